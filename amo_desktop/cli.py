@@ -1,0 +1,399 @@
+"""The command line: a second front end on the same services, and the scripting contract.
+
+Exit codes: 0 success, 1 an error (one line on stderr), 2 wrong usage.
+Passwords come from AMO_PASSWORD / AMO_NEW_PASSWORD and the user from AMO_USER when set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from amo_desktop import __version__
+from amo_desktop.config import location_warnings, resolve_data_dir
+from amo_desktop.logging_setup import configure as configure_logging
+from amo_desktop.services import accounts
+from amo_desktop.storage.errors import KnownError, ValidationError
+from amo_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from amo_desktop.storage.vault import Vault
+
+_TEXT = {
+    "password": {"nl": "Wachtwoord: ", "en": "Password: "},
+    "new_password": {"nl": "Nieuw wachtwoord: ", "en": "New password: "},
+    "repeat": {"nl": "Herhaal het nieuwe wachtwoord: ", "en": "Repeat the new password: "},
+    "user": {"nl": "Gebruiker: ", "en": "User: "},
+    "mismatch": {"nl": "De wachtwoorden verschillen.", "en": "The passwords differ."},
+    "no_input": {
+        "nl": "Geen wachtwoord: zet {var} of start het commando in een terminal.",
+        "en": "No password: set {var} or run the command in a terminal.",
+    },
+    "created": {
+        "nl": "Kluis gemaakt in {path}. De herstelsleutel staat in {keyfile}: druk hem af en bewaar "
+        "hem veilig, en verwijder dan het bestand.",
+        "en": "Vault created in {path}. The recovery key is in {keyfile}: print it, keep it safe, "
+        "then delete the file.",
+    },
+    "user_added": {
+        "nl": "Gebruiker {login} toegevoegd ({role}).",
+        "en": "User {login} added ({role}).",
+    },
+    "user_removed": {
+        "nl": "Gebruiker {login} verwijderd; de sleutel van de kluis is vernieuwd.",
+        "en": "User {login} removed; the vault's key was renewed.",
+    },
+    "passwd_done": {"nl": "Wachtwoord gewijzigd.", "en": "Password changed."},
+    "backup_done": {
+        "nl": "Reservekopie geschreven en gecontroleerd: {path}",
+        "en": "Backup written and verified: {path}",
+    },
+    "restore_done": {
+        "nl": "Reservekopie teruggezet; de vorige kluis staat als vault.db.previous.",
+        "en": "Backup restored; the previous vault is kept as vault.db.previous.",
+    },
+    "check_ok": {
+        "nl": "Kluis in orde ({tables} tabellen, {rows} rijen).",
+        "en": "Vault is sound ({tables} tables, {rows} rows).",
+    },
+    "warn_location": {
+        "nl": "Waarschuwing: {path} lijkt een gesynchroniseerde of netwerkmap. Bewaar de kluis "
+        "liefst lokaal.",
+        "en": "Warning: {path} looks like a synced or network folder. Keep the vault local.",
+    },
+    "bug": {
+        "nl": "Onverwachte fout; details staan hierboven. Meld dit aan de ontwikkelaars.",
+        "en": "Unexpected error; details are above. Please report this to the developers.",
+    },
+    "no_gui": {
+        "nl": "De grafische interface kan niet starten: {error}",
+        "en": "The graphical interface cannot start: {error}",
+    },
+}
+
+
+class Cli:
+    """Holds the chosen language and data folder for one invocation."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.lang: str = args.lang
+        self.data_dir = resolve_data_dir(args.data_dir)
+
+    def t(self, text_id: str, **params: object) -> str:
+        return _TEXT[text_id][self.lang].format(**params)
+
+    def say(self, text_id: str, **params: object) -> None:
+        print(self.t(text_id, **params))
+
+    def vault(self) -> Vault:
+        return Vault(self.data_dir, kdf=_kdf_from_env())
+
+    def secret(self, var: str, prompt_key: str, confirm: bool = False) -> str:
+        value = os.environ.get(var)
+        if value is not None:
+            return value
+        if not sys.stdin or not sys.stdin.isatty():
+            raise _UsageError(self.t("no_input", var=var))
+        first = getpass.getpass(self.t(prompt_key))
+        if confirm and getpass.getpass(self.t("repeat")) != first:
+            raise _UsageError(self.t("mismatch"))
+        return first
+
+    def login(self, vault: Vault) -> str:
+        value = os.environ.get("AMO_USER")
+        if value:
+            return value
+        slots = [s for s in vault.inventory().slots if s.kind == "password"]
+        if len(slots) == 1:
+            return slots[0].login
+        if not sys.stdin or not sys.stdin.isatty():
+            raise _UsageError(self.t("no_input", var="AMO_USER"))
+        return input(self.t("user")).strip()
+
+    def unlocked(self) -> Vault:
+        vault = self.vault()
+        login = self.login(vault)
+        vault.unlock(login, self.secret("AMO_PASSWORD", "password"))
+        return vault
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _kdf_from_env() -> KdfParams:
+    """Lets the test suite use cheap slots; a normal start re-wraps them with DEFAULT_KDF (R5)."""
+    memory = os.environ.get("AMO_TEST_KDF_MEMORY_KIB")
+    if memory:
+        return KdfParams(memory_kib=max(8, int(memory)), iterations=1, lanes=1)
+    return DEFAULT_KDF
+
+
+# --- commands --------------------------------------------------------------------------
+def cmd_init(cli: Cli) -> int:
+    args = cli.args
+    vault = cli.vault()
+    for _warning in location_warnings(cli.data_dir):
+        print(cli.t("warn_location", path=cli.data_dir), file=sys.stderr)
+    password = cli.secret("AMO_PASSWORD", "new_password", confirm=True)
+    accounts.validate_password(password)
+    out = Path(args.recovery_key_out)
+    recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)
+    try:
+        from amo_desktop.storage.atomic import write_atomic
+
+        write_atomic(out, recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode())
+    finally:
+        vault.lock()
+    cli.say("created", path=cli.data_dir, keyfile=out)
+    return 0
+
+
+def recovery_sheet(organisation: str, vault_id: str, recovery_key: str) -> str:
+    return (
+        "AMO Desktop - herstelsleutel / recovery key\n"
+        f"Organisatie: {organisation}\nKluis: {vault_id}\n\n{recovery_key}\n\n"
+        "Bewaar dit blad op een veilige plaats (kluis, afgesloten kast), nooit bij de laptop.\n"
+    )
+
+
+def cmd_user(cli: Cli) -> int:
+    args = cli.args
+    vault = cli.unlocked()
+    try:
+        caller = vault.identity
+        if args.user_command == "add":
+            password = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
+            info = accounts.add_user(
+                vault, caller, args.login, args.role, args.full_name or "", password
+            )
+            cli.say("user_added", login=info.login, role=info.role)
+        elif args.user_command == "remove":
+            accounts.remove_user(vault, caller, args.login)
+            cli.say("user_removed", login=args.login)
+        else:
+            users = accounts.list_users(vault, caller)
+            if args.json:
+                print(json.dumps([u.__dict__ for u in users], indent=2))
+            for user in users if not args.json else []:
+                print(f"{user.login}\t{user.role}\t{user.full_name}")
+    finally:
+        vault.lock()
+    return 0
+
+
+def cmd_passwd(cli: Cli) -> int:
+    args = cli.args
+    vault = cli.vault()
+    if args.recovery_key:
+        if not args.user:
+            raise _UsageError("--recovery-key needs --user LOGIN")
+        key = Path(args.recovery_key).read_text(encoding="utf-8")
+        new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
+        accounts.reset_password_with_recovery(vault, args.user, _key_line(key), new)
+        vault.lock()
+    else:
+        login = args.user or cli.login(vault)
+        old = cli.secret("AMO_PASSWORD", "password")
+        vault.unlock(login, old)
+        try:
+            new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
+            accounts.change_password(vault, vault.identity, old, new)
+        finally:
+            vault.lock()
+    cli.say("passwd_done")
+    return 0
+
+
+def _key_line(text: str) -> str:
+    """The recovery key out of a whole sheet: the line that looks like XXXX-XXXX-..."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.count("-") >= 8 and " " not in stripped:
+            return stripped
+    return text.strip()
+
+
+def cmd_backup(cli: Cli) -> int:
+    vault = cli.unlocked()
+    try:
+        info = vault.backup(Path(cli.args.out))
+    finally:
+        vault.lock()
+    cli.say("backup_done", path=info.path)
+    return 0
+
+
+def cmd_restore(cli: Cli) -> int:
+    vault = cli.vault()
+    login = os.environ.get("AMO_USER") or _single_login_in_backup(cli)
+    vault.restore(Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
+    vault.lock()
+    cli.say("restore_done")
+    return 0
+
+
+def _single_login_in_backup(cli: Cli) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise _UsageError(cli.t("no_input", var="AMO_USER"))
+    return input(cli.t("user")).strip()
+
+
+def cmd_check(cli: Cli) -> int:
+    vault = cli.unlocked()
+    try:
+        counts = vault.check()
+    finally:
+        vault.lock()
+    cli.say("check_ok", tables=len(counts), rows=sum(counts.values()))
+    return 0
+
+
+def cmd_inventory(cli: Cli) -> int:
+    sidecar = cli.vault().inventory()
+    data = {
+        "vault_id": sidecar.vault_id,
+        "organisation": sidecar.organisation,
+        "created_at": sidecar.created_at,
+        "last_backup_at": sidecar.last_backup_at,
+        "schema_revision": sidecar.schema_revision,
+        "app_version": sidecar.app_version,
+        "key_generation": sidecar.current().generation,
+        "users": [
+            {"login": s.login, "role": s.role} for s in sidecar.slots if s.kind == "password"
+        ],
+        "recovery_key_slot": sidecar.recovery_slot() is not None,
+    }
+    if cli.args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    for key, value in data.items():
+        if key != "users":
+            print(f"{key}: {value}")
+    for user in data["users"]:  # type: ignore[attr-defined]
+        print(f"user: {user['login']} ({user['role']})")
+    return 0
+
+
+def cmd_selftest(cli: Cli) -> int:
+    from amo_desktop.selftest import run_selftest
+
+    return run_selftest(print)
+
+
+def cmd_demo(cli: Cli) -> int:
+    from amo_desktop.demo import create_demo_vault
+
+    password = os.environ.get("AMO_PASSWORD", "demo-wachtwoord")
+    created = create_demo_vault(cli.data_dir, password, kdf=_kdf_from_env())
+    print(created)
+    return 0
+
+
+def start_gui(cli: Cli) -> int:
+    try:
+        from amo_desktop.app import run_app
+    except ImportError as exc:
+        print(cli.t("no_gui", error=exc), file=sys.stderr)
+        return 1
+    return run_app(cli.data_dir, cli.lang, demo=cli.args.demo)
+
+
+# --- parser ----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="amo-desktop", description="AMO Desktop")
+    parser.add_argument("--data-dir", help="folder of the vault (default: the user's data folder)")
+    parser.add_argument("--lang", choices=["nl", "en"], default=os.environ.get("AMO_LANG", "nl"))
+    parser.add_argument("--version", action="version", version=f"AMO Desktop {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="GUI: create a demo vault in the data folder if there is none",
+    )
+    parser.add_argument("--selftest", action="store_true", help="same as the selftest command")
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="create a new vault with its team leader")
+    init.add_argument("--org", required=True)
+    init.add_argument("--user", required=True)
+    init.add_argument("--full-name")
+    init.add_argument("--recovery-key-out", required=True)
+    init.set_defaults(func=cmd_init)
+
+    user = sub.add_parser("user", help="manage users")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add")
+    add.add_argument("login")
+    add.add_argument("--role", required=True, choices=["coach", "teamleader"])
+    add.add_argument("--full-name")
+    remove = user_sub.add_parser("remove")
+    remove.add_argument("login")
+    listing = user_sub.add_parser("list")
+    listing.add_argument("--json", action="store_true")
+    user.set_defaults(func=cmd_user, json=False)
+
+    passwd = sub.add_parser("passwd", help="change a password, or reset it with the recovery key")
+    passwd.add_argument("--user")
+    passwd.add_argument("--recovery-key", metavar="FILE")
+    passwd.set_defaults(func=cmd_passwd)
+
+    backup = sub.add_parser("backup", help="write a verified, encrypted backup")
+    backup.add_argument("--out", required=True)
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="restore a backup (the current vault is kept aside)")
+    restore.add_argument("file")
+    restore.set_defaults(func=cmd_restore)
+
+    check = sub.add_parser("check", help="full integrity checks")
+    check.set_defaults(func=cmd_check)
+
+    selftest = sub.add_parser("selftest", help="prove encryption works in this program")
+    selftest.set_defaults(func=cmd_selftest)
+
+    inventory = sub.add_parser("inventory", help="what the key file tells without a password")
+    inventory.add_argument("--json", action="store_true")
+    inventory.set_defaults(func=cmd_inventory)
+
+    demo = sub.add_parser("demo", help="create a demo vault with invented data")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    cli = Cli(args)
+    handler: Callable[[Cli], int]
+    if args.selftest:
+        handler = cmd_selftest
+    elif args.command is None:
+        handler = start_gui
+    else:
+        handler = args.func
+    if handler not in (cmd_selftest, cmd_inventory):
+        configure_logging(cli.data_dir)
+    try:
+        return handler(cli)
+    except KnownError as exc:
+        field = f"{exc.field}: " if isinstance(exc, ValidationError) else ""
+        print(f"amo-desktop: {field}{exc.message(cli.lang)}", file=sys.stderr)
+        return 1
+    except _UsageError as exc:
+        print(f"amo-desktop: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 1
+    except Exception:
+        traceback.print_exc()
+        print(f"amo-desktop: {cli.t('bug')}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Accounts: team leader and coaches, their passwords, and revoking a user's access."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from amo_desktop.domain.models import User, new_id
+from amo_desktop.domain.roles import Role
+from amo_desktop.services import audit
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
+from amo_desktop.storage.errors import ValidationError
+from amo_desktop.storage.vault import Identity, Vault
+
+MIN_PASSWORD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    login: str
+    full_name: str
+    role: str
+    active: bool
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.login, user.full_name, user.role, user.active)
+
+
+def validate_password(password: str, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            field,
+            f"Kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens.",
+            f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters.",
+        )
+
+
+def validate_login(login: str) -> str:
+    cleaned = login.strip()
+    if not cleaned or len(cleaned) > 64 or any(ch.isspace() for ch in cleaned):
+        raise ValidationError(
+            "login",
+            "Een gebruikersnaam heeft 1 tot 64 tekens en geen spaties.",
+            "A user name has 1 to 64 characters and no spaces.",
+        )
+    return cleaned
+
+
+def password_strength(password: str) -> int:
+    """0 (weak) to 4 (strong): a hint for the user, not a rule."""
+    classes = sum(
+        any(test(ch) for ch in password)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    score = 0
+    if len(password) >= MIN_PASSWORD_LENGTH:
+        score += 1
+    if len(password) >= 12:
+        score += 1
+    if len(password) >= 16:
+        score += 1
+    if classes >= 3:
+        score += 1
+    return min(score, 4)
+
+
+@public
+def create_vault(vault: Vault, organisation: str, login: str, full_name: str, password: str) -> str:
+    """First run: the team leader's account and the recovery key (returned once, to print)."""
+    if not organisation.strip():
+        raise ValidationError(
+            "organisation", "Vul de naam van de organisatie in.", "Fill in the organisation's name."
+        )
+    login = validate_login(login)
+    validate_password(password)
+    return vault.create(organisation.strip(), login, full_name.strip(), password)
+
+
+@requires(ALL_ROLES)
+def list_users(vault: Vault, caller: Identity, include_removed: bool = False) -> list[UserInfo]:
+    with vault.session() as s:
+        query = select(User).order_by(User.login)
+        if not include_removed:
+            query = query.where(User.active.is_(True))
+        return [_info(u) for u in s.scalars(query)]
+
+
+@requires(TEAMLEADER_ROLES)
+def add_user(
+    vault: Vault, caller: Identity, login: str, role: str, full_name: str, password: str
+) -> UserInfo:
+    login = validate_login(login)
+    if role not in {r.value for r in Role}:
+        raise ValidationError(
+            "role", "Kies coach of teamverantwoordelijke.", "Choose coach or team leader."
+        )
+    validate_password(password)
+    with vault.session() as s:
+        if s.scalar(select(User).where(User.login == login)) is not None:
+            raise ValidationError(
+                "login",
+                f"De gebruikersnaam '{login}' bestaat al.",
+                f"The user name '{login}' already exists.",
+            )
+    user_id = new_id()
+    vault.add_slot(user_id, login, role, password)
+    with vault.session() as s:
+        user = User(
+            id=user_id,
+            login=login,
+            full_name=full_name.strip(),
+            role=role,
+            changed_by=caller.user_id,
+        )
+        s.add(user)
+        s.flush()
+        audit.record(s, caller.user_id, "user.add", "user", user_id, f"role={role}")
+        return _info(user)
+
+
+@requires(TEAMLEADER_ROLES)
+def remove_user(vault: Vault, caller: Identity, login: str) -> None:
+    """Removes the slot and rotates the data key, so the old key no longer opens the vault."""
+    with vault.session() as s:
+        user = s.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        if user is None:
+            raise ValidationError(
+                "login", f"Er is geen gebruiker '{login}'.", f"There is no user '{login}'."
+            )
+        if user.id == caller.user_id:
+            raise ValidationError(
+                "login", "U kunt uzelf niet verwijderen.", "You cannot remove yourself."
+            )
+        if user.role in TEAMLEADER_ROLES:
+            leaders = s.scalars(
+                select(User).where(User.active.is_(True), User.role.in_(TEAMLEADER_ROLES))
+            ).all()
+            if len(leaders) <= 1:
+                raise ValidationError(
+                    "login",
+                    "De laatste teamverantwoordelijke kan niet weg.",
+                    "The last team leader cannot be removed.",
+                )
+        user_id = user.id
+    vault.remove_slot_and_rotate(user_id)
+    with vault.session() as s:
+        user = s.get(User, user_id)
+        assert user is not None
+        user.active = False
+        user.removed_at = datetime.now(UTC)
+        user.changed_by = caller.user_id
+        audit.record(s, caller.user_id, "user.remove", "user", user_id)
+
+
+@requires(ALL_ROLES)
+def change_password(vault: Vault, caller: Identity, old_password: str, new_password: str) -> None:
+    validate_password(new_password, "new_password")
+    vault.change_password(old_password, new_password)
+    with vault.session() as s:
+        audit.record(s, caller.user_id, "user.password_change", "user", caller.user_id)
+
+
+@public
+def reset_password_with_recovery(
+    vault: Vault, login: str, recovery_key: str, new_password: str
+) -> Identity:
+    """Forgotten password: the recovery key opens the vault and gives the user a new slot."""
+    validate_password(new_password, "new_password")
+    vault.unlock_with_recovery(recovery_key)
+    try:
+        slot = vault.sidecar.slot_for_login(login)
+        if slot is None:
+            raise ValidationError(
+                "login", f"Er is geen gebruiker '{login}'.", f"There is no user '{login}'."
+            )
+        vault.replace_password_slot(slot.user_id, new_password)
+        with vault.session() as s:
+            audit.record(s, slot.user_id, "user.password_reset_recovery", "user", slot.user_id)
+    finally:
+        vault.lock()
+    return vault.unlock(login, new_password)

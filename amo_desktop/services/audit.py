@@ -1,0 +1,22 @@
+"""Audit trail: who did what to which record; the content never goes in (ARCHITECTURE §5)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.models import AuditEvent
+
+
+def record(
+    session: Session,
+    user_id: str | None,
+    action: str,
+    entity: str,
+    entity_id: str | None = None,
+    detail: str = "",
+) -> None:
+    session.add(
+        AuditEvent(
+            user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail
+        )
+    )

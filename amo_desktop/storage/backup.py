@@ -1,0 +1,206 @@
+"""Online, encrypted, verified backups and atomic restores (SECURITY.md R15, R16).
+
+A backup file is a ZIP (stored, not compressed) holding the SQLCipher export of the vault
+(still encrypted with the same data key), the key sidecar as it was, and a manifest with the
+schema revision, row counts and a SHA-256 of the database. Nothing in it is plaintext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from amo_desktop.storage.atomic import fsync_dir, replace_durably, write_atomic
+from amo_desktop.storage.engine import connect_keyed, quick_check, raw_key_literal
+from amo_desktop.storage.errors import BadBackupError, CorruptVaultError, KnownError
+from amo_desktop.storage.keyslots import Sidecar
+
+BACKUP_SUFFIX = ".amobak"
+MANIFEST_FORMAT = "amo-desktop-backup"
+KEEP_GENERATIONS = 10
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: str
+    schema_revision: str | None
+    counts: dict[str, int]
+
+
+def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def schema_revision(conn: Any) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception:
+        return None
+    return str(row[0]) if row else None
+
+
+def export_database(live_conn: Any, target: Path, dek: bytes | bytearray) -> None:
+    """sqlcipher_export into a new file keyed with the same raw key; the live file is never copied."""
+    live_conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), raw_key_literal(dek)))
+    try:
+        live_conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        # sqlcipher_export does not copy user_version.
+        version = live_conn.execute("PRAGMA main.user_version").fetchone()[0]
+        live_conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+    finally:
+        live_conn.execute("DETACH DATABASE backup")
+
+
+def verify_database(
+    path: Path, dek: bytes | bytearray, expected: dict[str, int] | None
+) -> tuple[str | None, dict[str, int]]:
+    """Full checks on a standalone copy: integrity, cipher HMACs, and the row counts."""
+    conn = connect_keyed(path, dek, pragmas=("PRAGMA query_only=ON",))
+    try:
+        quick_check(conn, full=True)
+        counts = table_counts(conn)
+        revision = schema_revision(conn)
+    finally:
+        conn.close()
+    if expected is not None and counts != expected:
+        raise BadBackupError(detail="row counts differ")
+    return revision, counts
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_backup(
+    live_conn: Any, dek: bytes | bytearray, sidecar: Sidecar, out: Path, work_dir: Path
+) -> BackupInfo:
+    """Export, verify, then package atomically into out."""
+    out = Path(out)
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    with tempfile.TemporaryDirectory(prefix=".backup-", dir=work_dir) as tmp:
+        db_copy = Path(tmp) / "vault.db"
+        expected = table_counts(live_conn)
+        export_database(live_conn, db_copy, dek)
+        revision, counts = verify_database(db_copy, dek, expected)
+        manifest = {
+            "format": MANIFEST_FORMAT,
+            "version": 1,
+            "vault_id": sidecar.vault_id,
+            "created_at": created,
+            "schema_revision": revision,
+            "counts": counts,
+            "db_sha256": _sha256(db_copy),
+        }
+        staged = Path(tmp) / "backup.zip"
+        with zipfile.ZipFile(staged, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr("manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
+            archive.writestr("vault.keys", sidecar.to_bytes())
+            archive.write(db_copy, "vault.db")
+        with open(staged, "rb+") as handle:
+            os.fsync(handle.fileno())
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp_out = out.with_name(f".{out.name}.tmp")
+        shutil.move(str(staged), tmp_out)
+        replace_durably(tmp_out, out)
+    return BackupInfo(out, created, revision, counts)
+
+
+def rotate(folder: Path, keep: int = KEEP_GENERATIONS) -> list[Path]:
+    """Delete the oldest automatic backups beyond `keep`; returns what was removed."""
+    backups = sorted(folder.glob(f"amo-*{BACKUP_SUFFIX}"))
+    removed = backups[:-keep] if len(backups) > keep else []
+    for path in removed:
+        path.unlink()
+    return removed
+
+
+@dataclass(frozen=True)
+class OpenedBackup:
+    manifest: dict[str, Any]
+    sidecar: Sidecar
+    db_path: Path
+
+
+def read_backup(path: Path, work_dir: Path) -> OpenedBackup:
+    """Unpack into work_dir (inside the data folder) and check what can be checked without a key."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+            if bad is not None:
+                raise BadBackupError(detail=f"{bad} checksum")
+            manifest = json.loads(archive.read("manifest.json"))
+            if manifest.get("format") != MANIFEST_FORMAT:
+                raise BadBackupError(detail="not an AMO Desktop backup")
+            sidecar = Sidecar.from_bytes(archive.read("vault.keys"))
+            db_path = work_dir / "vault.db"
+            with archive.open("vault.db") as src, open(db_path, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+    except KnownError as exc:
+        if isinstance(exc, CorruptVaultError):
+            raise BadBackupError(detail="key file") from exc
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise BadBackupError(detail=type(exc).__name__) from exc
+    if _sha256(db_path) != manifest.get("db_sha256"):
+        raise BadBackupError(detail="checksum")
+    return OpenedBackup(manifest, sidecar, db_path)
+
+
+RESTORE_MARKER = "restore-in-progress.json"
+
+
+def swap_in(
+    data_dir: Path, staged_db: Path, staged_keys: Path, db_name: str, keys_name: str
+) -> None:
+    """Move the live files aside as *.previous and the staged ones in; resumable after a crash."""
+    marker = data_dir / RESTORE_MARKER
+    write_atomic(
+        marker,
+        json.dumps({"staged_db": str(staged_db), "staged_keys": str(staged_keys)}).encode(),
+    )
+    finish_swap(data_dir, db_name, keys_name)
+
+
+def finish_swap(data_dir: Path, db_name: str, keys_name: str) -> bool:
+    """Complete an interrupted restore; returns True when there was one."""
+    marker = data_dir / RESTORE_MARKER
+    if not marker.exists():
+        return False
+    plan = json.loads(marker.read_text())
+    staged_db, staged_keys = Path(plan["staged_db"]), Path(plan["staged_keys"])
+    live_db, live_keys = data_dir / db_name, data_dir / keys_name
+    if staged_db.exists():
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{live_db}{suffix}")
+            if src.exists():
+                os.replace(src, Path(f"{live_db}.previous{suffix}"))
+        if live_keys.exists() and staged_keys.exists():
+            os.replace(live_keys, Path(f"{live_keys}.previous"))
+        os.replace(staged_db, live_db)
+    if staged_keys.exists():
+        os.replace(staged_keys, live_keys)
+    fsync_dir(data_dir)
+    shutil.rmtree(staged_db.parent, ignore_errors=True)
+    marker.unlink()
+    fsync_dir(data_dir)
+    return True

@@ -1,0 +1,164 @@
+"""Environment errors the user can act on, kept apart from bugs (STYLE.md example 9)."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from typing import ClassVar
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "wrong_password": {
+        "nl": "Gebruikersnaam of wachtwoord is niet juist. Probeer opnieuw of gebruik de herstelsleutel.",
+        "en": "User name or password is not correct. Try again or use the recovery key.",
+    },
+    "wrong_recovery_key": {
+        "nl": "Deze herstelsleutel hoort niet bij deze kluis of is verkeerd overgetypt.",
+        "en": "This recovery key does not belong to this vault or was mistyped.",
+    },
+    "vault_missing": {
+        "nl": "Er is nog geen kluis in {path}. Maak er een met 'init' of kies een andere map.",
+        "en": "There is no vault in {path} yet. Create one with 'init' or choose another folder.",
+    },
+    "vault_exists": {
+        "nl": "Er staat al een kluis in {path}. Kies een andere map of open de bestaande kluis.",
+        "en": "A vault already exists in {path}. Choose another folder or open the existing vault.",
+    },
+    "vault_locked": {
+        "nl": "De kluis is al geopend door een ander venster of programma. Sluit dat eerst.",
+        "en": "The vault is already open in another window or program. Close that first.",
+    },
+    "disk_full": {
+        "nl": "De schijf is vol. Maak ruimte vrij en probeer opnieuw; er is niets verloren.",
+        "en": "The disk is full. Free some space and try again; nothing was lost.",
+    },
+    "read_only": {
+        "nl": "De kluismap is alleen-lezen ({path}). Kies een map waarin u mag schrijven.",
+        "en": "The vault folder is read-only ({path}). Choose a folder you can write to.",
+    },
+    "corrupt": {
+        "nl": "De kluis is beschadigd. Zet een reservekopie terug met 'restore'; er is niets gewijzigd.",
+        "en": "The vault is damaged. Restore a backup with 'restore'; nothing was changed.",
+    },
+    "newer_schema": {
+        "nl": "Deze kluis is gemaakt met een nieuwere versie van AMO Desktop. Installeer de nieuwste versie.",
+        "en": "This vault was made by a newer version of AMO Desktop. Install the latest version.",
+    },
+    "bad_backup": {
+        "nl": "Deze reservekopie is onvolledig of beschadigd ({detail}). Kies een andere reservekopie.",
+        "en": "This backup is incomplete or damaged ({detail}). Choose another backup.",
+    },
+    "permission": {
+        "nl": "U hebt geen toegang tot dit onderdeel. Vraag het aan de teamverantwoordelijke.",
+        "en": "You do not have access to this. Ask the team leader.",
+    },
+    "validation": {"nl": "{message}", "en": "{message}"},
+    "vault_closed": {
+        "nl": "De kluis is vergrendeld. Ontgrendel ze opnieuw.",
+        "en": "The vault is locked. Unlock it again.",
+    },
+}
+
+
+class KnownError(Exception):
+    """An error the user can understand and act on; never shown with a traceback."""
+
+    code: ClassVar[str] = ""
+
+    def __init__(self, **params: str) -> None:
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "nl") -> str:
+        table = _MESSAGES[self.code]
+        return table.get(lang, table["nl"]).format(**self.params)
+
+
+class WrongPasswordError(KnownError):
+    code = "wrong_password"
+
+
+class WrongRecoveryKeyError(KnownError):
+    code = "wrong_recovery_key"
+
+
+class VaultMissingError(KnownError):
+    code = "vault_missing"
+
+
+class VaultExistsError(KnownError):
+    code = "vault_exists"
+
+
+class VaultLockedError(KnownError):
+    code = "vault_locked"
+
+
+class DiskFullError(KnownError):
+    code = "disk_full"
+
+
+class ReadOnlyError(KnownError):
+    code = "read_only"
+
+
+class CorruptVaultError(KnownError):
+    code = "corrupt"
+
+
+class NewerSchemaError(KnownError):
+    code = "newer_schema"
+
+
+class BadBackupError(KnownError):
+    code = "bad_backup"
+
+
+class PermissionDeniedError(KnownError):
+    code = "permission"
+
+
+class VaultClosedError(KnownError):
+    code = "vault_closed"
+
+
+class ValidationError(KnownError):
+    """A bad input, tied to the field the UI shows it next to."""
+
+    code = "validation"
+
+    def __init__(self, field: str, nl: str, en: str | None = None) -> None:
+        self.field = field
+        self._texts = {"nl": nl, "en": en or nl}
+        super().__init__(message=nl)
+
+    def message(self, lang: str = "nl") -> str:
+        return self._texts.get(lang, self._texts["nl"])
+
+
+def translate_os_error(exc: OSError, path: str) -> KnownError | None:
+    """Map an OS error to a known environment error, or None when it is a bug."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError()
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyError(path=path)
+    return None
+
+
+def translate_db_error(exc: Exception, path: str) -> KnownError | None:
+    """Map an SQLite/SQLCipher error to a known environment error, or None when it is a bug."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        return translate_os_error(exc, path)
+    if not isinstance(exc, sqlite3.Error) and not type(exc).__module__.startswith(
+        ("sqlcipher3", "sqlalchemy")
+    ):
+        return None
+    if "disk is full" in text or "disk full" in text:
+        return DiskFullError()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return ReadOnlyError(path=path)
+    if "locked" in text or "busy" in text:
+        return VaultLockedError()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return CorruptVaultError()
+    return None

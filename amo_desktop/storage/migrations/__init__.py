@@ -1,0 +1,1 @@
+"""Alembic revisions, run only on the already keyed connection (SECURITY.md R18)."""

@@ -1,0 +1,14 @@
+"""Alembic environment: uses the keyed connection handed over by storage.migrate, never a URL."""
+
+from alembic import context
+
+from amo_desktop.domain.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

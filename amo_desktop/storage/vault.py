@@ -1,0 +1,502 @@
+"""The vault: one encrypted database plus its key sidecar; create, unlock, lock, back up, restore."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2
+
+from amo_desktop import __version__
+from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.storage import backup as backups
+from amo_desktop.storage import migrate
+from amo_desktop.storage.engine import (
+    connect_keyed,
+    make_engine,
+    quick_check,
+    raw_key_literal,
+)
+from amo_desktop.storage.errors import (
+    BadBackupError,
+    CorruptVaultError,
+    KnownError,
+    VaultClosedError,
+    VaultExistsError,
+    VaultMissingError,
+    WrongPasswordError,
+    translate_db_error,
+    translate_os_error,
+)
+from amo_desktop.storage.keyslots import (
+    DEFAULT_KDF,
+    DekGeneration,
+    KdfParams,
+    Sidecar,
+    Slot,
+    new_password_slot,
+    new_recovery_slot,
+    now_iso,
+    open_password_slot,
+    open_recovery_slot,
+    reseal_password_slot,
+    unwrap_dek,
+    wrap_dek,
+    wrap_for_all,
+)
+from amo_desktop.storage.lockfile import VaultLock
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+LOCK_NAME = "vault.lock"
+BACKUP_DIR = "backups"
+DAILY = timedelta(hours=24)
+
+# Points where a test may simulate a crash during key rotation (SECURITY.md R7).
+CrashHook = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who unlocked the vault; roles are authorization, not cryptography (R8)."""
+
+    user_id: str
+    login: str
+    role: str
+
+
+class Vault:
+    """One installation's encrypted store; unlocked by one user at a time, one writer at a time."""
+
+    def __init__(self, data_dir: Path, kdf: KdfParams = DEFAULT_KDF) -> None:
+        self.data_dir = Path(data_dir)
+        self.kdf = kdf
+        self._lock = VaultLock(self.data_dir / LOCK_NAME)
+        self._dek: bytearray | None = None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._sidecar: Sidecar | None = None
+        self.identity: Identity | None = None
+        self.read_only = False
+
+    # --- paths and state ----------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / KEYS_NAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / BACKUP_DIR
+
+    def exists(self) -> bool:
+        if self.data_dir.exists():
+            backups.finish_swap(self.data_dir, DB_NAME, KEYS_NAME)
+        return self.db_path.exists() and self.keys_path.exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultClosedError()
+        return self._engine
+
+    @property
+    def sidecar(self) -> Sidecar:
+        if self._sidecar is None:
+            raise VaultClosedError()
+        return self._sidecar
+
+    def inventory(self) -> Sidecar:
+        """What the sidecar tells without any key (R25)."""
+        if not self.exists():
+            raise VaultMissingError(path=str(self.data_dir))
+        return Sidecar.load(self.keys_path)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        if self._sessions is None:
+            raise VaultClosedError()
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except Exception as exc:
+                session.rollback()
+                known = translate_db_error(exc, str(self.data_dir))
+                if known is not None and not isinstance(exc, KnownError):
+                    raise known from exc
+                raise
+
+    @contextmanager
+    def raw_connection(self) -> Iterator[dbapi2.Connection]:
+        """A keyed DB-API connection of its own, for backups and checks."""
+        conn = connect_keyed(self.db_path, self._require_dek())
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def _require_dek(self) -> bytearray:
+        if self._dek is None:
+            raise VaultClosedError()
+        return self._dek
+
+    # --- create -------------------------------------------------------------------------
+    def create(self, organisation: str, login: str, full_name: str, password: str) -> str:
+        """Make a new vault with its team leader and recovery slot; returns the recovery key."""
+        if self.exists():
+            raise VaultExistsError(path=str(self.data_dir))
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise (translate_os_error(exc, str(self.data_dir)) or exc) from exc
+        self._lock.acquire()
+        try:
+            for leftover in (
+                self.db_path,
+                Path(f"{self.db_path}-wal"),
+                Path(f"{self.db_path}-shm"),
+            ):
+                leftover.unlink(missing_ok=True)  # an earlier create that died before its sidecar
+            vault_id = new_id()
+            user_id = new_id()
+            dek = bytearray(secrets.token_bytes(32))
+            slot, _ = new_password_slot(
+                vault_id, user_id, login.strip(), "teamleader", password, self.kdf
+            )
+            recovery_slot, _, recovery_key = new_recovery_slot(vault_id)
+            sidecar = Sidecar(
+                vault_id=vault_id,
+                organisation=organisation,
+                created_at=now_iso(),
+                slots=[slot, recovery_slot],
+                deks=[wrap_for_all(vault_id, [slot, recovery_slot], 1, "current", dek)],
+                app_version=__version__,
+            )
+            self._dek = dek
+            self._start_engine()
+            migrate.upgrade(self.engine)
+            sidecar.schema_revision = migrate.head_revision()
+            with self.session() as s:
+                s.add(
+                    User(
+                        id=user_id,
+                        login=login.strip(),
+                        full_name=full_name,
+                        role="teamleader",
+                        changed_by=user_id,
+                    )
+                )
+                s.flush()
+                s.add(
+                    AuditEvent(
+                        user_id=user_id, action="vault.create", entity="vault", entity_id=vault_id
+                    )
+                )
+            sidecar.save(self.keys_path)
+            self._sidecar = sidecar
+            self.identity = Identity(user_id, login.strip(), "teamleader")
+            log.info("vault %s created", vault_id)
+            return recovery_key
+        except BaseException:
+            self.lock()
+            for path in (self.db_path, Path(f"{self.db_path}-wal"), Path(f"{self.db_path}-shm")):
+                if not self.keys_path.exists():
+                    path.unlink(missing_ok=True)
+            raise
+
+    # --- unlock / lock ------------------------------------------------------------------
+    def unlock(self, login: str, password: str) -> Identity:
+        sidecar = self.inventory()
+        slot = sidecar.slot_for_login(login)
+        if slot is None:
+            raise WrongPasswordError()
+        private = open_password_slot(sidecar.vault_id, slot, password)
+        self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
+        if _kdf_of(slot).weaker_than(self.kdf):
+            self._update_sidecar(
+                lambda sc: _replace_slot(
+                    sc, reseal_password_slot(sc.vault_id, slot, private, password, self.kdf)
+                )
+            )
+            log.info("slot %s re-wrapped with stronger KDF", slot.slot_id)
+        return self.identity  # type: ignore[return-value]
+
+    def unlock_with_recovery(self, recovery_key: str) -> Identity:
+        sidecar = self.inventory()
+        slot = sidecar.recovery_slot()
+        if slot is None:
+            raise CorruptVaultError()
+        private = open_recovery_slot(sidecar.vault_id, slot, recovery_key)
+        self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
+        return self.identity  # type: ignore[return-value]
+
+    def _open(
+        self,
+        sidecar: Sidecar,
+        slot: Slot,
+        unwrap: Callable[[DekGeneration], bytearray],
+    ) -> None:
+        self._lock.acquire()
+        try:
+            self._dek = self._find_dek(sidecar, unwrap)
+            self._sidecar = Sidecar.load(self.keys_path)  # _find_dek may have promoted a key
+            self._start_engine()
+            with self.raw_connection() as conn:
+                quick_check(conn)
+            revision = migrate.current_revision(self.engine)
+            migrate.check_known(revision)
+            self.identity = Identity(slot.user_id, slot.login, slot.role)
+            if revision != migrate.head_revision():
+                self.backup(reason="migration")
+                migrate.upgrade(self.engine)
+                self._update_sidecar(
+                    lambda sc: setattr(sc, "schema_revision", migrate.head_revision())
+                )
+            elif self._backup_due():
+                self.backup(reason="daily")
+            log.info("vault %s unlocked by user %s", sidecar.vault_id, slot.user_id)
+        except BaseException:
+            self.lock()
+            raise
+
+    def _find_dek(
+        self, sidecar: Sidecar, unwrap: Callable[[DekGeneration], bytearray]
+    ) -> bytearray:
+        """The current DEK, or the pending one if a rotation got as far as rekeying."""
+        candidates = [sidecar.current()]
+        pending = sidecar.pending()
+        if pending is not None:
+            candidates.append(pending)
+        for generation in candidates:
+            dek = unwrap(generation)
+            try:
+                connect_keyed(self.db_path, dek, pragmas=()).close()
+            except CorruptVaultError:
+                _zero(dek)
+                continue
+            if generation.state == "pending":
+                self._promote(sidecar, generation)
+            return dek
+        raise CorruptVaultError()
+
+    def _promote(self, sidecar: Sidecar, generation: DekGeneration) -> None:
+        """Finish a rotation that was interrupted after the rekey: the pending key is current."""
+        fresh = sidecar.copy()
+        fresh.deks = [d for d in fresh.deks if d.generation == generation.generation]
+        fresh.deks[0].state = "current"
+        fresh.save(self.keys_path)
+        log.info("finished an interrupted key rotation (generation %s)", generation.generation)
+
+    def _start_engine(self) -> None:
+        self._engine = make_engine(self.db_path, self._require_dek)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def lock(self) -> None:
+        """Dispose the engine and pool, zero the data key, release the writer lock (R9, R20)."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        if self._dek is not None:
+            _zero(self._dek)
+        self._dek = None
+        self._sidecar = None
+        self.identity = None
+        self._lock.release()
+
+    # --- slots --------------------------------------------------------------------------
+    def _update_sidecar(self, change: Callable[[Sidecar], object]) -> None:
+        fresh = self.sidecar.copy()
+        change(fresh)
+        try:
+            fresh.save(self.keys_path)
+        except OSError as exc:
+            raise (translate_os_error(exc, str(self.data_dir)) or exc) from exc
+        self._sidecar = fresh
+
+    def add_slot(self, user_id: str, login: str, role: str, password: str) -> None:
+        if self.sidecar.slot_for_login(login) is not None:
+            raise ValueError("login already has a slot")
+        slot, _ = new_password_slot(self.sidecar.vault_id, user_id, login, role, password, self.kdf)
+        dek = self._require_dek()
+
+        def change(sc: Sidecar) -> None:
+            sc.slots.append(slot)
+            current = sc.current()
+            current.wraps[slot.slot_id] = wrap_dek(sc.vault_id, slot, current.generation, dek)
+
+        self._update_sidecar(change)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Rewrites only the unlocked user's own slot."""
+        identity = self.identity
+        if identity is None:
+            raise VaultClosedError()
+        slot = self.sidecar.slot_for_user(identity.user_id)
+        if slot is None:
+            raise WrongPasswordError()
+        private = open_password_slot(self.sidecar.vault_id, slot, old_password)
+        self._update_sidecar(
+            lambda sc: _replace_slot(
+                sc, reseal_password_slot(sc.vault_id, slot, private, new_password, self.kdf)
+            )
+        )
+
+    def replace_password_slot(self, user_id: str, new_password: str) -> None:
+        """A fresh key pair and slot for a user who forgot the password (recovery path)."""
+        old = self.sidecar.slot_for_user(user_id)
+        if old is None:
+            raise WrongPasswordError()
+        slot, _ = new_password_slot(
+            self.sidecar.vault_id, user_id, old.login, old.role, new_password, self.kdf
+        )
+        dek = self._require_dek()
+
+        def change(sc: Sidecar) -> None:
+            sc.slots = [slot if s.user_id == user_id else s for s in sc.slots]
+            current = sc.current()
+            current.wraps.pop(old.slot_id, None)
+            current.wraps[slot.slot_id] = wrap_dek(sc.vault_id, slot, current.generation, dek)
+
+        self._update_sidecar(change)
+
+    def remove_slot_and_rotate(self, user_id: str, crash: CrashHook | None = None) -> None:
+        """Revoke a user: drop the slot, then rekey to a new DEK; either key opens at every step."""
+        hook = crash or (lambda _point: None)
+        old_dek = self._require_dek()
+        new_dek = bytearray(secrets.token_bytes(32))
+        sidecar = self.sidecar.copy()
+        removed = sidecar.slot_for_user(user_id)
+        if removed is None:
+            raise ValueError("no slot for that user")
+        sidecar.slots = [s for s in sidecar.slots if s.user_id != user_id]
+        current = sidecar.current()
+        current.wraps.pop(removed.slot_id, None)
+        pending = wrap_for_all(
+            sidecar.vault_id, sidecar.slots, current.generation + 1, "pending", new_dek
+        )
+        sidecar.deks = [current, pending]
+        sidecar.save(self.keys_path)  # step 1: removed user has no slot; both keys wrapped
+        self._sidecar = sidecar
+        hook("after-pending")
+        self.engine.dispose()
+        conn = connect_keyed(self.db_path, old_dek)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            conn.reset_key(raw_key_literal(new_dek))  # step 2: PRAGMA rekey, one transaction
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+        hook("after-rekey")
+        self._dek = new_dek
+        _zero(old_dek)
+        final = sidecar.copy()
+        final.deks = [d for d in final.deks if d.state == "pending"]
+        final.deks[0].state = "current"
+        final.save(self.keys_path)  # step 3: only the new key remains
+        self._sidecar = final
+        log.info("data key rotated to generation %s", final.deks[0].generation)
+
+    # --- backups ------------------------------------------------------------------------
+    def _backup_due(self) -> bool:
+        last = self.sidecar.last_backup_at
+        if last is None:
+            return True
+        return datetime.now(UTC) - datetime.fromisoformat(last) >= DAILY
+
+    def backup(self, out: Path | None = None, reason: str = "manual") -> backups.BackupInfo:
+        """Online, encrypted, verified; automatic ones go to the backups folder and rotate."""
+        dek = self._require_dek()
+        automatic = out is None
+        if out is None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            out = self.backup_dir / f"amo-{stamp}-{reason}{backups.BACKUP_SUFFIX}"
+        try:
+            self.backup_dir.mkdir(exist_ok=True, mode=0o700)
+            with self.raw_connection() as conn:
+                quick_check(conn, full=True)
+                info = backups.write_backup(conn, dek, self.sidecar, Path(out), self.data_dir)
+            if automatic:
+                backups.rotate(self.backup_dir)
+            self._update_sidecar(lambda sc: setattr(sc, "last_backup_at", info.created_at))
+        except OSError as exc:
+            raise (translate_os_error(exc, str(Path(out).parent)) or exc) from exc
+        log.info("backup written (%s)", reason)
+        return info
+
+    def check(self) -> dict[str, int]:
+        """Full integrity checks (R17); returns the row counts."""
+        with self.raw_connection() as conn:
+            quick_check(conn, full=True)
+            if conn.execute("PRAGMA foreign_key_check").fetchall():
+                raise CorruptVaultError()
+            return backups.table_counts(conn)
+
+    def restore(self, backup_file: Path, login: str, password: str) -> Identity:
+        """Unpack into a temp folder, unlock with the backup's own slots, verify, swap atomically."""
+        if self.is_unlocked:
+            self.lock()
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock.acquire()
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self.data_dir))
+            try:
+                opened = backups.read_backup(Path(backup_file), staging)
+                sidecar = opened.sidecar
+                slot = sidecar.slot_for_login(login)
+                if slot is None:
+                    raise WrongPasswordError()
+                private = open_password_slot(sidecar.vault_id, slot, password)
+                dek = unwrap_dek(sidecar.vault_id, slot, private, sidecar.current())
+                try:
+                    revision, _ = backups.verify_database(
+                        opened.db_path, dek, opened.manifest.get("counts")
+                    )
+                except CorruptVaultError as exc:
+                    raise BadBackupError(detail="integrity") from exc
+                finally:
+                    _zero(dek)
+                migrate.check_known(revision)
+                staged_keys = staging / KEYS_NAME
+                sidecar.save(staged_keys)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            backups.swap_in(self.data_dir, opened.db_path, staged_keys, DB_NAME, KEYS_NAME)
+        finally:
+            self._lock.release()
+        log.info("backup restored into vault %s", sidecar.vault_id)
+        return self.unlock(login, password)
+
+
+def _zero(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def _kdf_of(slot: Slot) -> KdfParams:
+    return KdfParams(slot.kdf["memory_kib"], slot.kdf["iterations"], slot.kdf["lanes"])
+
+
+def _replace_slot(sidecar: Sidecar, slot: Slot) -> None:
+    sidecar.slots = [slot if s.slot_id == slot.slot_id else s for s in sidecar.slots]

@@ -1,0 +1,54 @@
+"""Shared fixtures: real encrypted vaults in tmp_path, cheap KDF so the suite stays fast."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from amo_desktop.services import accounts
+from amo_desktop.storage.keyslots import KdfParams
+from amo_desktop.storage.vault import Vault
+
+FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)
+LEADER = "lea"
+LEADER_PASSWORD = "teamleider-wachtwoord"
+CANARY = "CANARY-Zoë-Łukasz-Şahin-5e1d9c"
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    return FAST_KDF
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def created_vault(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
+    """A fresh vault, unlocked by the team leader; yields (vault, recovery key)."""
+    vault = Vault(vault_dir, kdf=FAST_KDF)
+    recovery = accounts.create_vault(vault, "Groep INTRO", LEADER, "Lea Peeters", LEADER_PASSWORD)
+    yield vault, recovery
+    vault.lock()
+
+
+@pytest.fixture
+def vault(created_vault: tuple[Vault, str]) -> Vault:
+    return created_vault[0]
+
+
+@pytest.fixture
+def cli_env(vault_dir: Path) -> dict[str, str]:
+    """Environment for running the CLI as a subprocess with cheap key slots."""
+    env = dict(os.environ)
+    env.update({"AMO_TEST_KDF_MEMORY_KIB": "8192", "AMO_DATA_DIR": str(vault_dir)})
+    for var in ("AMO_USER", "AMO_PASSWORD", "AMO_NEW_PASSWORD"):
+        env.pop(var, None)
+    return env
