@@ -19,6 +19,8 @@ CONNECTION_PRAGMAS: tuple[str, ...] = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA secure_delete=ON",
     "PRAGMA temp_store=MEMORY",
+    # SQLCipher decrypts a page on every cache miss: a 64 MiB cache keeps working sets decrypted.
+    "PRAGMA cache_size=-65536",
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -44,7 +44,7 @@ class VaultLock:
             self._handle = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised by the Windows build
+if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build
     import msvcrt
 
     def _lock(handle: IO[bytes]) -> None:

@@ -1,0 +1,183 @@
+"""The command line as scripts use it: a real subprocess, real files, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from amo_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF
+
+PASSWORD = "Lea's w@chtw00rd \"#%"
+
+
+def run(env: dict[str, str], *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "amo_desktop", *args],
+        env={**env, **extra},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def initialised(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path]:
+    key_file = tmp_path / "herstelsleutel.txt"
+    done = run(
+        cli_env,
+        "init",
+        "--org",
+        "Groep INTRO",
+        "--user",
+        "lea",
+        "--full-name",
+        "Lea Peeters",
+        "--recovery-key-out",
+        str(key_file),
+        AMO_PASSWORD=PASSWORD,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "herstelsleutel" in done.stdout.lower()
+    return {**cli_env, "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}, key_file
+
+
+def test_account_commands(initialised: tuple[dict[str, str], Path]) -> None:
+    env, _ = initialised
+    added = run(
+        env,
+        "user",
+        "add",
+        "jan",
+        "--role",
+        "coach",
+        "--full-name",
+        "Jan Janssens",
+        AMO_NEW_PASSWORD="jan-wachtwoord",
+    )
+    assert added.returncode == 0, added.stderr
+    listed = run(env, "user", "list", "--json")
+    assert [u["login"] for u in json.loads(listed.stdout)] == ["jan", "lea"]
+    removed = run(env, "user", "remove", "jan")
+    assert removed.returncode == 0 and "vernieuwd" in removed.stdout
+    gone = run(env, "user", "list", AMO_USER="jan", AMO_PASSWORD="jan-wachtwoord")
+    assert gone.returncode == 1
+    assert (
+        run(
+            env, "user", "add", "piet", "--role", "coach", AMO_NEW_PASSWORD="piet-wachtwoord"
+        ).returncode
+        == 0
+    )
+    coach_try = run(
+        env,
+        "user",
+        "add",
+        "x",
+        "--role",
+        "coach",
+        AMO_USER="piet",
+        AMO_PASSWORD="piet-wachtwoord",
+        AMO_NEW_PASSWORD="x-wachtwoord1",
+    )
+    assert coach_try.returncode == 1 and "geen toegang" in coach_try.stderr
+
+
+def test_errors_are_one_line_without_traceback(initialised: tuple[dict[str, str], Path]) -> None:
+    env, _ = initialised
+    wrong = run(env, "check", AMO_PASSWORD="fout")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip().count("\n") == 0 and "Traceback" not in wrong.stderr
+    assert "wachtwoord is niet juist" in wrong.stderr
+    english = run(env, "--lang", "en", "check", AMO_PASSWORD="fout")
+    assert "password is not correct" in english.stderr
+    usage = run(env, "user", "add", "x", "--role", "koning")
+    assert usage.returncode == 2
+    short = run(env, "user", "add", "x", "--role", "coach", AMO_NEW_PASSWORD="kort")
+    assert short.returncode == 1 and "8 tekens" in short.stderr
+    missing = run({**env, "AMO_DATA_DIR": str(Path(env["AMO_DATA_DIR"]).parent / "geen")}, "check")
+    assert missing.returncode == 1 and "Er is nog geen kluis" in missing.stderr
+
+
+def test_no_password_and_no_terminal_is_a_usage_error(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    done = run(
+        cli_env,
+        "init",
+        "--org",
+        "O",
+        "--user",
+        "lea",
+        "--recovery-key-out",
+        str(tmp_path / "k.txt"),
+    )
+    assert done.returncode == 2 and "AMO_PASSWORD" in done.stderr
+
+
+def test_second_instance_exits_with_a_clear_message(
+    initialised: tuple[dict[str, str], Path],
+) -> None:
+    env, _ = initialised
+    holder = Vault(Path(env["AMO_DATA_DIR"]), kdf=FAST_KDF)
+    holder.unlock("lea", PASSWORD)
+    try:
+        done = run(env, "check")
+        assert done.returncode == 1 and "al geopend" in done.stderr
+    finally:
+        holder.lock()
+
+
+def test_backup_restore_check_inventory_and_recovery(
+    initialised: tuple[dict[str, str], Path], tmp_path: Path
+) -> None:
+    env, key_file = initialised
+    backup = tmp_path / "kopie.amobak"
+    assert run(env, "backup", "--out", str(backup)).returncode == 0
+    assert backup.exists()
+    assert (
+        run(
+            env, "user", "add", "later", "--role", "coach", AMO_NEW_PASSWORD="later-wachtwoord"
+        ).returncode
+        == 0
+    )
+    restored = run(env, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    checked = run(env, "check")
+    assert checked.returncode == 0 and "in orde" in checked.stdout
+
+    bare = {k: v for k, v in env.items() if k not in ("AMO_USER", "AMO_PASSWORD")}
+    inventory = run(bare, "inventory", "--json")
+    data = json.loads(inventory.stdout)
+    assert [u["login"] for u in data["users"]] == ["lea"]
+    assert data["last_backup_at"] and data["recovery_key_slot"] is True
+    assert "Lea Peeters" not in inventory.stdout
+
+    reset = run(
+        bare,
+        "passwd",
+        "--user",
+        "lea",
+        "--recovery-key",
+        str(key_file),
+        AMO_NEW_PASSWORD="nieuw-wachtwoord",
+    )
+    assert reset.returncode == 0, reset.stderr
+    assert run(env, "check").returncode == 1
+    assert run(env, "check", AMO_PASSWORD="nieuw-wachtwoord").returncode == 0
+    changed = run(
+        env, "passwd", AMO_PASSWORD="nieuw-wachtwoord", AMO_NEW_PASSWORD="derde-wachtwoord"
+    )
+    assert changed.returncode == 0
+    assert run(env, "check", AMO_PASSWORD="derde-wachtwoord").returncode == 0
+
+
+def test_selftest_passes_and_prints_versions(cli_env: dict[str, str]) -> None:
+    done = run(cli_env, "selftest")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SQLCipher 4." in done.stdout and "OpenSSL" in done.stdout
+    assert "FAIL" not in done.stdout

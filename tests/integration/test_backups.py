@@ -1,0 +1,128 @@
+"""Backups are online, encrypted, verified, rotated; restores verify first and swap atomically."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from amo_desktop.services import accounts
+from amo_desktop.storage import backup as backups
+from amo_desktop.storage.errors import BadBackupError, WrongPasswordError
+from amo_desktop.storage.vault import Vault
+from tests.conftest import CANARY, FAST_KDF, LEADER, LEADER_PASSWORD
+
+
+def test_backup_is_encrypted_verified_and_restorable_elsewhere(
+    vault: Vault, tmp_path: Path
+) -> None:
+    accounts.add_user(vault, vault.identity, "jan", "coach", CANARY, "coach-wachtwoord")
+    counts = vault.check()
+    out = tmp_path / "usb" / "kopie.amobak"
+    info = vault.backup(out)
+    assert info.counts == counts and info.schema_revision == "0002"
+    raw = out.read_bytes()
+    assert CANARY.encode() not in raw and CANARY.encode("utf-16-le") not in raw
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == ["manifest.json", "vault.db", "vault.keys"]
+        assert archive.read("vault.db")[:16] != b"SQLite format 3\x00"
+    vault.lock()
+
+    laptop = Vault(tmp_path / "new-laptop", kdf=FAST_KDF)
+    laptop.restore(out, LEADER, LEADER_PASSWORD)
+    assert laptop.check() == counts
+    names = [u.full_name for u in accounts.list_users(laptop, laptop.identity)]
+    assert CANARY in names
+    laptop.lock()
+
+
+def test_restore_keeps_the_previous_vault(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    accounts.add_user(vault, vault.identity, "later", "coach", "Later", "coach-wachtwoord")
+    vault.lock()
+    vault.restore(out, LEADER, LEADER_PASSWORD)
+    assert [u.login for u in accounts.list_users(vault, vault.identity)] == [LEADER]
+    assert (vault.data_dir / "vault.db.previous").exists()
+    assert (vault.data_dir / "vault.keys.previous").exists()
+    assert not list(vault.data_dir.glob(".restore-*"))
+
+
+def test_a_flipped_byte_in_a_backup_is_detected_and_nothing_changes(
+    vault: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "b.amobak"
+    vault.backup(out)
+    vault.lock()
+    data = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as archive:
+        offset = archive.getinfo("vault.db").header_offset + 200
+    data[offset + 4096] ^= 0x01
+    damaged = tmp_path / "damaged.amobak"
+    damaged.write_bytes(bytes(data))
+    live_before = vault.db_path.read_bytes()
+    with pytest.raises(BadBackupError):
+        vault.restore(damaged, LEADER, LEADER_PASSWORD)
+    assert vault.db_path.read_bytes() == live_before
+    assert not (vault.data_dir / "vault.db.previous").exists()
+    truncated = tmp_path / "truncated.amobak"
+    truncated.write_bytes(bytes(data[: len(data) // 2]))
+    with pytest.raises(BadBackupError):
+        vault.restore(truncated, LEADER, LEADER_PASSWORD)
+
+
+def test_restore_needs_a_password_of_the_backup(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "c.amobak"
+    vault.backup(out)
+    vault.lock()
+    with pytest.raises(WrongPasswordError):
+        vault.restore(out, LEADER, "niet-het-wachtwoord")
+
+
+def test_verify_detects_rows_missing_from_a_copy(vault: Vault, tmp_path: Path) -> None:
+    with vault.raw_connection() as conn:
+        copy = tmp_path / "copy.db"
+        backups.export_database(conn, copy, vault._require_dek())
+        counts = backups.table_counts(conn)
+    counts["users"] += 1
+    with pytest.raises(BadBackupError):
+        backups.verify_database(copy, vault._require_dek(), counts)
+
+
+def test_automatic_backups_rotate_and_unlock_makes_at_most_one_a_day(vault: Vault) -> None:
+    daily = list(vault.backup_dir.glob("*.amobak"))
+    assert daily == []  # created vaults take their first automatic backup at the next unlock
+    vault.lock()
+    vault.unlock(LEADER, LEADER_PASSWORD)
+    vault.lock()
+    vault.unlock(LEADER, LEADER_PASSWORD)
+    assert len(list(vault.backup_dir.glob("*-daily.amobak"))) == 1
+    for _ in range(backups.KEEP_GENERATIONS + 3):
+        vault.backup(reason="manual")
+    assert len(list(vault.backup_dir.glob("*.amobak"))) == backups.KEEP_GENERATIONS
+
+
+def test_interrupted_restore_is_finished_on_next_open(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "d.amobak"
+    vault.backup(out)
+    accounts.add_user(vault, vault.identity, "later", "coach", "Later", "coach-wachtwoord")
+    vault.lock()
+    staging = vault.data_dir / ".restore-test"
+    staging.mkdir()
+    opened = backups.read_backup(out, staging)
+    (staging / "vault.keys").write_bytes(opened.sidecar.to_bytes())
+    # Simulate a crash right after the marker was written: the swap has not happened yet.
+    from amo_desktop.storage.atomic import write_atomic
+
+    write_atomic(
+        vault.data_dir / backups.RESTORE_MARKER,
+        (
+            '{{"staged_db": "{}", "staged_keys": "{}"}}'.format(opened.db_path, staging / "vault.keys")
+        ).encode(),
+    )
+    fresh = Vault(vault.data_dir, kdf=FAST_KDF)
+    fresh.unlock(LEADER, LEADER_PASSWORD)
+    assert [u.login for u in accounts.list_users(fresh, fresh.identity)] == [LEADER]
+    assert not (vault.data_dir / backups.RESTORE_MARKER).exists()
+    fresh.lock()
