@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from amo_desktop.domain.models import Base
+from amo_desktop.domain.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
 )
 with context.begin_transaction():

@@ -1,0 +1,505 @@
+"""Intake: registering referrals, the duplicate warning, and the referral workflow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.caseload import (
+    ClassGroup,
+    Referral,
+    ReferralTransition,
+    Trajectory,
+    TrajectoryCoach,
+    Youth,
+    YouthEnrolment,
+)
+from amo_desktop.domain.enums import (
+    CarePhase,
+    Channel,
+    Function,
+    Gender,
+    NoStartReason,
+    OfferType,
+    PreventionLevel,
+    ReferralReason,
+    ReferralStatus,
+    SubjectKind,
+    Urgency,
+)
+from amo_desktop.domain.reference import School
+from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next
+from amo_desktop.services import audit
+from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
+from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
+from amo_desktop.storage.vault import Identity
+
+
+@dataclass
+class ReferralInput:
+    """What the intake form collects; codes are enum values (DOMAIN.md §7.2)."""
+
+    received_on: date
+    school_id: str
+    subject_kind: str
+    offer_type: str
+    prevention_level: str
+    reasons: list[str]
+    help_question: str
+    channel: str = "email"
+    referrer_name: str = ""
+    referrer_function: str = "zorgcoordinator"
+    referrer_org: str = ""
+    via_clb: bool = False
+    urgency: str = "normaal"
+    care_phase: str = "onbekend"
+    actions_taken: str = ""
+    consent_youth: bool = False
+    parents_informed: bool = False
+    youth_first_name: str = ""
+    youth_last_name: str = ""
+    youth_birth_date: date | None = None
+    youth_gender: str = "nvt"
+    youth_id: str | None = None
+    class_label: str = ""
+    study_year: str = ""
+    class_group_label: str = ""
+    class_pupil_count: int = 0
+    group_description: str = ""
+
+
+class DuplicateReferralError(ValidationError):
+    """The same young person already has an open referral: confirm before creating another."""
+
+    def __init__(self, existing_id: str) -> None:
+        self.existing_id = existing_id
+        super().__init__(
+            "youth",
+            "Deze jongere heeft al een lopende aanmelding. Open die, of bevestig dat u een nieuwe "
+            "aanmelding wilt maken.",
+            "This young person already has an open referral. Open it, or confirm that you want "
+            "a new one.",
+        )
+
+
+@dataclass(frozen=True)
+class TransitionInfo:
+    at: datetime
+    user_id: str | None
+    from_status: str | None
+    to_status: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReferralSummary:
+    id: str
+    received_on: date
+    school_id: str
+    school_name: str
+    subject_kind: str
+    subject_label: str
+    offer_type: str
+    urgency: str
+    status: str
+    is_rereferral: bool
+
+
+@dataclass(frozen=True)
+class ReferralDetail:
+    summary: ReferralSummary
+    reasons: list[str]
+    help_question: str
+    referrer_name: str
+    referrer_function: str
+    via_clb: bool
+    prevention_level: str
+    youth_id: str | None
+    intake_on: date | None
+    start_on: date | None
+    waitlist_since: date | None
+    no_start_reason: str | None
+    history: list[TransitionInfo] = field(default_factory=list)
+    allowed_next: list[str] = field(default_factory=list)
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _validate(s: Session, data: ReferralInput, today: date) -> None:
+    check_date("received_on", data.received_on, today)
+    if s.get(School, data.school_id) is None:
+        raise ValidationError("school_id", "Kies de school.", "Choose the school.")
+    check_code("subject_kind", data.subject_kind, SubjectKind)
+    check_code("offer_type", data.offer_type, OfferType)
+    check_code("prevention_level", data.prevention_level, PreventionLevel)
+    check_codes("reasons", data.reasons, ReferralReason, at_least=1)
+    require_text("help_question", data.help_question, 4000)
+    check_code("channel", data.channel, Channel)
+    check_code("referrer_function", data.referrer_function, Function)
+    check_code("urgency", data.urgency, Urgency)
+    check_code("care_phase", data.care_phase, CarePhase)
+    if data.subject_kind == SubjectKind.JONGERE and data.youth_id is None:
+        require_text("youth_first_name", data.youth_first_name, 100)
+        require_text("youth_last_name", data.youth_last_name, 100)
+        check_code("youth_gender", data.youth_gender, Gender)
+        if data.youth_birth_date is not None and not (
+            date(1990, 1, 1) <= data.youth_birth_date <= today
+        ):
+            raise ValidationError(
+                "youth_birth_date",
+                "Deze geboortedatum klopt niet.",
+                "This birth date is not right.",
+            )
+    if data.subject_kind == SubjectKind.KLASGROEP:
+        require_text("class_group_label", data.class_group_label, 20)
+        if not 1 <= data.class_pupil_count <= 60:
+            raise ValidationError(
+                "class_pupil_count",
+                "Vul het aantal leerlingen in (1 tot 60).",
+                "Fill in the number of pupils (1 to 60).",
+            )
+    if data.subject_kind in (SubjectKind.GROEP, SubjectKind.LEERKRACHT_TEAM):
+        require_text("group_description", data.group_description, 2000)
+
+
+def _find_youth(s: Session, data: ReferralInput) -> Youth | None:
+    if data.youth_id is not None:
+        youth = s.get(Youth, data.youth_id)
+        if youth is None or youth.deleted_at is not None:
+            raise ValidationError(
+                "youth_id", "Deze jongere bestaat niet meer.", "This young person no longer exists."
+            )
+        return youth
+    query = select(Youth).where(
+        func.lower(Youth.first_name) == data.youth_first_name.strip().lower(),
+        func.lower(Youth.last_name) == data.youth_last_name.strip().lower(),
+        Youth.deleted_at.is_(None),
+    )
+    candidates = list(s.scalars(query))
+    if data.youth_birth_date is not None:
+        candidates = [y for y in candidates if y.birth_date in (None, data.youth_birth_date)]
+    return candidates[0] if candidates else None
+
+
+@requires(ALL_ROLES)
+def register_referral(
+    s: Session,
+    caller: Identity,
+    data: ReferralInput,
+    confirm_duplicate: bool = False,
+    today: date | None = None,
+) -> ReferralSummary:
+    """Validates, warns about a likely duplicate, and stores the referral as 'nieuw'."""
+    today = today or _today()
+    _validate(s, data, today)
+    school_year = SchoolYear.of(data.received_on).start_year
+    youth_id = None
+    class_group_id = None
+    rereferral = False
+    if data.subject_kind == SubjectKind.JONGERE:
+        youth = _find_youth(s, data)
+        if youth is not None:
+            open_one = s.scalar(
+                select(Referral.id).where(
+                    Referral.youth_id == youth.id,
+                    Referral.deleted_at.is_(None),
+                    Referral.status.in_([str(x) for x in OPEN_STATUSES]),
+                )
+            )
+            if open_one is not None and not confirm_duplicate:
+                raise DuplicateReferralError(open_one)
+            rereferral = (
+                s.scalar(
+                    select(
+                        exists().where(
+                            Referral.youth_id == youth.id, Referral.school_year == school_year
+                        )
+                    )
+                )
+                or False
+            )
+        else:
+            youth = Youth(
+                first_name=data.youth_first_name.strip(),
+                last_name=data.youth_last_name.strip(),
+                birth_date=data.youth_birth_date,
+                gender=data.youth_gender,
+                changed_by=caller.user_id,
+            )
+            s.add(youth)
+            s.flush()
+        youth_id = youth.id
+        enrolment = s.scalar(
+            select(YouthEnrolment).where(
+                YouthEnrolment.youth_id == youth.id, YouthEnrolment.school_year == school_year
+            )
+        )
+        if enrolment is None:
+            s.add(
+                YouthEnrolment(
+                    youth_id=youth.id,
+                    school_year=school_year,
+                    school_id=data.school_id,
+                    class_label=data.class_label.strip(),
+                    study_year=data.study_year.strip(),
+                    changed_by=caller.user_id,
+                )
+            )
+    elif data.subject_kind == SubjectKind.KLASGROEP:
+        group = ClassGroup(
+            school_id=data.school_id,
+            school_year=school_year,
+            label=data.class_group_label.strip(),
+            study_year=data.study_year,
+            pupil_count=data.class_pupil_count,
+            changed_by=caller.user_id,
+        )
+        s.add(group)
+        s.flush()
+        class_group_id = group.id
+    referral = Referral(
+        received_on=data.received_on,
+        registered_by=caller.user_id,
+        school_year=school_year,
+        channel=data.channel,
+        referrer_name=data.referrer_name.strip(),
+        referrer_function=data.referrer_function,
+        referrer_org=data.referrer_org.strip(),
+        via_clb=data.via_clb,
+        subject_kind=data.subject_kind,
+        youth_id=youth_id,
+        class_group_id=class_group_id,
+        group_description=data.group_description.strip(),
+        school_id=data.school_id,
+        offer_type=data.offer_type,
+        prevention_level=data.prevention_level,
+        reasons=",".join(data.reasons),
+        help_question=data.help_question.strip(),
+        actions_taken=data.actions_taken.strip(),
+        care_phase=data.care_phase,
+        urgency=data.urgency,
+        consent_youth=data.consent_youth,
+        parents_informed=data.parents_informed,
+        status=ReferralStatus.NIEUW.value,
+        is_rereferral=rereferral,
+        changed_by=caller.user_id,
+    )
+    s.add(referral)
+    s.flush()
+    s.add(
+        ReferralTransition(
+            referral_id=referral.id,
+            user_id=caller.user_id,
+            from_status=None,
+            to_status=ReferralStatus.NIEUW.value,
+            reason="",
+        )
+    )
+    audit.record(s, caller.user_id, "create", "referral", referral.id)
+    return _summary(s, referral)
+
+
+def _subject_label(s: Session, referral: Referral, show_names: bool) -> str:
+    if referral.subject_kind == SubjectKind.JONGERE and referral.youth_id:
+        youth = s.get(Youth, referral.youth_id)
+        if youth is None or not show_names or youth.anonymised_at is not None:
+            return SubjectKind.JONGERE.label
+        return f"{youth.first_name} {youth.last_name}".strip()
+    if referral.subject_kind == SubjectKind.KLASGROEP and referral.class_group_id:
+        group = s.get(ClassGroup, referral.class_group_id)
+        return f"Klas {group.label}" if group else SubjectKind.KLASGROEP.label
+    return SubjectKind(referral.subject_kind).label
+
+
+def _summary(s: Session, referral: Referral, show_names: bool = True) -> ReferralSummary:
+    school = s.get(School, referral.school_id)
+    return ReferralSummary(
+        referral.id,
+        referral.received_on,
+        referral.school_id,
+        school.name if school else "",
+        referral.subject_kind,
+        _subject_label(s, referral, show_names),
+        referral.offer_type,
+        referral.urgency,
+        referral.status,
+        referral.is_rereferral,
+    )
+
+
+def _visible_to_coach(caller: Identity):  # type: ignore[no-untyped-def]
+    """Referrals a coach may read: registered by them, or in a trajectory they coach."""
+    lead = select(Trajectory.referral_id).where(Trajectory.lead_coach_id == caller.user_id)
+    co = (
+        select(Trajectory.referral_id)
+        .join(TrajectoryCoach, TrajectoryCoach.trajectory_id == Trajectory.id)
+        .where(TrajectoryCoach.user_id == caller.user_id)
+    )
+    return or_(Referral.registered_by == caller.user_id, Referral.id.in_(lead), Referral.id.in_(co))
+
+
+def _can_read_referral(s: Session, caller: Identity, referral: Referral) -> bool:
+    if caller.role in TEAMLEADER_ROLES:
+        return True
+    query = select(Referral.id).where(Referral.id == referral.id, _visible_to_coach(caller))
+    return s.scalar(query) is not None
+
+
+def _load(s: Session, caller: Identity, referral_id: str) -> Referral:
+    referral = s.get(Referral, referral_id)
+    if referral is None or referral.deleted_at is not None:
+        raise ValidationError(
+            "referral_id", "Deze aanmelding bestaat niet.", "This referral does not exist."
+        )
+    if not _can_read_referral(s, caller, referral):
+        raise PermissionDeniedError()
+    return referral
+
+
+@requires(ALL_ROLES)
+def list_referrals(
+    s: Session,
+    caller: Identity,
+    status: str | None = None,
+    school_id: str | None = None,
+    school_year: int | None = None,
+    search: str = "",
+) -> list[ReferralSummary]:
+    """Newest first; a coach sees only their own referrals and trajectories."""
+    query = select(Referral).where(Referral.deleted_at.is_(None))
+    if caller.role not in TEAMLEADER_ROLES:
+        query = query.where(_visible_to_coach(caller))
+    if status:
+        query = query.where(Referral.status == status)
+    if school_id:
+        query = query.where(Referral.school_id == school_id)
+    if school_year is not None:
+        query = query.where(Referral.school_year == school_year)
+    if search.strip():
+        pattern = f"%{search.strip().lower()}%"
+        query = query.outerjoin(Youth, Youth.id == Referral.youth_id).where(
+            or_(
+                func.lower(Youth.first_name + " " + Youth.last_name).like(pattern),
+                func.lower(Referral.help_question).like(pattern),
+            )
+        )
+    query = query.order_by(Referral.received_on.desc(), Referral.id)
+    return [_summary(s, r) for r in s.scalars(query)]
+
+
+@requires(ALL_ROLES)
+def get_referral(s: Session, caller: Identity, referral_id: str) -> ReferralDetail:
+    """Opening a referral's file is logged (SECURITY.md R24 access log)."""
+    referral = _load(s, caller, referral_id)
+    audit.record(s, caller.user_id, "open", "referral", referral.id)
+    history = [
+        TransitionInfo(t.at, t.user_id, t.from_status, t.to_status, t.reason)
+        for t in s.scalars(
+            select(ReferralTransition)
+            .where(ReferralTransition.referral_id == referral.id)
+            .order_by(ReferralTransition.at)
+        )
+    ]
+    return ReferralDetail(
+        summary=_summary(s, referral),
+        reasons=[r for r in referral.reasons.split(",") if r],
+        help_question=referral.help_question,
+        referrer_name=referral.referrer_name,
+        referrer_function=referral.referrer_function,
+        via_clb=referral.via_clb,
+        prevention_level=referral.prevention_level,
+        youth_id=referral.youth_id,
+        intake_on=referral.intake_on,
+        start_on=referral.start_on,
+        waitlist_since=referral.waitlist_since,
+        no_start_reason=referral.no_start_reason,
+        history=history,
+        allowed_next=sorted(str(x) for x in allowed_next(ReferralStatus(referral.status))),
+    )
+
+
+@requires(ALL_ROLES)
+def transition_referral(
+    s: Session,
+    caller: Identity,
+    referral_id: str,
+    to_status: str,
+    reason: str = "",
+    on: date | None = None,
+    no_start_reason: str | None = None,
+) -> ReferralSummary:
+    """Moves a referral along the workflow; every change is kept with who, when and why."""
+    referral = _load(s, caller, referral_id)
+    check_code("to_status", to_status, ReferralStatus)
+    current = ReferralStatus(referral.status)
+    target = ReferralStatus(to_status)
+    if target not in allowed_next(current):
+        raise ValidationError(
+            "to_status",
+            f"Een aanmelding met status '{current.label}' kan niet naar '{target.label}'.",
+            f"A referral with status '{current.value}' cannot move to '{target.value}'.",
+        )
+    on = on or _today()
+    if on < referral.received_on:
+        raise ValidationError(
+            "on",
+            "Deze datum ligt voor de aanmelding.",
+            "This date is before the referral was received.",
+        )
+    if target == ReferralStatus.NIET_GESTART:
+        check_code("no_start_reason", no_start_reason, NoStartReason)
+        referral.no_start_reason = no_start_reason
+    if (
+        target == ReferralStatus.GESTART
+        and not referral.consent_youth
+        and (referral.subject_kind == SubjectKind.JONGERE)
+    ):
+        raise ValidationError(
+            "consent_youth",
+            "Een traject start pas met toestemming van de jongere.",
+            "A trajectory starts only with the youth's consent.",
+        )
+    if referral.intake_on is None and target in (
+        ReferralStatus.VRAAGVERHELDERING,
+        ReferralStatus.WACHTLIJST,
+        ReferralStatus.TOEGEWEZEN,
+    ):
+        referral.intake_on = on
+    if target == ReferralStatus.WACHTLIJST:
+        referral.waitlist_since = on
+    if target == ReferralStatus.GESTART:
+        referral.start_on = on
+    referral.status = target.value
+    referral.status_changed_at = datetime.now(UTC)
+    referral.changed_by = caller.user_id
+    s.add(
+        ReferralTransition(
+            referral_id=referral.id,
+            user_id=caller.user_id,
+            from_status=current.value,
+            to_status=target.value,
+            reason=reason.strip(),
+        )
+    )
+    audit.record(
+        s, caller.user_id, "transition", "referral", referral.id, f"{current.value}->{target.value}"
+    )
+    return _summary(s, referral)
+
+
+@requires(ALL_ROLES)
+def set_consent(
+    s: Session, caller: Identity, referral_id: str, consent_youth: bool, parents_informed: bool
+) -> None:
+    referral = _load(s, caller, referral_id)
+    referral.consent_youth = consent_youth
+    referral.parents_informed = parents_informed
+    referral.changed_by = caller.user_id
+    audit.record(s, caller.user_id, "update", "referral", referral.id, "consent")
