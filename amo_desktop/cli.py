@@ -16,11 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from amo_desktop import __version__
-from amo_desktop.config import location_warnings, resolve_data_dir
+from amo_desktop.config import kdf_from_env, location_warnings, resolve_data_dir
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.storage.errors import KnownError, ValidationError
-from amo_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from amo_desktop.storage.vault import Vault
 
 _TEXT = {
@@ -81,7 +80,7 @@ class Cli:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.lang: str = args.lang
+        self.lang: str = args.lang or os.environ.get("AMO_LANG") or "nl"
         self.data_dir = resolve_data_dir(args.data_dir)
 
     def t(self, text_id: str, **params: object) -> str:
@@ -91,7 +90,7 @@ class Cli:
         print(self.t(text_id, **params))
 
     def vault(self) -> Vault:
-        return Vault(self.data_dir, kdf=_kdf_from_env())
+        return Vault(self.data_dir, kdf=kdf_from_env())
 
     def secret(self, var: str, prompt_key: str, confirm: bool = False) -> str:
         value = os.environ.get(var)
@@ -124,14 +123,6 @@ class Cli:
 
 class _UsageError(Exception):
     pass
-
-
-def _kdf_from_env() -> KdfParams:
-    """Lets the test suite use cheap slots; a normal start re-wraps them with DEFAULT_KDF (R5)."""
-    memory = os.environ.get("AMO_TEST_KDF_MEMORY_KIB")
-    if memory:
-        return KdfParams(memory_kib=max(8, int(memory)), iterations=1, lanes=1)
-    return DEFAULT_KDF
 
 
 # --- commands --------------------------------------------------------------------------
@@ -290,7 +281,7 @@ def cmd_demo(cli: Cli) -> int:
     from amo_desktop.demo import create_demo_vault
 
     password = os.environ.get("AMO_PASSWORD", "demo-wachtwoord")
-    created = create_demo_vault(cli.data_dir, password, kdf=_kdf_from_env())
+    created = create_demo_vault(cli.data_dir, password, kdf=kdf_from_env())
     print(created)
     return 0
 
@@ -301,14 +292,16 @@ def start_gui(cli: Cli) -> int:
     except ImportError as exc:
         print(cli.t("no_gui", error=exc), file=sys.stderr)
         return 1
-    return run_app(cli.data_dir, cli.lang, demo=cli.args.demo)
+    # Without --lang or AMO_LANG the GUI uses the language chosen in its settings.
+    chosen = cli.args.lang or os.environ.get("AMO_LANG")
+    return run_app(cli.data_dir, chosen, demo=cli.args.demo)
 
 
 # --- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="amo-desktop", description="AMO Desktop")
     parser.add_argument("--data-dir", help="folder of the vault (default: the user's data folder)")
-    parser.add_argument("--lang", choices=["nl", "en"], default=os.environ.get("AMO_LANG", "nl"))
+    parser.add_argument("--lang", choices=["nl", "en"], help="default: AMO_LANG, else nl")
     parser.add_argument("--version", action="version", version=f"AMO Desktop {__version__}")
     parser.add_argument(
         "--demo",

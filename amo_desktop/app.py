@@ -1,0 +1,98 @@
+"""The composition root (STYLE.md example 12): one linear start-up, services built once.
+
+Order: Qt application, translations, crash hook, settings, vault and DB worker, then the
+session (first-run wizard or unlock dialog, then the main window), and a clean shutdown.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from amo_desktop import APP_NAME, __version__
+from amo_desktop.config import kdf_from_env, log_dir
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.crash import install_crash_hook
+from amo_desktop.ui.dialogs import show_crash_dialog
+from amo_desktop.ui.prompts import Prompts
+from amo_desktop.ui.session import SessionController
+from amo_desktop.ui.settings import AppSettings
+from amo_desktop.ui.worker import DbWorker
+
+DEMO_PASSWORD = "demo-wachtwoord"
+ORGANISATION_NAME = "Groep INTRO"
+
+
+def translations_dir() -> Path:
+    """resources/translations beside the package, or inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / "resources" / "translations"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Qt's own dialogs (qtbase_<lang>) and our strings (amo_desktop_<lang>.qm, if built)."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_dir), (f"amo_desktop_{lang}", str(translations_dir()))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
+    """lang None: the language from the settings, Dutch by default."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # between lock and unlock no window is visible
+
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    settings = AppSettings.in_folder(data_dir)
+    if lang is None:
+        lang = settings.language("nl")
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Belgium,
+        )
+    )
+    translators = install_translators(app, lang)
+
+    previous_hook = install_crash_hook(log_dir(data_dir), show_crash_dialog)
+
+    kdf = kdf_from_env()
+    vault = Vault(data_dir, kdf=kdf)
+    if demo and not vault.exists():
+        from amo_desktop.demo import create_demo_vault
+
+        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf)
+    worker = DbWorker()
+    ctx = AppContext(
+        vault=vault,
+        worker=worker,
+        settings=settings,
+        prompts=Prompts(),
+        lang=lang,
+        demo_password=DEMO_PASSWORD if demo else None,
+    )
+    session = SessionController(ctx, app)
+    session.finished.connect(app.exit)
+    session.start()
+
+    code = app.exec()
+
+    worker.stop()
+    vault.lock()
+    sys.excepthook = previous_hook
+    del translators
+    return code

@@ -1,0 +1,47 @@
+"""What every window needs, built once in app.py and passed to constructors (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from amo_desktop.domain.roles import Role
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.prompts import Prompts
+from amo_desktop.ui.settings import AppSettings
+from amo_desktop.ui.worker import DbWorker
+
+DATE_FORMAT = "%d/%m/%Y"
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+@dataclass
+class AppContext:
+    vault: Vault
+    worker: DbWorker
+    settings: AppSettings
+    prompts: Prompts
+    lang: str = "nl"
+    demo_password: str | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self.vault.data_dir
+
+    def role_label(self, role: str) -> str:
+        try:
+            known = Role(role)
+        except ValueError:
+            return role
+        return known.label_en if self.lang == "en" else known.label_nl
+
+
+def format_datetime(iso: str | None) -> str:
+    """An ISO stamp from the sidecar as dd/mm/jjjj uu:mm in local time; '' when missing."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(DATETIME_FORMAT)
+    except ValueError:
+        return ""

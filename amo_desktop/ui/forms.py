@@ -1,0 +1,130 @@
+"""Small form helpers: an error label under each field, and password inputs with a strength bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.services.accounts import password_strength
+from amo_desktop.storage.errors import KnownError, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldErrors:
+    """Maps a service's field names to the widgets and their error labels."""
+
+    def __init__(self, general: QLabel) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
+        general.setStyleSheet(ERROR_STYLE)
+        general.setWordWrap(True)
+        general.hide()
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Adds 'label: widget' and, under the widget, a hidden row for its error."""
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # the mnemonic (&) moves focus to the field
+        form.addRow(caption, widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{field}")
+        form.addRow("", error)
+        self._fields[field] = (widget, error, form)
+        self._set_visible(field, False)
+        return error
+
+    def _set_visible(self, field: str, visible: bool) -> None:
+        _widget, error, form = self._fields[field]
+        row, _role = form.getWidgetPosition(error)
+        form.setRowVisible(row, visible)
+
+    def clear(self) -> None:
+        self._general.hide()
+        for field in self._fields:
+            self._set_visible(field, False)
+
+    def show(self, field: str, text: str) -> None:
+        if field in self._fields:
+            widget, error, _form = self._fields[field]
+            error.setText(text)
+            self._set_visible(field, True)
+            widget.setFocus()
+        else:
+            self.show_general(text)
+
+    def show_general(self, text: str) -> None:
+        self._general.setText(text)
+        self._general.show()
+
+    def show_error(
+        self, exc: BaseException, lang: str, field_map: dict[str, str] | None = None
+    ) -> bool:
+        """Shows a known error next to its field; returns False for a bug (caller re-raises)."""
+        if isinstance(exc, ValidationError):
+            field = (field_map or {}).get(exc.field, exc.field)
+            self.show(field, exc.message(lang))
+            return True
+        if isinstance(exc, KnownError):
+            self.show_general(exc.message(lang))
+            return True
+        return False
+
+    def visible_text(self, field: str) -> str:
+        """The error shown for a field, or '' (for tests and screen readers)."""
+        if field not in self._fields:
+            return self._general.text() if not self._general.isHidden() else ""
+        error = self._fields[field][1]
+        return "" if error.isHidden() else error.text()
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class StrengthMeter(QWidget):
+    """A 0-4 bar and a word, following a password field as the user types."""
+
+    changed = Signal(int)
+
+    def __init__(self, edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.word = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.word)
+        edit.textChanged.connect(self.update_for)
+        self.update_for(edit.text())
+
+    def update_for(self, password: str) -> None:
+        score = password_strength(password) if password else 0
+        self.bar.setValue(score)
+        words = [
+            QCoreApplication.translate("Forms", "Zwak: gebruik minstens 8 tekens"),
+            QCoreApplication.translate("Forms", "Matig"),
+            QCoreApplication.translate("Forms", "Redelijk"),
+            QCoreApplication.translate("Forms", "Sterk"),
+            QCoreApplication.translate("Forms", "Zeer sterk"),
+        ]
+        self.word.setText(
+            QCoreApplication.translate("Forms", "Sterkte: %1").replace("%1", words[score])
+            if password
+            else ""
+        )
+        self.changed.emit(score)

@@ -1,0 +1,112 @@
+"""The life of one session: set up or unlock, work in the main window, lock, unlock again.
+
+Locking (Ctrl+L or inactivity, SECURITY.md R9) deletes the main window with every page on it
+and then locks the vault on the DB worker (after any job still running), so no widget with
+data and no key stays alive. Unlocking builds a fresh window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from amo_desktop.demo import DEMO_LEADER
+from amo_desktop.ui.autolock import InactivityWatcher
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.main_window import MainWindow
+from amo_desktop.ui.unlock import UnlockDialog
+from amo_desktop.ui.wizard import FirstRunWizard
+
+
+class SessionController(QObject):
+    """Emits `finished(exit_code)` when the user quits; app.py ends the event loop on it."""
+
+    finished = Signal(int)
+    locked = Signal()
+    window_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, app: QApplication, autolock_ms: int | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.app = app
+        interval = autolock_ms or ctx.settings.autolock_minutes() * 60_000
+        self.watcher = InactivityWatcher(interval, self)
+        app.installEventFilter(self.watcher)
+        self.watcher.idle.connect(self.lock)
+        ctx.worker.busy_changed.connect(self._show_busy)
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+
+    def start(self) -> None:
+        if self.ctx.vault.is_unlocked:
+            self.open_main_window()
+        elif self.ctx.vault.exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> FirstRunWizard:
+        self.wizard = FirstRunWizard(self.ctx)
+        self.wizard.created.connect(self.open_main_window)
+        self.wizard.rejected.connect(self.quit)
+        self.wizard.show()
+        return self.wizard
+
+    def show_unlock(self) -> UnlockDialog:
+        dialog = UnlockDialog(self.ctx)
+        if self.ctx.demo_password:
+            dialog.prefill_demo(DEMO_LEADER, self.ctx.demo_password)
+        dialog.unlocked.connect(self.open_main_window)
+        dialog.rejected.connect(self.quit)
+        self.unlock_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_main_window(self) -> MainWindow:
+        for done in (self.wizard, self.unlock_dialog):
+            if done is not None:
+                done.hide()
+                done.deleteLater()
+        self.wizard = self.unlock_dialog = None
+        window = MainWindow(self.ctx)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.window = window
+        window.show()
+        self.watcher.start()
+        self.window_opened.emit(window)
+        return window
+
+    def _drop_window(self) -> None:
+        self.watcher.stop()
+        window, self.window = self.window, None
+        if window is None:
+            return
+        for dialog in window.findChildren(QDialog):
+            dialog.reject()  # ends a nested exec() so the window can really go
+        window.hide()
+        window.deleteLater()
+
+    def lock(self) -> None:
+        if self.window is None:
+            return
+        self._drop_window()
+        self.ctx.worker.submit(self.ctx.vault.lock, self._after_lock)
+
+    def _after_lock(self, _result: object) -> None:
+        self.locked.emit()
+        self.show_unlock()
+
+    def quit(self) -> None:
+        self._drop_window()
+        self.ctx.worker.submit(self.ctx.vault.lock, self._after_quit)
+
+    def _after_quit(self, _result: object) -> None:
+        self.finished.emit(0)
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()

@@ -1,0 +1,243 @@
+"""First run: create the vault, then make the team leader keep the recovery key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from amo_desktop.cli import recovery_sheet
+from amo_desktop.services import accounts
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
+
+try:  # part of PySide6-Essentials, but a trimmed build may leave it out
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+except ImportError:  # pragma: no cover
+    QPrintDialog = None  # type: ignore[assignment,misc]
+    QPrinter = None  # type: ignore[assignment,misc]
+
+PAGE_WELCOME, PAGE_ACCOUNT, PAGE_KEY = range(3)
+
+
+class AccountPage(QWizardPage):
+    """Organisation, team leader and password; leaving it creates the vault (a commit page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Organisatie en teamverantwoordelijke"))
+        self.setSubTitle(
+            self.tr(
+                "De teamverantwoordelijke beheert de kluis en voegt later de coaches toe. "
+                "Kies een sterk wachtwoord dat u niet elders gebruikt."
+            )
+        )
+        self.organisation = QLineEdit()
+        self.login = QLineEdit()
+        self.full_name = QLineEdit()
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.meter = StrengthMeter(self.password)
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Organisatie:"), "organisation", self.organisation)
+        self.errors.add_row(form, self.tr("&Gebruikersnaam:"), "login", self.login)
+        self.errors.add_row(form, self.tr("Volledige &naam:"), "full_name", self.full_name)
+        self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
+        form.addRow("", self.meter)
+        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Kluis maken"))
+
+
+class KeyPage(QWizardPage):
+    """Shows the recovery key once; Finish stays disabled until the user says it is kept."""
+
+    def __init__(self, prompts_parent: FirstRunWizard) -> None:
+        super().__init__(prompts_parent)
+        self._wizard = prompts_parent
+        self.setTitle(self.tr("Herstelsleutel"))
+        self.setSubTitle(
+            self.tr(
+                "Met deze sleutel opent u de kluis als iemand het wachtwoord vergeet. "
+                "Hij wordt maar één keer getoond. Bewaar hem op papier op een veilige plaats, "
+                "nooit bij de laptop."
+            )
+        )
+        self.key_view = QPlainTextEdit()
+        self.key_view.setReadOnly(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(max(font.pointSize(), 9) + 1)
+        self.key_view.setFont(font)
+        self.key_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.key_view.setMaximumHeight(70)
+        self.save_button = QPushButton(self.tr("Opslaan als &bestand…"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.print_button.setVisible(QPrintDialog is not None)
+        self.saved = QCheckBox(self.tr("Ik heb de herstelsleutel &bewaard"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_view)
+        layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.saved)
+        layout.addStretch()
+        self.saved.toggled.connect(self.completeChanged)
+        self.save_button.clicked.connect(self._wizard.save_key)
+        self.print_button.clicked.connect(self._wizard.print_key)
+
+    def initializePage(self) -> None:
+        self.key_view.setPlainText(self._wizard.recovery_key or "")
+
+    def isComplete(self) -> bool:
+        return self.saved.isChecked() and bool(self._wizard.recovery_key)
+
+
+class FirstRunWizard(QWizard):
+    """Emits `created` after Finish; the vault is then unlocked by the new team leader."""
+
+    created = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.recovery_key: str | None = None
+        self._creating = False
+        self.setWindowTitle(self.tr("AMO Desktop instellen"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< V&orige"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Voltooien"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.setPage(PAGE_WELCOME, self._welcome_page())
+        self.account = AccountPage()
+        self.setPage(PAGE_ACCOUNT, self.account)
+        self.key_page = KeyPage(self)
+        self.setPage(PAGE_KEY, self.key_page)
+        self.resize(720, 540)
+        self.accepted.connect(self.created)
+
+    def _welcome_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Welkom bij AMO Desktop"))
+        text = QLabel(
+            self.tr(
+                "Er is nog geen kluis op deze computer. Deze assistent maakt er een: een "
+                "versleuteld bestand waarin alle gegevens van uw team staan.\n\n"
+                "De kluis komt in:\n%1"
+            ).replace("%1", str(self.ctx.data_dir))
+        )
+        text.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addStretch()
+        return page
+
+    # --- creating the vault ---------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        if self.currentId() != PAGE_ACCOUNT or self.recovery_key is not None:
+            return super().validateCurrentPage()
+        if not self._creating:
+            self._start_create()
+        return False  # the worker calls next() when the vault exists
+
+    def _start_create(self) -> None:
+        page = self.account
+        page.errors.clear()
+        if page.password.text() != page.repeat.text():
+            page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+            return
+        values = (
+            page.organisation.text(),
+            page.login.text(),
+            page.full_name.text(),
+            page.password.text(),
+        )
+        self._creating = True
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        vault = self.ctx.vault
+        self.ctx.worker.submit(
+            lambda: accounts.create_vault(vault, *values), self._on_created, self._on_failed
+        )
+
+    def _on_created(self, recovery_key: str) -> None:
+        self._creating = False
+        self.recovery_key = recovery_key
+        self.account.password.clear()
+        self.account.repeat.clear()
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self.next()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._creating = False
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        if not self.account.errors.show_error(exc, self.ctx.lang):
+            raise exc
+
+    # --- keeping the key ------------------------------------------------------------------
+    def sheet(self) -> str:
+        sidecar = self.ctx.vault.sidecar
+        return recovery_sheet(sidecar.organisation, sidecar.vault_id, self.recovery_key or "")
+
+    def save_key(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        suggested = Path.home() / f"AMO-herstelsleutel-{stamp}.txt"
+        path = self.ctx.prompts.save_file(
+            self, self.tr("Herstelsleutel opslaan"), suggested, self.tr("Tekstbestand (*.txt)")
+        )
+        if path is None:
+            return
+        try:
+            path.write_text(self.sheet(), encoding="utf-8")
+        except OSError:
+            self.ctx.prompts.error(
+                self,
+                self.tr("Niet opgeslagen"),
+                self.tr("Het bestand kon niet worden geschreven. Kies een andere map."),
+            )
+            return
+        self.ctx.prompts.info(
+            self,
+            self.tr("Opgeslagen"),
+            self.tr(
+                "De herstelsleutel staat in %1. Druk hem af, bewaar hem veilig en verwijder "
+                "dan het bestand."
+            ).replace("%1", str(path)),
+        )
+
+    def print_key(self) -> None:
+        if QPrintDialog is None:
+            return
+        from PySide6.QtGui import QTextDocument
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(self.sheet())
+        document.print_(printer)

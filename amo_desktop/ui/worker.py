@@ -1,0 +1,105 @@
+"""One thread owns the vault: service calls run there, results come back to the GUI thread.
+
+A user action is one small operation (STYLE.md example 2): the view calls `submit` with a
+function, then gets `on_success(result)` or `on_failure(exception)` on the GUI thread. Jobs run
+in order, one at a time, so the engine is never used by two threads at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+@dataclass
+class Job:
+    func: Callable[[], Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+
+
+class _Runner(QObject):
+    """Lives on the worker thread; runs one job per queued call."""
+
+    done = Signal(object, bool, object)  # job, ok, result or exception
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        try:
+            result = job.func()
+        except Exception as exc:
+            self.done.emit(job, False, exc)
+        else:
+            self.done.emit(job, True, result)
+
+
+class DbWorker(QObject):
+    """The single database thread. `busy_changed` tells the GUI to show a busy cursor."""
+
+    busy_changed = Signal(bool)
+    job_finished = Signal(bool)  # ok; mainly for tests and progress displays
+
+    _queue = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending = 0
+        self._thread = QThread()
+        self._thread.setObjectName("amo-db-worker")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._queue.connect(self._runner.run)  # queued: the runner lives on the other thread
+        self._runner.done.connect(self._finish)  # queued back to this (GUI) thread
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(
+        self,
+        func: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run `func` on the worker thread. Pass bound methods as callbacks: if their widget
+        is gone by the time the result arrives (e.g. after locking), the callback is skipped."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._queue.emit(Job(func, on_success, on_failure))
+
+    @Slot(object, bool, object)
+    def _finish(self, job: Job, ok: bool, result: Any) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        try:
+            if ok:
+                if _alive(job.on_success):
+                    job.on_success(result)  # type: ignore[misc]
+            elif job.on_failure is not None:
+                if _alive(job.on_failure):
+                    job.on_failure(result)
+            else:
+                # Nobody handles it: a bug. Let the crash hook report it.
+                sys.excepthook(type(result), result, result.__traceback__)
+        finally:
+            self.job_finished.emit(ok)
+
+    def stop(self) -> None:
+        """Finish the running job, then end the thread (call before the application quits)."""
+        self._thread.quit()
+        self._thread.wait()
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

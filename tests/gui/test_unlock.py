@@ -1,0 +1,78 @@
+"""Unlocking: Dutch error on a wrong password, main window on the right one, recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from amo_desktop.storage.errors import WrongPasswordError
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.main_window import MainWindow
+from amo_desktop.ui.session import SessionController
+from amo_desktop.ui.unlock import UnlockDialog
+from tests.conftest import LEADER, LEADER_PASSWORD
+
+
+def _dialog(qtbot, ctx: AppContext) -> UnlockDialog:
+    ctx.vault.lock()
+    dialog = UnlockDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_only_user_is_prefilled(qtbot, ctx: AppContext) -> None:
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.login.text() == LEADER
+    assert dialog.organisation.text() == "Groep INTRO"
+
+
+def test_wrong_password_shows_dutch_message(qtbot, ctx: AppContext) -> None:
+    dialog = _dialog(qtbot, ctx)
+    dialog.password.setText("niet het wachtwoord")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter unlocks
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("") != "", timeout=5000)
+    assert dialog.errors.visible_text("") == WrongPasswordError().message("nl")
+    assert "niet juist" in dialog.errors.visible_text("")
+    assert not ctx.vault.is_unlocked
+    assert dialog.isVisible()
+
+
+def test_correct_password_opens_the_main_window(qtbot, ctx: AppContext, qapp) -> None:
+    ctx.vault.lock()
+    session = SessionController(ctx, qapp)
+    session.start()
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    dialog.password.setText(LEADER_PASSWORD)
+    with qtbot.waitSignal(session.window_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    window = opened.args[0]
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.isVisible()
+    assert ctx.vault.is_unlocked and ctx.vault.identity.login == LEADER
+    assert window.user_label.text() == f"Gebruiker: {LEADER}"
+    assert window.role_label.text() == "Rol: Teamverantwoordelijke"
+
+
+def test_forgotten_password_reset_with_recovery_key(
+    qtbot, created_vault: tuple[Vault, str], ctx: AppContext
+) -> None:
+    _vault, recovery_key = created_vault
+    dialog = _dialog(qtbot, ctx)
+    dialog.open_recovery()
+    recovery = dialog.recovery
+    assert recovery is not None and recovery.login.text() == LEADER
+    recovery.key.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH-IIII")
+    recovery.password.setText("nieuw-wachtwoord-1")
+    recovery.repeat.setText("nieuw-wachtwoord-1")
+    recovery.submit()
+    qtbot.waitUntil(lambda: recovery.errors.visible_text("recovery_key") != "", timeout=5000)
+    assert not ctx.vault.is_unlocked
+
+    recovery.key.setText(recovery_key)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        recovery.submit()
+    assert ctx.vault.is_unlocked
+    ctx.vault.lock()
+    assert ctx.vault.unlock(LEADER, "nieuw-wachtwoord-1").login == LEADER

@@ -1,0 +1,86 @@
+"""The DB worker runs jobs off the GUI thread and reports back on it."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+
+from amo_desktop.ui.worker import DbWorker
+
+
+class Receiver(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[object] = []
+        self.threads: list[str] = []
+
+    def got(self, value: object) -> None:
+        self.results.append(value)
+        self.threads.append(threading.current_thread().name)
+
+
+def test_success_comes_back_on_the_gui_thread(qtbot, worker: DbWorker) -> None:
+    receiver = Receiver()
+    ran_on: list[str] = []
+
+    def job() -> int:
+        ran_on.append(threading.current_thread().name)
+        return 42
+
+    with qtbot.waitSignal(worker.job_finished, timeout=5000):
+        worker.submit(job, receiver.got)
+    assert receiver.results == [42]
+    assert ran_on[0] != threading.main_thread().name
+    assert receiver.threads == [threading.main_thread().name]
+
+
+def test_failure_goes_to_the_failure_callback(qtbot, worker: DbWorker) -> None:
+    receiver = Receiver()
+
+    def job() -> None:
+        raise ValueError("boom")
+
+    with qtbot.waitSignal(worker.job_finished, timeout=5000) as blocker:
+        worker.submit(job, receiver.got, receiver.got)
+    assert blocker.args == [False]
+    assert isinstance(receiver.results[0], ValueError)
+
+
+def test_jobs_run_in_order_and_busy_is_reported(qtbot, worker: DbWorker) -> None:
+    order: list[int] = []
+    busy: list[bool] = []
+    worker.busy_changed.connect(busy.append)
+    for n in range(5):
+        worker.submit(lambda n=n: order.append(n))
+    assert worker.busy
+    qtbot.waitUntil(lambda: not worker.busy, timeout=5000)
+    assert order == [0, 1, 2, 3, 4]
+    assert busy == [True, False]
+
+
+def test_callback_of_a_deleted_widget_is_skipped(qtbot, worker: DbWorker) -> None:
+    receiver = Receiver()
+    gate = threading.Event()
+    worker.submit(lambda: gate.wait(5) and 1, receiver.got)
+    import shiboken6
+
+    shiboken6.delete(receiver)
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=5000)  # no RuntimeError raised
+
+
+def test_unhandled_failure_reaches_the_crash_hook(
+    qtbot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[type] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: seen.append(t))
+
+    def job() -> None:
+        raise KeyError("x")
+
+    with qtbot.waitSignal(worker.job_finished, timeout=5000):
+        worker.submit(job)
+    assert seen == [KeyError]
