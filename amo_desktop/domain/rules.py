@@ -99,6 +99,8 @@ def series_dates(
     """
     if count is None and until is None:
         raise ValueError("a series needs a count or an end date")
+    if first.weekday() >= 5:
+        raise ValueError("a series starts on a weekday")
     step = timedelta(weeks=1 if frequency == SeriesFrequency.WEKELIJKS else 2)
     dates: list[date] = []
     skipped: list[date] = []

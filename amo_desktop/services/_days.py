@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.calendar import school_days_between
 from amo_desktop.domain.reference import DayOff
 
 
@@ -24,3 +26,15 @@ def school_days_off(s: Session, school_id: str | None, first: date, last: date) 
             days.add(day)
             day = day + timedelta(days=1)
     return days
+
+
+@dataclass(frozen=True)
+class WaitingTime:
+    calendar_days: int
+    school_days: int
+
+
+def waiting_time(s: Session, school_id: str, received: date, until: date) -> WaitingTime:
+    """From received to `until` (intake, start or today), in calendar and school days."""
+    off = school_days_off(s, school_id, received, until)
+    return WaitingTime(max(0, (until - received).days), school_days_between(received, until, off))

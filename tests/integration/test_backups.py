@@ -119,7 +119,9 @@ def test_interrupted_restore_is_finished_on_next_open(vault: Vault, tmp_path: Pa
     write_atomic(
         vault.data_dir / backups.RESTORE_MARKER,
         (
-            '{{"staged_db": "{}", "staged_keys": "{}"}}'.format(opened.db_path, staging / "vault.keys")
+            '{{"staged_db": "{}", "staged_keys": "{}"}}'.format(
+                opened.db_path, staging / "vault.keys"
+            )
         ).encode(),
     )
     fresh = Vault(vault.data_dir, kdf=FAST_KDF)

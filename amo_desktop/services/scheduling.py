@@ -1,0 +1,431 @@
+"""Planning: sessions and recurring series that skip days off, with conflict warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.caseload import (
+    ClassGroup,
+    GuidanceSession,
+    Referral,
+    SessionSeries,
+    Trajectory,
+    TrajectoryCoach,
+)
+from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFrequency
+from amo_desktop.domain.models import User
+from amo_desktop.domain.reference import School
+from amo_desktop.domain.rules import series_dates
+from amo_desktop.services import audit
+from amo_desktop.services._days import school_days_off
+from amo_desktop.services._validation import check_code
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
+from amo_desktop.services.intake import _subject_label
+from amo_desktop.services.trajectories import _load as load_trajectory
+from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
+from amo_desktop.storage.vault import Identity
+
+
+@dataclass
+class SessionInput:
+    coach_id: str
+    on: date
+    start: time
+    duration_min: int
+    contact_type: str
+    location: str = "school"
+    trajectory_id: str | None = None
+    school_id: str | None = None
+    class_group_id: str | None = None
+    participants: str = ""
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something to confirm, not an error: the session is saved anyway."""
+
+    code: str  # "double_booked" | "day_off"
+    message_nl: str
+    message_en: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    on: date
+    start: time
+    duration_min: int
+    coach_id: str
+    school_id: str
+    trajectory_id: str | None
+    class_group_id: str | None
+    series_id: str | None
+    contact_type: str
+    location: str
+    attendance: str | None
+    present_count: int | None
+    cancelled: bool
+    label: str  # subject shown in the week view; "Bezet" for someone else's session
+
+    @property
+    def end(self) -> time:
+        return (datetime.combine(self.on, self.start) + timedelta(minutes=self.duration_min)).time()
+
+
+@dataclass(frozen=True)
+class Planned:
+    sessions: list[SessionInfo]
+    skipped: list[date]
+    warnings: list[Warning]
+
+
+def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
+    if not visible:
+        return "Bezet"
+    if row.trajectory_id:
+        trajectory = s.get(Trajectory, row.trajectory_id)
+        referral = s.get(Referral, trajectory.referral_id) if trajectory else None
+        if referral is not None:
+            return _subject_label(s, referral, True)
+    if row.class_group_id:
+        group = s.get(ClassGroup, row.class_group_id)
+        if group is not None:
+            return f"Klas {group.label}"
+    school = s.get(School, row.school_id)
+    return school.short_name or school.name if school else ""
+
+
+def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo:
+    return SessionInfo(
+        row.id,
+        row.on,
+        row.start,
+        row.duration_min,
+        row.coach_id,
+        row.school_id,
+        row.trajectory_id if visible else None,
+        row.class_group_id,
+        row.series_id,
+        row.contact_type,
+        row.location,
+        row.attendance,
+        row.present_count,
+        row.cancelled,
+        _label(s, row, visible),
+    )
+
+
+def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:
+    if caller.role in TEAMLEADER_ROLES or row.coach_id == caller.user_id:
+        return True
+    if row.trajectory_id:
+        trajectory = s.get(Trajectory, row.trajectory_id)
+        if trajectory is not None and trajectory.lead_coach_id == caller.user_id:
+            return True
+        coaches = s.scalars(
+            select(TrajectoryCoach.user_id).where(
+                TrajectoryCoach.trajectory_id == row.trajectory_id
+            )
+        )
+        return caller.user_id in set(coaches)
+    return False
+
+
+def _load(s: Session, caller: Identity, session_id: str) -> GuidanceSession:
+    row = s.get(GuidanceSession, session_id)
+    if row is None or row.deleted_at is not None:
+        raise ValidationError(
+            "session_id", "Dit contactmoment bestaat niet.", "This session does not exist."
+        )
+    if not _may_edit(s, caller, row):
+        raise PermissionDeniedError()
+    return row
+
+
+def _validate(s: Session, caller: Identity, data: SessionInput) -> str:
+    """Checks the input and returns the school the session counts for."""
+    if caller.role not in TEAMLEADER_ROLES and data.coach_id != caller.user_id:
+        raise PermissionDeniedError()
+    coach = s.get(User, data.coach_id)
+    if coach is None or not coach.active:
+        raise ValidationError("coach_id", "Kies een actieve medewerker.", "Choose an active user.")
+    check_code("contact_type", data.contact_type, ContactType)
+    check_code("location", data.location, Location)
+    if not 5 <= data.duration_min <= 600:
+        raise ValidationError(
+            "duration_min",
+            "Een contactmoment duurt 5 tot 600 minuten.",
+            "A session lasts 5 to 600 minutes.",
+        )
+    if data.on.year < 2000 or data.on.year > 2100:
+        raise ValidationError("on", "Kies een geldige datum.", "Choose a valid date.")
+    if data.trajectory_id:
+        trajectory = load_trajectory(s, caller, data.trajectory_id)
+        referral = s.get(Referral, trajectory.referral_id)
+        assert referral is not None
+        return referral.school_id
+    if data.class_group_id:
+        group = s.get(ClassGroup, data.class_group_id)
+        if group is None:
+            raise ValidationError(
+                "class_group_id", "Kies een bestaande klasgroep.", "Choose an existing class group."
+            )
+        return group.school_id
+    if data.school_id is None or s.get(School, data.school_id) is None:
+        raise ValidationError(
+            "school_id",
+            "Kies een traject, klasgroep of school.",
+            "Choose a trajectory, class group or school.",
+        )
+    return data.school_id
+
+
+def _overlaps(a_start: time, a_min: int, b_start: time, b_min: int) -> bool:
+    a0 = a_start.hour * 60 + a_start.minute
+    b0 = b_start.hour * 60 + b_start.minute
+    return a0 < b0 + b_min and b0 < a0 + a_min
+
+
+def _warnings(
+    s: Session,
+    coach_id: str,
+    school_id: str,
+    on: date,
+    start: time,
+    minutes: int,
+    ignore_id: str | None = None,
+) -> list[Warning]:
+    found = []
+    same_day = s.scalars(
+        select(GuidanceSession).where(
+            GuidanceSession.coach_id == coach_id,
+            GuidanceSession.on == on,
+            GuidanceSession.cancelled.is_(False),
+            GuidanceSession.deleted_at.is_(None),
+        )
+    )
+    for other in same_day:
+        if other.id != ignore_id and _overlaps(start, minutes, other.start, other.duration_min):
+            found.append(
+                Warning(
+                    "double_booked",
+                    f"De coach heeft op {on:%d/%m/%Y} om {other.start:%H:%M} al een contactmoment.",
+                    f"The coach already has a session on {on:%d/%m/%Y} at {other.start:%H:%M}.",
+                )
+            )
+            break
+    if on in school_days_off(s, school_id, on, on) or on.weekday() >= 5:
+        found.append(
+            Warning(
+                "day_off",
+                f"{on:%d/%m/%Y} is een vrije dag voor deze school.",
+                f"{on:%d/%m/%Y} is a day off for this school.",
+            )
+        )
+    return found
+
+
+@requires(ALL_ROLES)
+def plan_session(s: Session, caller: Identity, data: SessionInput) -> Planned:
+    school_id = _validate(s, caller, data)
+    warnings = _warnings(s, data.coach_id, school_id, data.on, data.start, data.duration_min)
+    row = _create(s, caller, data, school_id, None)
+    return Planned([_info(s, row)], [], warnings)
+
+
+def _create(
+    s: Session, caller: Identity, data: SessionInput, school_id: str, series_id: str | None
+) -> GuidanceSession:
+    row = GuidanceSession(
+        trajectory_id=data.trajectory_id,
+        school_id=school_id,
+        class_group_id=data.class_group_id,
+        coach_id=data.coach_id,
+        series_id=series_id,
+        on=data.on,
+        start=data.start,
+        duration_min=data.duration_min,
+        contact_type=data.contact_type,
+        location=data.location,
+        participants=data.participants,
+        changed_by=caller.user_id,
+    )
+    s.add(row)
+    s.flush()
+    audit.record(s, caller.user_id, "create", "session", row.id)
+    return row
+
+
+@requires(ALL_ROLES)
+def plan_series(
+    s: Session,
+    caller: Identity,
+    data: SessionInput,
+    frequency: str,
+    count: int | None = None,
+    until: date | None = None,
+) -> Planned:
+    """Weekly or two-weekly, N times or until a date, skipping holidays and the school's days off."""
+    check_code("frequency", frequency, SeriesFrequency)
+    if count is None and until is None:
+        raise ValidationError(
+            "count",
+            "Kies een aantal keer of een einddatum.",
+            "Choose a number of times or an end date.",
+        )
+    if count is not None and not 1 <= count <= 60:
+        raise ValidationError(
+            "count", "Een reeks telt 1 tot 60 contactmomenten.", "A series has 1 to 60 sessions."
+        )
+    if until is not None and (until < data.on or (until - data.on).days > 400):
+        raise ValidationError(
+            "until",
+            "De einddatum ligt voor de start of te ver weg.",
+            "The end date is before the start or too far away.",
+        )
+    if data.on.weekday() >= 5:
+        raise ValidationError(
+            "on", "Een reeks start op een weekdag.", "A series starts on a weekday."
+        )
+    school_id = _validate(s, caller, data)
+    horizon = until or data.on + timedelta(weeks=(count or 1) * 2 + 60)
+    off = school_days_off(s, school_id, data.on, horizon)
+    dates, skipped = series_dates(data.on, SeriesFrequency(frequency), off, count, until)
+    series = SessionSeries(
+        frequency=frequency, first_on=data.on, count=count, until=until, changed_by=caller.user_id
+    )
+    s.add(series)
+    s.flush()
+    warnings: list[Warning] = []
+    rows = []
+    for day in dates:
+        warnings += [
+            w
+            for w in _warnings(s, data.coach_id, school_id, day, data.start, data.duration_min)
+            if w.code == "double_booked"
+        ]
+        rows.append(_create(s, caller, replace(data, on=day), school_id, series.id))
+    return Planned([_info(s, r) for r in rows], skipped, warnings)
+
+
+def _targets(s: Session, row: GuidanceSession, rest_of_series: bool) -> list[GuidanceSession]:
+    if not rest_of_series or row.series_id is None:
+        return [row]
+    return list(
+        s.scalars(
+            select(GuidanceSession)
+            .where(
+                GuidanceSession.series_id == row.series_id,
+                GuidanceSession.on >= row.on,
+                GuidanceSession.deleted_at.is_(None),
+                GuidanceSession.cancelled.is_(False),
+            )
+            .order_by(GuidanceSession.on)
+        )
+    )
+
+
+@requires(ALL_ROLES)
+def move_session(
+    s: Session,
+    caller: Identity,
+    session_id: str,
+    new_on: date,
+    new_start: time | None = None,
+    rest_of_series: bool = False,
+) -> Planned:
+    """Move one session, or it and the later ones of its series by the same number of days."""
+    row = _load(s, caller, session_id)
+    shift = new_on - row.on
+    warnings: list[Warning] = []
+    moved = []
+    for target in _targets(s, row, rest_of_series):
+        target.on = target.on + shift
+        if new_start is not None:
+            target.start = new_start
+        target.changed_by = caller.user_id
+        warnings += _warnings(
+            s,
+            target.coach_id,
+            target.school_id,
+            target.on,
+            target.start,
+            target.duration_min,
+            ignore_id=target.id,
+        )
+        audit.record(s, caller.user_id, "move", "session", target.id)
+        moved.append(_info(s, target))
+    return Planned(moved, [], warnings)
+
+
+@requires(ALL_ROLES)
+def cancel_session(
+    s: Session, caller: Identity, session_id: str, rest_of_series: bool = False
+) -> list[str]:
+    """Cancelled sessions stay visible as cancelled; nothing is deleted."""
+    row = _load(s, caller, session_id)
+    cancelled = []
+    for target in _targets(s, row, rest_of_series):
+        target.cancelled = True
+        target.changed_by = caller.user_id
+        audit.record(s, caller.user_id, "cancel", "session", target.id)
+        cancelled.append(target.id)
+    return cancelled
+
+
+@requires(ALL_ROLES)
+def record_attendance(
+    s: Session, caller: Identity, session_id: str, attendance: str, present_count: int | None = None
+) -> SessionInfo:
+    row = _load(s, caller, session_id)
+    check_code("attendance", attendance, Attendance)
+    if present_count is not None and not 0 <= present_count <= 60:
+        raise ValidationError(
+            "present_count", "Vul 0 tot 60 aanwezigen in.", "Fill in 0 to 60 present."
+        )
+    row.attendance = attendance
+    row.present_count = present_count
+    row.changed_by = caller.user_id
+    audit.record(s, caller.user_id, "attendance", "session", row.id)
+    return _info(s, row)
+
+
+@requires(ALL_ROLES)
+def week(
+    s: Session,
+    caller: Identity,
+    monday: date,
+    coach_id: str | None = None,
+    include_cancelled: bool = True,
+) -> list[SessionInfo]:
+    """One week from `monday`: a coach's (coach_id) or the whole team's (None).
+
+    A coach sees other coaches' sessions as 'Bezet', without the pupil.
+    """
+    sunday = monday + timedelta(days=6)
+    query = select(GuidanceSession).where(
+        GuidanceSession.on >= monday,
+        GuidanceSession.on <= sunday,
+        GuidanceSession.deleted_at.is_(None),
+    )
+    if coach_id is not None:
+        query = query.where(GuidanceSession.coach_id == coach_id)
+    if not include_cancelled:
+        query = query.where(GuidanceSession.cancelled.is_(False))
+    rows = s.scalars(query.order_by(GuidanceSession.on, GuidanceSession.start))
+    return [_info(s, r, visible=_may_edit(s, caller, r)) for r in rows]
+
+
+@requires(ALL_ROLES)
+def trajectory_sessions(s: Session, caller: Identity, trajectory_id: str) -> list[SessionInfo]:
+    load_trajectory(s, caller, trajectory_id)
+    rows = s.scalars(
+        select(GuidanceSession)
+        .where(GuidanceSession.trajectory_id == trajectory_id, GuidanceSession.deleted_at.is_(None))
+        .order_by(GuidanceSession.on, GuidanceSession.start)
+    )
+    return [_info(s, r) for r in rows]

@@ -1,0 +1,297 @@
+"""Trajectories: assigning from the waiting list, goals and evaluations, closing with an outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.caseload import Goal, Referral, Trajectory, TrajectoryCoach
+from amo_desktop.domain.enums import (
+    ClosureReason,
+    GoalEvaluation,
+    GuidanceDomain,
+    ReferralStatus,
+    SchoolOutcome,
+    TrajectoryStatus,
+)
+from amo_desktop.domain.models import User
+from amo_desktop.services import audit
+from amo_desktop.services._validation import check_code, require_text
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
+from amo_desktop.services.intake import _load as load_referral
+from amo_desktop.services.intake import _subject_label, transition_referral
+from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
+from amo_desktop.storage.vault import Identity
+
+
+@dataclass(frozen=True)
+class GoalInfo:
+    id: str
+    description: str
+    domain: str
+    set_on: date
+    evaluation: str
+    evaluated_on: date | None
+    evaluation_note: str
+
+
+@dataclass(frozen=True)
+class TrajectoryInfo:
+    id: str
+    referral_id: str
+    subject_label: str
+    school_id: str
+    offer_type: str
+    lead_coach_id: str
+    co_coach_ids: list[str]
+    start_on: date
+    end_on: date | None
+    status: str
+    closure_reason: str | None
+    outcome: str | None
+    goals: list[GoalInfo] = field(default_factory=list)
+
+
+def _coaches(s: Session, trajectory_id: str) -> list[str]:
+    return list(
+        s.scalars(
+            select(TrajectoryCoach.user_id).where(TrajectoryCoach.trajectory_id == trajectory_id)
+        )
+    )
+
+
+def _may_work_on(s: Session, caller: Identity, trajectory: Trajectory) -> bool:
+    """The lead coach, a co-coach, or the team leader."""
+    return (
+        caller.role in TEAMLEADER_ROLES
+        or trajectory.lead_coach_id == caller.user_id
+        or caller.user_id in _coaches(s, trajectory.id)
+    )
+
+
+def _load(s: Session, caller: Identity, trajectory_id: str) -> Trajectory:
+    trajectory = s.get(Trajectory, trajectory_id)
+    if trajectory is None or trajectory.deleted_at is not None:
+        raise ValidationError(
+            "trajectory_id", "Dit traject bestaat niet.", "This trajectory does not exist."
+        )
+    if not _may_work_on(s, caller, trajectory):
+        raise PermissionDeniedError()
+    return trajectory
+
+
+def _info(s: Session, t: Trajectory, with_goals: bool = False) -> TrajectoryInfo:
+    referral = s.get(Referral, t.referral_id)
+    assert referral is not None
+    goals = []
+    if with_goals:
+        goals = [
+            GoalInfo(
+                g.id,
+                g.description,
+                g.domain,
+                g.set_on,
+                g.evaluation,
+                g.evaluated_on,
+                g.evaluation_note,
+            )
+            for g in s.scalars(
+                select(Goal).where(Goal.trajectory_id == t.id).order_by(Goal.set_on, Goal.id)
+            )
+        ]
+    return TrajectoryInfo(
+        t.id,
+        t.referral_id,
+        _subject_label(s, referral, True),
+        referral.school_id,
+        t.offer_type,
+        t.lead_coach_id,
+        _coaches(s, t.id),
+        t.start_on,
+        t.end_on,
+        t.status,
+        t.closure_reason,
+        t.outcome,
+        goals,
+    )
+
+
+def _check_coach(s: Session, user_id: str, field_name: str) -> None:
+    user = s.get(User, user_id)
+    if user is None or not user.active:
+        raise ValidationError(field_name, "Kies een actieve medewerker.", "Choose an active user.")
+
+
+@requires(TEAMLEADER_ROLES)
+def assign_to_coach(
+    s: Session,
+    caller: Identity,
+    referral_id: str,
+    lead_coach_id: str,
+    start_on: date,
+    co_coach_ids: list[str] | None = None,
+    on: date | None = None,
+) -> TrajectoryInfo:
+    """From the waiting list (or intake) to a coach: the referral is 'toegewezen' on `on`."""
+    referral = load_referral(s, caller, referral_id)
+    _check_coach(s, lead_coach_id, "lead_coach_id")
+    for co in co_coach_ids or []:
+        _check_coach(s, co, "co_coach_ids")
+    transition_referral(s, caller, referral_id, ReferralStatus.TOEGEWEZEN.value, on=on)
+    trajectory = Trajectory(
+        referral_id=referral.id,
+        offer_type=referral.offer_type,
+        prevention_level=referral.prevention_level,
+        lead_coach_id=lead_coach_id,
+        start_on=start_on,
+        status=TrajectoryStatus.GEPLAND.value,
+        changed_by=caller.user_id,
+    )
+    s.add(trajectory)
+    s.flush()
+    for co in dict.fromkeys(co_coach_ids or []):
+        if co != lead_coach_id:
+            s.add(TrajectoryCoach(trajectory_id=trajectory.id, user_id=co))
+    audit.record(s, caller.user_id, "create", "trajectory", trajectory.id)
+    return _info(s, trajectory)
+
+
+@requires(ALL_ROLES)
+def start_trajectory(s: Session, caller: Identity, trajectory_id: str, on: date) -> TrajectoryInfo:
+    trajectory = _load(s, caller, trajectory_id)
+    if trajectory.status != TrajectoryStatus.GEPLAND.value:
+        raise ValidationError("status", "Dit traject is al gestart.", "Already started.")
+    transition_referral(s, caller, trajectory.referral_id, ReferralStatus.GESTART.value, on=on)
+    trajectory.status = TrajectoryStatus.LOPEND.value
+    trajectory.start_on = on
+    trajectory.changed_by = caller.user_id
+    audit.record(s, caller.user_id, "start", "trajectory", trajectory.id)
+    return _info(s, trajectory)
+
+
+@requires(ALL_ROLES)
+def add_goal(
+    s: Session, caller: Identity, trajectory_id: str, description: str, domain: str, set_on: date
+) -> GoalInfo:
+    trajectory = _load(s, caller, trajectory_id)
+    check_code("domain", domain, GuidanceDomain)
+    if set_on < trajectory.start_on:
+        raise ValidationError(
+            "set_on",
+            "Een doel kan niet voor de start van het traject.",
+            "A goal cannot be set before the trajectory starts.",
+        )
+    goal = Goal(
+        trajectory_id=trajectory.id,
+        description=require_text("description", description, 1000),
+        domain=domain,
+        set_on=set_on,
+        changed_by=caller.user_id,
+    )
+    s.add(goal)
+    s.flush()
+    audit.record(s, caller.user_id, "create", "goal", goal.id)
+    return GoalInfo(goal.id, goal.description, goal.domain, goal.set_on, goal.evaluation, None, "")
+
+
+@requires(ALL_ROLES)
+def evaluate_goal(
+    s: Session, caller: Identity, goal_id: str, evaluation: str, on: date, note: str = ""
+) -> GoalInfo:
+    goal = s.get(Goal, goal_id)
+    if goal is None:
+        raise ValidationError("goal_id", "Dit doel bestaat niet.", "This goal does not exist.")
+    _load(s, caller, goal.trajectory_id)
+    check_code("evaluation", evaluation, GoalEvaluation)
+    if on < goal.set_on:
+        raise ValidationError(
+            "on", "De evaluatie ligt voor het doel.", "The evaluation is before the goal was set."
+        )
+    goal.evaluation = evaluation
+    goal.evaluated_on = on
+    goal.evaluation_note = note.strip()
+    goal.changed_by = caller.user_id
+    audit.record(s, caller.user_id, "evaluate", "goal", goal.id)
+    return GoalInfo(
+        goal.id,
+        goal.description,
+        goal.domain,
+        goal.set_on,
+        goal.evaluation,
+        goal.evaluated_on,
+        goal.evaluation_note,
+    )
+
+
+@requires(ALL_ROLES)
+def close_trajectory(
+    s: Session,
+    caller: Identity,
+    trajectory_id: str,
+    on: date,
+    closure_reason: str,
+    outcome: str,
+    summary: str = "",
+) -> TrajectoryInfo:
+    """Closes trajectory and referral; 'doelen bereikt' needs a goal that was reached."""
+    trajectory = _load(s, caller, trajectory_id)
+    check_code("closure_reason", closure_reason, ClosureReason)
+    check_code("outcome", outcome, SchoolOutcome)
+    if trajectory.status == TrajectoryStatus.GEPLAND.value:
+        raise ValidationError(
+            "status",
+            "Dit traject is nooit gestart: zet de aanmelding op "
+            "'niet gestart' in plaats van het af te sluiten.",
+            "This trajectory never started: mark the referral 'not started'.",
+        )
+    if trajectory.status == TrajectoryStatus.AFGESLOTEN.value:
+        raise ValidationError("status", "Dit traject is al afgesloten.", "Already closed.")
+    if on < trajectory.start_on:
+        raise ValidationError("on", "De einddatum ligt voor de start.", "End is before start.")
+    evaluations = list(
+        s.scalars(select(Goal.evaluation).where(Goal.trajectory_id == trajectory.id))
+    )
+    if closure_reason == ClosureReason.DOELEN_BEREIKT and GoalEvaluation.BEREIKT not in evaluations:
+        raise ValidationError(
+            "closure_reason",
+            "'Doelen bereikt' kan pas als minstens één doel als bereikt is geëvalueerd.",
+            "'Goals reached' needs at least one goal evaluated as reached.",
+        )
+    transition_referral(
+        s,
+        caller,
+        trajectory.referral_id,
+        ReferralStatus.AFGESLOTEN.value,
+        on=on,
+        reason=ClosureReason(closure_reason).label,
+    )
+    trajectory.status = TrajectoryStatus.AFGESLOTEN.value
+    trajectory.end_on = on
+    trajectory.closure_reason = closure_reason
+    trajectory.outcome = outcome
+    trajectory.summary = summary.strip()
+    trajectory.changed_by = caller.user_id
+    audit.record(s, caller.user_id, "close", "trajectory", trajectory.id)
+    return _info(s, trajectory)
+
+
+@requires(ALL_ROLES)
+def my_caseload(s: Session, caller: Identity, include_closed: bool = False) -> list[TrajectoryInfo]:
+    """A coach's own trajectories (lead or co-coach); the team leader's view is everyone's."""
+    query = select(Trajectory).where(Trajectory.deleted_at.is_(None))
+    if caller.role not in TEAMLEADER_ROLES:
+        co = select(TrajectoryCoach.trajectory_id).where(TrajectoryCoach.user_id == caller.user_id)
+        query = query.where(or_(Trajectory.lead_coach_id == caller.user_id, Trajectory.id.in_(co)))
+    if not include_closed:
+        query = query.where(Trajectory.status != TrajectoryStatus.AFGESLOTEN.value)
+    return [_info(s, t) for t in s.scalars(query.order_by(Trajectory.start_on.desc()))]
+
+
+@requires(ALL_ROLES)
+def get_trajectory(s: Session, caller: Identity, trajectory_id: str) -> TrajectoryInfo:
+    trajectory = _load(s, caller, trajectory_id)
+    audit.record(s, caller.user_id, "open", "trajectory", trajectory.id)
+    return _info(s, trajectory, with_goals=True)

@@ -1,0 +1,102 @@
+"""The waiting list: urgency, then fair share, then waiting time; every place says why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.caseload import Referral
+from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
+from amo_desktop.domain.reference import School
+from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
+from amo_desktop.services._days import waiting_time
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
+from amo_desktop.services.figures import capacity_figures
+from amo_desktop.services.intake import _subject_label
+from amo_desktop.storage.vault import Identity
+
+
+@dataclass(frozen=True)
+class WaitlistEntry:
+    position: int
+    referral_id: str
+    received_on: date
+    school_id: str
+    school_name: str
+    subject_label: str
+    offer_type: str
+    urgency: str
+    waiting_days: int
+    waiting_school_days: int
+    school_usage_pct: int | None
+    reason: str
+    reason_en: str
+
+
+def _usage_text(ratio: float) -> tuple[int | None, str, str]:
+    if ratio == float("inf"):
+        return None, "heeft geen afgesproken uren", "has no agreed hours"
+    pct = round(ratio * 100)
+    return pct, f"gebruikt {pct} % van haar deel", f"uses {pct}% of its share"
+
+
+@requires(ALL_ROLES)
+def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntry]:
+    """Coaches see every entry but no pupil names (need to know); the team leader sees names."""
+    referrals = list(
+        s.scalars(
+            select(Referral).where(
+                Referral.status == ReferralStatus.WACHTLIJST.value, Referral.deleted_at.is_(None)
+            )
+        )
+    )
+    ratios: dict[tuple[str, int], float] = {}
+    for year in {r.school_year for r in referrals}:
+        for cap in capacity_figures(s, caller, year, today):
+            ratios[(cap.school_id, year)] = cap.ratio
+    candidates = []
+    waits = {}
+    for r in referrals:
+        waits[r.id] = waiting_time(s, r.school_id, r.received_on, today)
+        ratio = ratios.get((r.school_id, r.school_year), float("inf"))
+        candidates.append(WaitingCandidate(r.id, r.urgency, ratio, waits[r.id].calendar_days))
+    candidates.sort(key=waiting_order_key)
+    by_id = {r.id: r for r in referrals}
+    names: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
+    show_names = caller.role in TEAMLEADER_ROLES
+    entries = []
+    for position, c in enumerate(candidates, start=1):
+        r = by_id[c.referral_id]
+        wait = waits[r.id]
+        pct, usage_nl, usage_en = _usage_text(c.school_ratio)
+        school = names.get(r.school_id, "?")
+        urgency = Urgency(r.urgency)
+        reason = (
+            f"Urgentie {urgency.label.lower()}; {school} {usage_nl}; wacht "
+            f"{wait.calendar_days} dagen ({wait.school_days} schooldagen)"
+        )
+        reason_en = (
+            f"Urgency {urgency.value}; {school} {usage_en}; waiting "
+            f"{wait.calendar_days} days ({wait.school_days} school days)"
+        )
+        entries.append(
+            WaitlistEntry(
+                position,
+                r.id,
+                r.received_on,
+                r.school_id,
+                school,
+                _subject_label(s, r, show_names),
+                OfferType(r.offer_type).value,
+                r.urgency,
+                wait.calendar_days,
+                wait.school_days,
+                pct,
+                reason,
+                reason_en,
+            )
+        )
+    return entries
