@@ -444,6 +444,11 @@ class Vault:
         log.info("backup written (%s)", reason)
         return info
 
+    def checkpoint(self) -> None:
+        """Move the WAL into the file and truncate it, so erased text leaves no copy (R12)."""
+        with self.raw_connection() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def check(self) -> dict[str, int]:
         """Full integrity checks (R17); returns the row counts."""
         with self.raw_connection() as conn:
