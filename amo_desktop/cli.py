@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from amo_desktop import __version__
@@ -271,6 +272,79 @@ def cmd_inventory(cli: Cli) -> int:
     return 0
 
 
+def _print_rows(rows: list[dict[str, object]], as_json: bool, columns: list[str]) -> None:
+    if as_json:
+        print(json.dumps(rows, indent=2, default=str, ensure_ascii=False))
+        return
+    for row in rows:
+        print("\t".join(str(row[c]) for c in columns))
+
+
+def cmd_waitlist(cli: Cli) -> int:
+    from amo_desktop.services import waitlist
+
+    vault = cli.unlocked()
+    try:
+        with vault.session() as s:
+            entries = waitlist.waiting_list(s, vault.identity, date.today())
+    finally:
+        vault.lock()
+    rows = [dict(e.__dict__, reason=e.reason if cli.lang == "nl" else e.reason_en) for e in entries]
+    for row in rows:
+        row.pop("reason_en")
+    _print_rows(
+        rows,
+        cli.args.json,
+        [
+            "position",
+            "received_on",
+            "school_name",
+            "subject_label",
+            "urgency",
+            "waiting_days",
+            "reason",
+        ],
+    )
+    return 0
+
+
+def cmd_caseload(cli: Cli) -> int:
+    from amo_desktop.services import trajectories
+
+    vault = cli.unlocked()
+    try:
+        coach_id = None
+        if cli.args.coach:
+            slot = vault.sidecar.slot_for_login(cli.args.coach)
+            if slot is None:
+                raise ValidationError(
+                    "coach",
+                    f"Er is geen gebruiker '{cli.args.coach}'.",
+                    f"There is no user '{cli.args.coach}'.",
+                )
+            coach_id = slot.user_id
+        with vault.session() as s:
+            items = trajectories.my_caseload(s, vault.identity, coach_id=coach_id)
+    finally:
+        vault.lock()
+    rows = [{k: v for k, v in t.__dict__.items() if k != "goals"} for t in items]
+    _print_rows(rows, cli.args.json, ["start_on", "status", "offer_type", "subject_label"])
+    return 0
+
+
+def cmd_retention(cli: Cli) -> int:
+    from amo_desktop.services import retention
+
+    vault = cli.unlocked()
+    try:
+        with vault.session() as s:
+            items = retention.due(s, vault.identity, date.today())
+    finally:
+        vault.lock()
+    _print_rows([i.__dict__ for i in items], cli.args.json, ["due_on", "youth_id", "rule"])
+    return 0
+
+
 def cmd_selftest(cli: Cli) -> int:
     from amo_desktop.selftest import run_selftest
 
@@ -345,6 +419,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="full integrity checks")
     check.set_defaults(func=cmd_check)
+
+    waiting = sub.add_parser("waitlist", help="the waiting list in order, with the reason")
+    waiting.add_argument("--json", action="store_true")
+    waiting.set_defaults(func=cmd_waitlist)
+
+    caseload = sub.add_parser("caseload", help="running trajectories (yours, or a coach's)")
+    caseload.add_argument("--coach", metavar="LOGIN")
+    caseload.add_argument("--json", action="store_true")
+    caseload.set_defaults(func=cmd_caseload)
+
+    retention = sub.add_parser("retention", help="retention: what is due for anonymising")
+    retention_sub = retention.add_subparsers(dest="retention_command", required=True)
+    retention_due = retention_sub.add_parser("due")
+    retention_due.add_argument("--json", action="store_true")
+    retention.set_defaults(func=cmd_retention)
 
     selftest = sub.add_parser("selftest", help="prove encryption works in this program")
     selftest.set_defaults(func=cmd_selftest)

@@ -279,12 +279,19 @@ def close_trajectory(
 
 
 @requires(ALL_ROLES)
-def my_caseload(s: Session, caller: Identity, include_closed: bool = False) -> list[TrajectoryInfo]:
-    """A coach's own trajectories (lead or co-coach); the team leader's view is everyone's."""
+def my_caseload(
+    s: Session, caller: Identity, include_closed: bool = False, coach_id: str | None = None
+) -> list[TrajectoryInfo]:
+    """A coach's own trajectories (lead or co-coach); the team leader sees everyone's, or one
+    coach's with coach_id."""
     query = select(Trajectory).where(Trajectory.deleted_at.is_(None))
     if caller.role not in TEAMLEADER_ROLES:
-        co = select(TrajectoryCoach.trajectory_id).where(TrajectoryCoach.user_id == caller.user_id)
-        query = query.where(or_(Trajectory.lead_coach_id == caller.user_id, Trajectory.id.in_(co)))
+        if coach_id not in (None, caller.user_id):
+            raise PermissionDeniedError()
+        coach_id = caller.user_id
+    if coach_id is not None:
+        co = select(TrajectoryCoach.trajectory_id).where(TrajectoryCoach.user_id == coach_id)
+        query = query.where(or_(Trajectory.lead_coach_id == coach_id, Trajectory.id.in_(co)))
     if not include_closed:
         query = query.where(Trajectory.status != TrajectoryStatus.AFGESLOTEN.value)
     return [_info(s, t) for t in s.scalars(query.order_by(Trajectory.start_on.desc()))]
