@@ -116,3 +116,23 @@ def series_dates(
             dates.append(day)
         day += step
     return dates, skipped
+
+
+def grade_of(study_year: str) -> str:
+    """The graad of a leerjaar as stored at intake ('2B' -> g1, '4' -> g2, 'OKAN' -> okan)."""
+    text = study_year.strip().upper()
+    if not text:
+        return "onbekend"
+    if text.startswith("OKAN"):
+        return "okan"
+    if text.startswith("BUSO") or text.startswith("OV"):
+        return "buso"
+    if text[0] in "12":
+        return "g1"
+    if text[0] in "34":
+        return "g2"
+    if text[0] in "56":
+        return "g3"
+    if text[0] == "7":
+        return "se_n_se"
+    return "onbekend"

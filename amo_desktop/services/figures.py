@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
@@ -17,10 +17,17 @@ from amo_desktop.domain.caseload import (
     GuidanceSession,
     Referral,
     Trajectory,
+    YouthEnrolment,
 )
 from amo_desktop.domain.enums import Attendance, ReferralStatus
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
-from amo_desktop.domain.rules import fair_share_entitlements, usage_ratio, warning_level
+from amo_desktop.domain.rules import (
+    fair_share_entitlements,
+    grade_of,
+    usage_ratio,
+    warning_level,
+)
+from amo_desktop.services._days import waiting_time
 from amo_desktop.services.authz import ALL_ROLES, requires
 from amo_desktop.storage.vault import Identity
 
@@ -127,81 +134,132 @@ def capacity_figures(
 
 
 @dataclass(frozen=True)
-class YearFigures:
-    """The headline counts of one school year (DOMAIN.md §7.3)."""
+class PeriodFigures:
+    """The headline counts of a period, optionally for one school (DOMAIN.md §7.3, §4.3)."""
 
-    school_year: int
+    first: date
+    last: date
+    school_id: str | None
     referrals: int
     referrals_by_school: dict[str, int]
     referrals_by_offer: dict[str, int]
     referrals_by_prevention: dict[str, int]
     referrals_by_reason: dict[str, int]
+    referrals_by_grade: dict[str, int]
     waiting_now: int
     median_wait_days: float | None
     longest_wait_days: int | None
+    median_wait_school_days: float | None
+    longest_wait_school_days: int | None
     running_trajectories: int
     closed_trajectories: int
+    closure_reasons: dict[str, int]
+    outcomes: dict[str, int]
     sessions_delivered: int
     hours_delivered: float
     youths_reached: int
+    classes_reached: int
     pupils_reached_in_classes: int
     goals_reached: int
     goals_evaluated: int
 
+    @property
+    def school_year(self) -> int:
+        return SchoolYear.of(self.first).start_year
+
+
+YearFigures = PeriodFigures
+
 
 @requires(ALL_ROLES)
-def year_figures(s: Session, caller: Identity, school_year: int, today: date) -> YearFigures:
-    """Counts only; no names. Every screen and report takes its numbers from here."""
-    year = SchoolYear(school_year)
+def period_figures(
+    s: Session,
+    caller: Identity,
+    first: date,
+    last: date,
+    today: date,
+    school_id: str | None = None,
+) -> PeriodFigures:
+    """Counts only; no names. Every screen and report takes its numbers from here.
+
+    Referrals count by date received in [first, last]; sessions, closures and evaluations by
+    their own date in the period; the waiting list is as of `today`.
+    """
     live = Referral.deleted_at.is_(None)
+    in_school = (Referral.school_id == school_id) if school_id else true()
     referrals = list(
         s.execute(
             select(
-                Referral.school_id, Referral.offer_type, Referral.prevention_level, Referral.reasons
-            ).where(live, Referral.school_year == school_year)
+                Referral.school_id,
+                Referral.offer_type,
+                Referral.prevention_level,
+                Referral.reasons,
+                YouthEnrolment.study_year,
+                ClassGroup.study_year,
+            )
+            .outerjoin(
+                YouthEnrolment,
+                and_(
+                    YouthEnrolment.youth_id == Referral.youth_id,
+                    YouthEnrolment.school_year == Referral.school_year,
+                ),
+            )
+            .outerjoin(ClassGroup, ClassGroup.id == Referral.class_group_id)
+            .where(live, in_school, Referral.received_on >= first, Referral.received_on <= last)
         )
     )
     by_school: dict[str, int] = defaultdict(int)
     by_offer: dict[str, int] = defaultdict(int)
     by_prev: dict[str, int] = defaultdict(int)
     by_reason: dict[str, int] = defaultdict(int)
+    by_grade: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
-    for school_id, offer, prevention, reasons in referrals:
-        by_school[names.get(school_id, "?")] += 1
+    for ref_school, offer, prevention, reasons, youth_year, class_year in referrals:
+        by_school[names.get(ref_school, "?")] += 1
         by_offer[offer] += 1
         by_prev[prevention] += 1
+        by_grade[grade_of(youth_year or class_year or "")] += 1
         for reason in filter(None, reasons.split(",")):
             by_reason[reason] += 1
-    waiting = (
-        s.execute(
-            select(Referral.received_on).where(
-                live, Referral.status == ReferralStatus.WACHTLIJST.value
-            )
+    waiting = s.execute(
+        select(Referral.school_id, Referral.received_on).where(
+            live, in_school, Referral.status == ReferralStatus.WACHTLIJST.value
         )
-        .scalars()
-        .all()
-    )
-    waits = [(today - d).days for d in waiting]
-    in_year = and_(Trajectory.start_on <= year.end, Trajectory.deleted_at.is_(None))
+    ).all()
+    waits = [waiting_time(s, sid, received, today) for sid, received in waiting]
+    calendar = [w.calendar_days for w in waits]
+    school_days = [w.school_days for w in waits]
+
+    trajectory_school = select(Referral.id).where(in_school)
+    traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
     running = (
-        s.scalar(
-            select(func.count()).select_from(Trajectory).where(in_year, Trajectory.end_on.is_(None))
-        )
-        or 0
-    )
-    closed = (
         s.scalar(
             select(func.count())
             .select_from(Trajectory)
             .where(
-                Trajectory.deleted_at.is_(None),
-                Trajectory.end_on >= year.start,
-                Trajectory.end_on <= year.end,
+                traj,
+                Trajectory.start_on <= last,
+                Trajectory.status != "gepland",
+                (Trajectory.end_on.is_(None)) | (Trajectory.end_on > last),
             )
         )
         or 0
     )
-    delivered = _delivered_sessions(year.start, year.end, today).subquery()
+    closed_rows = s.execute(
+        select(Trajectory.closure_reason, Trajectory.outcome).where(
+            traj, Trajectory.end_on >= first, Trajectory.end_on <= last
+        )
+    ).all()
+    closure_reasons: dict[str, int] = defaultdict(int)
+    outcomes: dict[str, int] = defaultdict(int)
+    for closure, outcome in closed_rows:
+        closure_reasons[closure or "andere"] += 1
+        outcomes[outcome or "onbekend"] += 1
+
+    delivered_query = _delivered_sessions(first, last, today)
+    if school_id:
+        delivered_query = delivered_query.where(GuidanceSession.school_id == school_id)
+    delivered = delivered_query.subquery()
     count, minutes = s.execute(select(func.count(), func.sum(delivered.c.duration_min))).one()
     youths = (
         s.scalar(
@@ -213,44 +271,54 @@ def year_figures(s: Session, caller: Identity, school_year: int, today: date) ->
         )
         or 0
     )
-    pupils = (
-        s.scalar(
-            select(func.sum(ClassGroup.pupil_count)).where(
-                ClassGroup.school_year == school_year,
-                ClassGroup.deleted_at.is_(None),
-                ClassGroup.id.in_(select(delivered.c.class_group_id)),
-            )
+    class_rows = s.execute(
+        select(ClassGroup.id, ClassGroup.pupil_count).where(
+            ClassGroup.deleted_at.is_(None), ClassGroup.id.in_(select(delivered.c.class_group_id))
         )
-        or 0
-    )
+    ).all()
     goals = (
         s.execute(
             select(Goal.evaluation)
             .join(Trajectory, Trajectory.id == Goal.trajectory_id)
-            .where(Goal.evaluated_on >= year.start, Goal.evaluated_on <= year.end)
+            .where(traj, Goal.evaluated_on >= first, Goal.evaluated_on <= last)
         )
         .scalars()
         .all()
     )
-    return YearFigures(
-        school_year,
+    return PeriodFigures(
+        first,
+        last,
+        school_id,
         len(referrals),
         dict(by_school),
         dict(by_offer),
         dict(by_prev),
         dict(by_reason),
+        dict(by_grade),
         len(waits),
-        float(median(waits)) if waits else None,
-        max(waits) if waits else None,
+        float(median(calendar)) if calendar else None,
+        max(calendar) if calendar else None,
+        float(median(school_days)) if school_days else None,
+        max(school_days) if school_days else None,
         running,
-        closed,
+        len(closed_rows),
+        dict(closure_reasons),
+        dict(outcomes),
         int(count or 0),
         round((minutes or 0) / 60, 2),
         youths,
-        int(pupils),
+        len(class_rows),
+        int(sum(n for _, n in class_rows)),
         sum(1 for g in goals if g == "bereikt"),
         sum(1 for g in goals if g != "lopend"),
     )
+
+
+@requires(ALL_ROLES)
+def year_figures(s: Session, caller: Identity, school_year: int, today: date) -> PeriodFigures:
+    """period_figures for a whole school year (1/9 to 31/8)."""
+    year = SchoolYear(school_year)
+    return period_figures(s, caller, year.start, year.end, today)
 
 
 @requires(ALL_ROLES)

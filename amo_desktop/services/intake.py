@@ -32,7 +32,7 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.domain.reference import School
-from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next
+from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
@@ -249,6 +249,7 @@ def register_referral(
                     school_id=data.school_id,
                     class_label=data.class_label.strip(),
                     study_year=data.study_year.strip(),
+                    grade=grade_of(data.study_year),
                     changed_by=caller.user_id,
                 )
             )
@@ -257,7 +258,8 @@ def register_referral(
             school_id=data.school_id,
             school_year=school_year,
             label=data.class_group_label.strip(),
-            study_year=data.study_year,
+            study_year=data.study_year.strip(),
+            grade=grade_of(data.study_year),
             pupil_count=data.class_pupil_count,
             changed_by=caller.user_id,
         )

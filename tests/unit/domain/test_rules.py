@@ -46,8 +46,13 @@ def test_warning_levels() -> None:
 
 
 CANDIDATES = st.lists(
-    st.builds(WaitingCandidate, st.uuids().map(str), st.sampled_from([u.value for u in Urgency]),
-              st.floats(0, 3, allow_nan=False), st.integers(0, 400)),
+    st.builds(
+        WaitingCandidate,
+        st.uuids().map(str),
+        st.sampled_from([u.value for u in Urgency]),
+        st.floats(0, 3, allow_nan=False),
+        st.integers(0, 400),
+    ),
     max_size=30,
 )
 
@@ -62,3 +67,20 @@ def test_waiting_list_order(candidates: list[WaitingCandidate]) -> None:
             assert first.school_ratio <= second.school_ratio
             if first.school_ratio == second.school_ratio:
                 assert first.waiting_days >= second.waiting_days
+
+
+def test_grade_of_study_year() -> None:
+    from amo_desktop.domain.rules import grade_of
+
+    assert [grade_of(x) for x in ("1A", "2b", "3", "4", "5", "6", "7", "OKAN", "BuSO-OV3", "")] == [
+        "g1",
+        "g1",
+        "g2",
+        "g2",
+        "g3",
+        "g3",
+        "se_n_se",
+        "okan",
+        "buso",
+        "onbekend",
+    ]
