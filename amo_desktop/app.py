@@ -13,7 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amo_desktop import APP_NAME, __version__
-from amo_desktop.config import kdf_from_env, log_dir
+from amo_desktop.config import kdf_from_env, log_dir, resources_dir
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.crash import install_crash_hook
@@ -28,10 +28,7 @@ ORGANISATION_NAME = "Groep INTRO"
 
 
 def translations_dir() -> Path:
-    """resources/translations beside the package, or inside a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return root / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

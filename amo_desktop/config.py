@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -52,6 +53,13 @@ def location_warnings(path: Path) -> list[str]:
     if text.startswith(("\\\\", "//")) or lowered.startswith(("/mnt/smb", "/net/")):
         warnings.append("network")
     return warnings
+
+
+def resources_dir() -> Path:
+    """The top-level resources/ folder: beside the package, or inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / "resources"
 
 
 def log_dir(data_dir: Path) -> Path:

@@ -56,14 +56,16 @@ def fair_share_entitlements(
 
 
 def usage_ratio(entitled: float, used: float, planned: float) -> float:
-    """Used plus planned as a fraction of the entitlement; no entitlement counts as fully used."""
+    """Used plus planned as a fraction of the entitlement; infinite without an entitlement."""
     if entitled <= 0:
-        return float("inf") if used + planned > 0 else 1.0
+        return float("inf")
     return (used + planned) / entitled
 
 
 def warning_level(entitled: float, used: float, planned: float) -> int | None:
     """100 or 80 when used+planned reaches that percentage of the entitlement, else None."""
+    if entitled <= 0:
+        return 100 if used + planned > 0 else None
     ratio = usage_ratio(entitled, used, planned)
     if ratio >= 1.0:
         return 100

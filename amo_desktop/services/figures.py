@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
@@ -20,6 +19,7 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.enums import Attendance, ReferralStatus
+from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import (
     fair_share_entitlements,
@@ -70,19 +70,6 @@ def _minutes_per_school(s: Session, query: Select[GuidanceSession]) -> dict[str,
     return {school: int(total or 0) for school, total in rows}
 
 
-@dataclass(frozen=True)
-class SchoolCapacity:
-    school_id: str
-    school_name: str
-    entitled_hours: float
-    used_hours: float
-    planned_hours: float
-    teacher_hours: float
-    ratio: float
-    warning: int | None
-    by_funder: dict[str, float] = field(default_factory=dict)
-
-
 @requires(ALL_ROLES)
 def capacity_figures(
     s: Session, caller: Identity, school_year: int, today: date
@@ -131,41 +118,6 @@ def capacity_figures(
             )
         )
     return result
-
-
-@dataclass(frozen=True)
-class PeriodFigures:
-    """The headline counts of a period, optionally for one school (DOMAIN.md §7.3, §4.3)."""
-
-    first: date
-    last: date
-    school_id: str | None
-    referrals: int
-    referrals_by_school: dict[str, int]
-    referrals_by_offer: dict[str, int]
-    referrals_by_prevention: dict[str, int]
-    referrals_by_reason: dict[str, int]
-    referrals_by_grade: dict[str, int]
-    waiting_now: int
-    median_wait_days: float | None
-    longest_wait_days: int | None
-    median_wait_school_days: float | None
-    longest_wait_school_days: int | None
-    running_trajectories: int
-    closed_trajectories: int
-    closure_reasons: dict[str, int]
-    outcomes: dict[str, int]
-    sessions_delivered: int
-    hours_delivered: float
-    youths_reached: int
-    classes_reached: int
-    pupils_reached_in_classes: int
-    goals_reached: int
-    goals_evaluated: int
-
-    @property
-    def school_year(self) -> int:
-        return SchoolYear.of(self.first).start_year
 
 
 YearFigures = PeriodFigures

@@ -43,6 +43,7 @@ def test_warning_levels() -> None:
     assert warning_level(100, 50, 30) == 80
     assert warning_level(100, 90, 10) == 100
     assert warning_level(0, 1, 0) == 100
+    assert warning_level(0, 0, 0) is None
 
 
 CANDIDATES = st.lists(

@@ -1,0 +1,56 @@
+"""Plain results of the figures module, shared by screens and reports (docs/figures.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from amo_desktop.domain.calendar import SchoolYear
+
+
+@dataclass(frozen=True)
+class SchoolCapacity:
+    school_id: str
+    school_name: str
+    entitled_hours: float
+    used_hours: float
+    planned_hours: float
+    teacher_hours: float
+    ratio: float
+    warning: int | None
+    by_funder: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The headline counts of a period, optionally for one school (DOMAIN.md §7.3, §4.3)."""
+
+    first: date
+    last: date
+    school_id: str | None
+    referrals: int
+    referrals_by_school: dict[str, int]
+    referrals_by_offer: dict[str, int]
+    referrals_by_prevention: dict[str, int]
+    referrals_by_reason: dict[str, int]
+    referrals_by_grade: dict[str, int]
+    waiting_now: int
+    median_wait_days: float | None
+    longest_wait_days: int | None
+    median_wait_school_days: float | None
+    longest_wait_school_days: int | None
+    running_trajectories: int
+    closed_trajectories: int
+    closure_reasons: dict[str, int]
+    outcomes: dict[str, int]
+    sessions_delivered: int
+    hours_delivered: float
+    youths_reached: int
+    classes_reached: int
+    pupils_reached_in_classes: int
+    goals_reached: int
+    goals_evaluated: int
+
+    @property
+    def school_year(self) -> int:
+        return SchoolYear.of(self.first).start_year

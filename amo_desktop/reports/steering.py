@@ -1,0 +1,271 @@
+"""Stuurgroeprapport (and, for one school, Schoolrapport): aggregate figures, no names."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from amo_desktop.domain.enums import (
+    ClosureReason,
+    Grade,
+    OfferType,
+    PreventionLevel,
+    ReferralReason,
+    SchoolOutcome,
+)
+from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
+from amo_desktop.reports.blocks import count_table, key_figures, number, small, table
+from amo_desktop.reports.charts import evolution, grouped_bars
+from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.style import styles
+
+
+@dataclass(frozen=True)
+class SteeringData:
+    """Everything the report shows; JSON-serialisable so a meeting can keep it frozen."""
+
+    organisation: str
+    period_label: str
+    period: PeriodFigures
+    year_to_date: PeriodFigures
+    capacity: list[SchoolCapacity]
+    evolution: dict[int, int]
+    feedback: str = ""
+    school_name: str | None = None
+    made_on: date = field(default_factory=date.today)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), default=str, indent=2, sort_keys=True)
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "–"
+
+
+def _grade_label(code: str) -> str:
+    if code == "onbekend":
+        return "Onbekend"
+    try:
+        return Grade(code).label
+    except ValueError:
+        return code
+
+
+def story(data: SteeringData) -> list[Flowable]:
+    st = styles()
+    p, ytd = data.period, data.year_to_date
+    title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
+    parts: list[Flowable] = [
+        Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
+        Paragraph(
+            f"{data.organisation} · {data.period_label} ({p.first:%d/%m/%Y} – {p.last:%d/%m/%Y})",
+            st["subtitle"],
+        ),
+        key_figures(
+            [
+                ("aanmeldingen deze periode", small(p.referrals)),
+                ("aanmeldingen dit schooljaar", small(ytd.referrals)),
+                ("op de wachtlijst", small(p.waiting_now)),
+                ("lopende trajecten", small(p.running_trajectories)),
+                ("begeleidingsuren", number(p.hours_delivered)),
+            ]
+        ),
+        Spacer(1, 4),
+        Paragraph(
+            "Alle aantallen zijn geaggregeerd; aantallen jongeren onder 5 staan als "
+            "\u201c&lt;5\u201d. Definities: docs/figures.md.",
+            st["small"],
+        ),
+        Paragraph("1. Aanmeldingen", st["h1"]),
+    ]
+    parts.append(
+        table(
+            ["", "Deze periode", "Schooljaar tot nu"],
+            [
+                ("Aanmeldingen", small(p.referrals), small(ytd.referrals)),
+                *[
+                    (
+                        PreventionLevel(k).label,
+                        small(p.referrals_by_prevention.get(k, 0)),
+                        small(ytd.referrals_by_prevention.get(k, 0)),
+                    )
+                    for k in ("preventief", "curatief")
+                ],
+            ],
+            widths=(90, 40, 44),
+        )
+    )
+    if not data.school_name:
+        parts += [Paragraph("Per school", st["h2"]), count_table("School", p.referrals_by_school)]
+    parts += [
+        Paragraph("Per aanbod", st["h2"]),
+        count_table("Aanbod", p.referrals_by_offer, OfferType),
+        Paragraph("Per graad", st["h2"]),
+        table(
+            ["Graad", "Aantal"],
+            [(_grade_label(k), small(v)) for k, v in sorted(p.referrals_by_grade.items())]
+            or [("(geen)", "0")],
+            widths=(120, 30),
+        ),
+        Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
+        count_table("Reden", p.referrals_by_reason, ReferralReason, total=False),
+        KeepTogether(
+            [Paragraph("Evolutie over de schooljaren", st["h2"]), evolution(data.evolution)]
+        ),
+        KeepTogether(
+            [
+                Paragraph("2. Wachtlijst", st["h1"]),
+                table(
+                    ["", "Kalenderdagen", "Schooldagen"],
+                    [
+                        (
+                            "Mediaan wachttijd",
+                            number(p.median_wait_days),
+                            number(p.median_wait_school_days),
+                        ),
+                        (
+                            "Langste wachttijd",
+                            number(p.longest_wait_days),
+                            number(p.longest_wait_school_days),
+                        ),
+                    ],
+                    widths=(90, 40, 44),
+                ),
+                Paragraph(f"Nu op de wachtlijst: {small(p.waiting_now)}.", st["body"]),
+            ]
+        ),
+        Paragraph("3. Trajecten en bereik", st["h1"]),
+        table(
+            ["", "Aantal"],
+            [
+                ("Lopende trajecten", small(p.running_trajectories)),
+                ("Afgesloten trajecten in de periode", small(p.closed_trajectories)),
+                ("Contactmomenten geleverd", number(p.sessions_delivered)),
+                ("Begeleidingsuren geleverd", number(p.hours_delivered)),
+                ("Jongeren bereikt (individueel)", small(p.youths_reached)),
+                ("Klassen bereikt", number(p.classes_reached)),
+                ("Leerlingen bereikt via klaswerking", small(p.pupils_reached_in_classes)),
+            ],
+            widths=(120, 30),
+        ),
+    ]
+    caps = [c for c in data.capacity if not data.school_name or c.school_name == data.school_name]
+    capacity_table = table(
+        ["School", "Uren-leraar afgestaan", "Recht (uren)", "Gebruikt", "Gepland", "Benut"],
+        [
+            (
+                c.school_name,
+                number(c.teacher_hours),
+                number(c.entitled_hours),
+                number(c.used_hours),
+                number(c.planned_hours),
+                "–"
+                if c.ratio == float("inf")
+                else f"{round(100 * c.ratio)} %" + (" ⚠" if c.warning else ""),
+            )
+            for c in caps
+        ]
+        or [("(geen afspraken)", "", "", "", "", "")],
+        widths=(52, 26, 24, 24, 24, 24),
+    )
+    parts.append(
+        KeepTogether(
+            [
+                Paragraph("4. Capaciteit en inzet per school", st["h1"]),
+                capacity_table,
+                Spacer(1, 6),
+                grouped_bars(
+                    [c.school_name for c in caps],
+                    [
+                        ("Recht", [c.entitled_hours for c in caps]),
+                        ("Gebruikt", [c.used_hours for c in caps]),
+                        ("Gepland", [c.planned_hours for c in caps]),
+                    ],
+                    "Uren per school",
+                ),
+            ]
+        )
+    )
+    parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
+    parts.append(
+        Paragraph(
+            f"Doelen bereikt: {small(p.goals_reached)} van {small(p.goals_evaluated)} geëvalueerde "
+            f"doelen ({_pct(p.goals_reached, p.goals_evaluated)}).",
+            st["body"],
+        )
+    )
+    parts += [
+        KeepTogether(
+            [
+                Paragraph("Afsluitreden", st["h2"]),
+                count_table("Reden", p.closure_reasons, ClosureReason),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph("Schoolpositie bij afsluiting", st["h2"]),
+                count_table("Uitkomst", p.outcomes, SchoolOutcome),
+            ]
+        ),
+        Paragraph("6. Feedback en signalen", st["h1"]),
+    ]
+    feedback = data.feedback.strip() or "(Nog geen feedback ingevuld.)"
+    for para in feedback.split("\n\n"):
+        parts.append(Paragraph(_escape(para).replace("\n", "<br/>"), st["body"]))
+    return parts
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render(data: SteeringData, out: Path | IO[bytes], author: str = "") -> None:
+    title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
+    meta = ReportMeta(
+        title=title + (f" {data.school_name}" if data.school_name else ""),
+        period=data.period_label,
+        organisation=data.organisation,
+        author=author,
+        subject=f"{title} {data.period_label}",
+        keywords=("AMO", "stuurgroep"),
+    )
+    build_pdf(out, meta, story(data))
+
+
+def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
+    """The report's tables as sheets for Excel (the same figures as the PDF)."""
+    p = data.period
+
+    def cell(n: int) -> int | str:
+        return n if n >= 5 or n == 0 else "<5"  # the same small-cell rule as the PDF
+
+    return {
+        "Aanmeldingen per school": [
+            ["School", "Aantal"],
+            *[[k, cell(v)] for k, v in sorted(p.referrals_by_school.items())],
+        ],
+        "Aanmeldingen per aanbod": [
+            ["Aanbod", "Aantal"],
+            *[[OfferType(k).label, cell(v)] for k, v in sorted(p.referrals_by_offer.items())],
+        ],
+        "Redenen": [
+            ["Reden", "Aantal"],
+            *[[ReferralReason(k).label, cell(v)] for k, v in sorted(p.referrals_by_reason.items())],
+        ],
+        "Capaciteit": [
+            ["School", "Uren-leraar", "Recht", "Gebruikt", "Gepland"],
+            *[
+                [c.school_name, c.teacher_hours, c.entitled_hours, c.used_hours, c.planned_hours]
+                for c in data.capacity
+            ],
+        ],
+        "Evolutie": [
+            ["Schooljaar", "Aanmeldingen"],
+            *[[f"{y}-{y + 1}", cell(n)] for y, n in sorted(data.evolution.items())],
+        ],
+    }

@@ -1,0 +1,69 @@
+"""Report data: the figures module's numbers assembled per report, and the export audit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.reference import School
+from amo_desktop.reports.steering import SteeringData
+from amo_desktop.services import audit
+from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
+from amo_desktop.services.figures import capacity_figures, period_figures, referrals_per_year
+from amo_desktop.storage.errors import ValidationError
+from amo_desktop.storage.vault import Identity
+
+
+def _period_label(first: date, last: date) -> str:
+    year = SchoolYear.of(first)
+    if first == year.start and last == year.end:
+        return f"Schooljaar {year.label}"
+    return f"{first:%d/%m/%Y} – {last:%d/%m/%Y}"
+
+
+def _check_period(first: date, last: date) -> None:
+    if last < first:
+        raise ValidationError(
+            "to", "De einddatum ligt voor de begindatum.", "The end date is before the start date."
+        )
+    if SchoolYear.of(first) != SchoolYear.of(last):
+        raise ValidationError(
+            "to", "Een periode ligt binnen één schooljaar.", "A period lies within one school year."
+        )
+
+
+@requires(TEAMLEADER_ROLES)
+def steering_data(
+    s: Session,
+    caller: Identity,
+    organisation: str,
+    first: date,
+    last: date,
+    today: date,
+    school_id: str | None = None,
+    feedback: str = "",
+) -> SteeringData:
+    """Stuurgroeprapport (school_id None) or Schoolrapport: aggregates only, no names."""
+    _check_period(first, last)
+    school_name = None
+    if school_id is not None:
+        school = s.get(School, school_id)
+        if school is None:
+            raise ValidationError("school", "Kies een bestaande school.", "Choose a school.")
+        school_name = school.name
+    year = SchoolYear.of(first)
+    data = SteeringData(
+        organisation=organisation,
+        period_label=_period_label(first, last),
+        period=period_figures(s, caller, first, last, today, school_id),
+        year_to_date=period_figures(s, caller, year.start, last, today, school_id),
+        capacity=capacity_figures(s, caller, year.start_year, today),
+        evolution=referrals_per_year(s, caller),
+        feedback=feedback,
+        school_name=school_name,
+        made_on=today,
+    )
+    audit.record(s, caller.user_id, "export", "report", None, "school" if school_id else "steering")
+    return data
