@@ -35,7 +35,7 @@ class ReportMeta:
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     """A canvas that knows the page count when it writes each footer ('pagina 2/5')."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

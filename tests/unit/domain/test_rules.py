@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from hypothesis import given
@@ -61,7 +62,7 @@ CANDIDATES = st.lists(
 @given(CANDIDATES)
 def test_waiting_list_order(candidates: list[WaitingCandidate]) -> None:
     ordered = sorted(candidates, key=waiting_order_key)
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in itertools.pairwise(ordered):
         r1, r2 = URGENCY_RANK[Urgency(first.urgency)], URGENCY_RANK[Urgency(second.urgency)]
         assert r1 <= r2
         if r1 == r2:
