@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from statistics import median
 
@@ -131,6 +132,7 @@ def period_figures(
     last: date,
     today: date,
     school_id: str | None = None,
+    school_ids: Sequence[str] | None = None,
 ) -> PeriodFigures:
     """Counts only; no names. Every screen and report takes its numbers from here.
 
@@ -138,7 +140,8 @@ def period_figures(
     their own date in the period; the waiting list is as of `today`.
     """
     live = Referral.deleted_at.is_(None)
-    in_school = (Referral.school_id == school_id) if school_id else true()
+    schools = [school_id] if school_id else list(school_ids) if school_ids is not None else None
+    in_school = Referral.school_id.in_(schools) if schools is not None else true()
     referrals = list(
         s.execute(
             select(
@@ -209,8 +212,8 @@ def period_figures(
         outcomes[outcome or "onbekend"] += 1
 
     delivered_query = _delivered_sessions(first, last, today)
-    if school_id:
-        delivered_query = delivered_query.where(GuidanceSession.school_id == school_id)
+    if schools is not None:
+        delivered_query = delivered_query.where(GuidanceSession.school_id.in_(schools))
     delivered = delivered_query.subquery()
     count, minutes = s.execute(select(func.count(), func.sum(delivered.c.duration_min))).one()
     youths = (
@@ -274,12 +277,12 @@ def year_figures(s: Session, caller: Identity, school_year: int, today: date) ->
 
 
 @requires(ALL_ROLES)
-def referrals_per_year(s: Session, caller: Identity) -> dict[int, int]:
+def referrals_per_year(
+    s: Session, caller: Identity, school_ids: Sequence[str] | None = None
+) -> dict[int, int]:
     """The evolution of referrals over all school years (anonymised ones still count)."""
-    rows = s.execute(
-        select(Referral.school_year, func.count())
-        .where(Referral.deleted_at.is_(None))
-        .group_by(Referral.school_year)
-        .order_by(Referral.school_year)
-    )
+    query = select(Referral.school_year, func.count()).where(Referral.deleted_at.is_(None))
+    if school_ids is not None:
+        query = query.where(Referral.school_id.in_(list(school_ids)))
+    rows = s.execute(query.group_by(Referral.school_year).order_by(Referral.school_year))
     return {int(year): int(n) for year, n in rows}

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.domain.reference import School
+from amo_desktop.domain.reference import CapacityAgreement, Funder, School
+from amo_desktop.reports.funder import FunderData, FunderSchoolRow
+from amo_desktop.reports.signal import SignalData
 from amo_desktop.reports.steering import SteeringData
 from amo_desktop.services import audit
 from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
@@ -67,3 +70,85 @@ def steering_data(
     )
     audit.record(s, caller.user_id, "export", "report", None, "school" if school_id else "steering")
     return data
+
+
+@requires(TEAMLEADER_ROLES)
+def signal_data(
+    s: Session,
+    caller: Identity,
+    organisation: str,
+    municipality: str,
+    first: date,
+    last: date,
+    today: date,
+) -> SignalData:
+    """Anonymous figures of the schools in one municipality; no school is named."""
+    _check_period(first, last)
+    wanted = municipality.strip().casefold()
+    schools = [sc for sc in s.scalars(select(School)) if sc.municipality.casefold() == wanted]
+    if not schools:
+        raise ValidationError(
+            "municipality",
+            f"Er is geen school in '{municipality}'.",
+            f"There is no school in '{municipality}'.",
+        )
+    ids = [sc.id for sc in schools]
+    data = SignalData(
+        organisation=organisation,
+        municipality=schools[0].municipality,
+        period_label=_period_label(first, last),
+        figures=period_figures(s, caller, first, last, today, school_ids=ids),
+        evolution=referrals_per_year(s, caller, school_ids=ids),
+        schools_counted=len(ids),
+        made_on=today,
+    )
+    audit.record(s, caller.user_id, "export", "report", None, "signal")
+    return data
+
+
+@requires(TEAMLEADER_ROLES)
+def funder_data(
+    s: Session,
+    caller: Identity,
+    organisation: str,
+    funder_id: str,
+    first: date,
+    last: date,
+    today: date,
+) -> FunderData:
+    """Hours agreed with one funder per school, the delivered hours attributed pro rata."""
+    _check_period(first, last)
+    funder = s.get(Funder, funder_id)
+    if funder is None:
+        raise ValidationError("funder", "Kies een bestaande financier.", "Choose a funder.")
+    year = SchoolYear.of(first)
+    agreed_schools = set(
+        s.scalars(
+            select(CapacityAgreement.school_id).where(
+                CapacityAgreement.funder_id == funder.id,
+                CapacityAgreement.school_year == year.start_year,
+            )
+        )
+    )
+    rows = []
+    for cap in capacity_figures(s, caller, year.start_year, today):
+        if cap.school_id not in agreed_schools:
+            continue
+        key = "urenoverdracht" if funder.kind == "urenoverdracht" else funder.name
+        agreed = cap.by_funder.get(key, 0.0)
+        figures = period_figures(s, caller, first, last, today, cap.school_id)
+        share = agreed / cap.entitled_hours if cap.entitled_hours else 0.0
+        rows.append(
+            FunderSchoolRow(
+                cap.school_name,
+                round(agreed, 2),
+                round(figures.hours_delivered * share, 2),
+                figures.referrals,
+                figures.youths_reached,
+                figures.pupils_reached_in_classes,
+            )
+        )
+    audit.record(s, caller.user_id, "export", "report", funder.id, "funder")
+    return FunderData(
+        organisation, funder.name, funder.kind, _period_label(first, last), rows, today
+    )

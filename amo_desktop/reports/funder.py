@@ -1,0 +1,112 @@
+"""Financiersrapport: per funder the hours agreed and delivered, and the reach, per school."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from reportlab.platypus import Flowable, Paragraph
+
+from amo_desktop.domain.enums import FunderKind
+from amo_desktop.reports.blocks import key_figures, number, small, table
+from amo_desktop.reports.charts import grouped_bars
+from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.style import styles
+
+
+@dataclass(frozen=True)
+class FunderSchoolRow:
+    school_name: str
+    hours_agreed: float
+    hours_delivered: float
+    referrals: int
+    youths_reached: int
+    pupils_in_classes: int
+
+
+@dataclass(frozen=True)
+class FunderData:
+    organisation: str
+    funder_name: str
+    funder_kind: str
+    period_label: str
+    rows: list[FunderSchoolRow] = field(default_factory=list)
+    made_on: date = field(default_factory=date.today)
+
+    @property
+    def hours_agreed(self) -> float:
+        return round(sum(r.hours_agreed for r in self.rows), 2)
+
+    @property
+    def hours_delivered(self) -> float:
+        return round(sum(r.hours_delivered for r in self.rows), 2)
+
+
+def story(data: FunderData) -> list[Flowable]:
+    st = styles()
+    kind = FunderKind(data.funder_kind).label if data.funder_kind else ""
+    pct = f"{round(100 * data.hours_delivered / data.hours_agreed)} %" if data.hours_agreed else "–"
+    return [
+        Paragraph(f"Financiersrapport: {data.funder_name}", st["title"]),
+        Paragraph(f"{data.organisation} · {kind} · {data.period_label}", st["subtitle"]),
+        key_figures(
+            [
+                ("uren afgesproken", number(data.hours_agreed)),
+                ("uren geleverd", number(data.hours_delivered)),
+                ("benut", pct),
+                ("jongeren bereikt", small(sum(r.youths_reached for r in data.rows))),
+            ]
+        ),
+        Paragraph("Per school", st["h1"]),
+        table(
+            [
+                "School",
+                "Afgesproken uren",
+                "Geleverde uren",
+                "Aanmeldingen",
+                "Jongeren bereikt",
+                "Leerlingen in klassen",
+            ],
+            [
+                (
+                    r.school_name,
+                    number(r.hours_agreed),
+                    number(r.hours_delivered),
+                    small(r.referrals),
+                    small(r.youths_reached),
+                    small(r.pupils_in_classes),
+                )
+                for r in data.rows
+            ]
+            or [("(geen afspraken)", "", "", "", "", "")],
+            widths=(54, 24, 24, 24, 24, 24),
+        ),
+        Paragraph(
+            "Geleverde uren per school zijn het deel van de geleverde begeleidingsuren van "
+            "die school dat overeenkomt met het aandeel van deze financier in haar "
+            "afgesproken uren (docs/figures.md).",
+            st["small"],
+        ),
+        grouped_bars(
+            [r.school_name for r in data.rows],
+            [
+                ("Afgesproken", [r.hours_agreed for r in data.rows]),
+                ("Geleverd", [r.hours_delivered for r in data.rows]),
+            ],
+            "Uren per school",
+        ),
+    ]
+
+
+def render(data: FunderData, out: Path | IO[bytes], author: str = "") -> None:
+    meta = ReportMeta(
+        title=f"Financiersrapport {data.funder_name}",
+        period=data.period_label,
+        organisation=data.organisation,
+        author=author,
+        subject=f"Financiersrapport {data.funder_name} {data.period_label}",
+        keywords=("AMO", "financier"),
+    )
+    build_pdf(out, meta, story(data))
