@@ -73,6 +73,27 @@ _TEXT = {
         "nl": "De grafische interface kan niet starten: {error}",
         "en": "The graphical interface cannot start: {error}",
     },
+    "import_template": {
+        "nl": "Sjabloon geschreven: {path}",
+        "en": "Template written: {path}",
+    },
+    "import_exists": {
+        "nl": "{path} bestaat al. Kies een andere naam.",
+        "en": "{path} already exists. Choose another name.",
+    },
+    "import_done": {"nl": "{count} aanmeldingen ingelezen.", "en": "{count} referrals imported."},
+    "import_dry_run": {
+        "nl": "Proef: {count} aanmeldingen zouden ingelezen worden; er is niets bewaard.",
+        "en": "Dry run: {count} referrals would be imported; nothing was saved.",
+    },
+    "import_failed": {
+        "nl": "Niets ingelezen: {count} problemen. Verbeter het bestand en probeer opnieuw.",
+        "en": "Nothing imported: {count} problems. Correct the file and try again.",
+    },
+    "import_cell": {"nl": "rij {row}, kolom {column}", "en": "row {row}, column {column}"},
+    "import_row": {"nl": "rij {row}", "en": "row {row}"},
+    "import_file": {"nl": "bestand", "en": "file"},
+    "import_warning": {"nl": "waarschuwing: {issue}", "en": "warning: {issue}"},
 }
 
 
@@ -345,6 +366,46 @@ def cmd_retention(cli: Cli) -> int:
     return 0
 
 
+def cmd_import(cli: Cli) -> int:
+    from amo_desktop.services import importer
+
+    args = cli.args
+    if args.import_command == "template":
+        out = Path(args.out)
+        if out.exists():
+            raise ValidationError("out", cli.t("import_exists", path=out))
+        cli.say("import_template", path=importer.write_template(out))
+        return 0
+    vault = cli.unlocked()
+    try:
+        caller = vault.identity
+        assert caller is not None
+        with vault.session() as s:
+            report = importer.import_referrals(
+                s, caller, Path(args.file), date.today(), dry_run=args.dry_run
+            )
+    finally:
+        vault.lock()
+
+    def where(issue: importer.ImportIssue) -> str:
+        if not issue.row:
+            return cli.t("import_file")
+        if not issue.column:
+            return cli.t("import_row", row=issue.row)
+        return cli.t("import_cell", row=issue.row, column=issue.column)
+
+    for warning in report.warnings:
+        issue = f"{where(warning)}: {warning.message}"
+        print(cli.t("import_warning", issue=issue), file=sys.stderr)
+    if report.problems:
+        for problem in report.problems:
+            print(f"{where(problem)}: {problem.message}", file=sys.stderr)
+        print(f"amo-desktop: {cli.t('import_failed', count=len(report.problems))}", file=sys.stderr)
+        return 1
+    cli.say("import_dry_run" if args.dry_run else "import_done", count=report.created)
+    return 0
+
+
 def cmd_selftest(cli: Cli) -> int:
     from amo_desktop.selftest import run_selftest
 
@@ -434,6 +495,15 @@ def build_parser() -> argparse.ArgumentParser:
     retention_due = retention_sub.add_parser("due")
     retention_due.add_argument("--json", action="store_true")
     retention.set_defaults(func=cmd_retention)
+
+    importing = sub.add_parser("import", help="import referrals from .xlsx or .csv")
+    import_sub = importing.add_subparsers(dest="import_command", required=True)
+    template = import_sub.add_parser("template", help="write an empty .xlsx to fill in")
+    template.add_argument("--out", required=True, metavar="FILE")
+    referrals = import_sub.add_parser("referrals", help="import a filled file (all or nothing)")
+    referrals.add_argument("file", metavar="FILE")
+    referrals.add_argument("--dry-run", action="store_true", help="check only, save nothing")
+    importing.set_defaults(func=cmd_import)
 
     selftest = sub.add_parser("selftest", help="prove encryption works in this program")
     selftest.set_defaults(func=cmd_selftest)
