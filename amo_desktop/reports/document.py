@@ -73,7 +73,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             self.drawRightString(width - MARGIN, 9 * mm, f"Pagina {self._pageNumber}/{total}")
             if meta.confidential:
                 self.setFont(FONT_BOLD, 8.5)
-                self.drawCentredString(width / 2, 9 * mm, "VERTROUWELIJK")
+                self.drawCentredString(width / 2, height - 11 * mm, "VERTROUWELIJK")
             self.restoreState()
 
     return NumberedCanvas
