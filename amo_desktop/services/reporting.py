@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.caseload import GuidanceSession, Referral, SessionNote, Trajectory, Youth
+from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.reports.funder import FunderData, FunderSchoolRow
+from amo_desktop.reports.planning import PlanningData, PlanningLine
 from amo_desktop.reports.signal import SignalData
 from amo_desktop.reports.steering import SteeringData
+from amo_desktop.reports.trajectory import (
+    AUDIENCES,
+    GoalLine,
+    SessionLine,
+    TrajectoryBlock,
+    TrajectoryReportData,
+)
 from amo_desktop.services import audit
-from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
+from amo_desktop.services._days import school_days_off
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures, period_figures, referrals_per_year
+from amo_desktop.services.scheduling import week
+from amo_desktop.services.trajectories import get_trajectory
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
@@ -152,3 +165,128 @@ def funder_data(
     return FunderData(
         organisation, funder.name, funder.kind, _period_label(first, last), rows, today
     )
+
+
+@requires(ALL_ROLES)
+def trajectory_data(
+    s: Session, caller: Identity, organisation: str, youth_id: str, audience: str, today: date
+) -> TrajectoryReportData:
+    """The young person's trajectories the caller works on; notes filtered by visibility."""
+    if audience not in AUDIENCES:
+        raise ValidationError(
+            "audience", "Kies dossier, school of CLB.", "Choose dossier, school or CLB."
+        )
+    youth = s.get(Youth, youth_id)
+    if youth is None or youth.deleted_at is not None:
+        raise ValidationError("pupil", "Deze jongere bestaat niet.", "No such young person.")
+    referrals = list(
+        s.scalars(
+            select(Referral).where(Referral.youth_id == youth_id).order_by(Referral.received_on)
+        )
+    )
+    blocks = []
+    for traj in s.scalars(
+        select(Trajectory)
+        .where(
+            Trajectory.referral_id.in_([r.id for r in referrals]), Trajectory.deleted_at.is_(None)
+        )
+        .order_by(Trajectory.start_on)
+    ):
+        info = get_trajectory(s, caller, traj.id)  # checks access and logs the opening
+        coach_ids = [info.lead_coach_id, *info.co_coach_ids]
+        coaches = [
+            u.full_name or u.login for u in (s.get(User, c) for c in coach_ids) if u is not None
+        ]
+        lines = []
+        for row in s.scalars(
+            select(GuidanceSession)
+            .where(
+                GuidanceSession.trajectory_id == traj.id,
+                GuidanceSession.deleted_at.is_(None),
+                GuidanceSession.cancelled.is_(False),
+            )
+            .order_by(GuidanceSession.on)
+        ):
+            note = s.scalar(
+                select(SessionNote).where(
+                    SessionNote.session_id == row.id, SessionNote.is_draft.is_(False)
+                )
+            )
+            shown = note is not None and (
+                audience == "dossier" or note.visibility == f"deelbaar_{audience}"
+            )
+            lines.append(
+                SessionLine(
+                    row.on,
+                    row.contact_type,
+                    row.duration_min,
+                    row.attendance,
+                    note.agreements if shown and note else "",
+                    note.content if shown and note else "",
+                    note.next_steps if shown and note else "",
+                )
+            )
+        blocks.append(
+            TrajectoryBlock(
+                info.offer_type,
+                info.status,
+                info.start_on,
+                info.end_on,
+                coaches,
+                info.closure_reason,
+                info.outcome,
+                [
+                    GoalLine(g.description, g.domain, g.evaluation, g.evaluated_on)
+                    for g in info.goals
+                ],
+                lines,
+            )
+        )
+    if not blocks:
+        raise ValidationError(
+            "pupil",
+            "Deze jongere heeft (nog) geen traject.",
+            "This young person has no trajectory (yet).",
+        )
+    school = s.get(School, referrals[-1].school_id) if referrals else None
+    audit.record(s, caller.user_id, "export", "youth", youth_id, f"trajectory_report:{audience}")
+    return TrajectoryReportData(
+        organisation,
+        f"{youth.first_name} {youth.last_name}".strip(),
+        school.name if school else "",
+        audience,
+        blocks,
+        today,
+    )
+
+
+@requires(ALL_ROLES)
+def planning_data(
+    s: Session, caller: Identity, organisation: str, monday: date, coach_id: str | None = None
+) -> PlanningData:
+    """A week for printing; other coaches' sessions show as 'Bezet' for a coach."""
+    if monday.weekday() != 0:
+        monday = monday - timedelta(days=monday.weekday())
+    sessions = week(s, caller, monday, coach_id)
+    users = {u.id: u.full_name or u.login for u in s.scalars(select(User))}
+    lines = [
+        PlanningLine(
+            x.on,
+            x.start,
+            x.duration_min,
+            users.get(x.coach_id, ""),
+            x.label,
+            x.contact_type,
+            x.location,
+            x.cancelled,
+        )
+        for x in sessions
+    ]
+    off = {}
+    for day in school_days_off(s, None, monday, monday + timedelta(days=6)):
+        off[day] = "vrije dag"
+    who = users.get(coach_id, "") if coach_id else "van het team"
+    has_names = any(x.trajectory_id for x in sessions)
+    if has_names:
+        audit.record(s, caller.user_id, "export", "report", coach_id, "planning")
+    return PlanningData(organisation, monday, who, lines, off, has_names)

@@ -18,7 +18,9 @@ from tests.integration.services.test_retention import NAME_CANARY, NOTE_CANARY, 
 
 def tables_pointing_at_youths() -> set[str]:
     """An independent walk: any table with a foreign-key path to youths (users excluded)."""
-    graph = {t.name: {fk.column.table.name for fk in t.foreign_keys} for t in metadata.sorted_tables}
+    graph = {
+        t.name: {fk.column.table.name for fk in t.foreign_keys} for t in metadata.sorted_tables
+    }
     reach = {"youths"}
     while True:
         more = {t for t, targets in graph.items() if t != "users" and targets & reach} - reach
@@ -32,11 +34,28 @@ def test_export_covers_every_linked_table_and_the_access_log(stage: Stage, tmp_p
     with stage.vault.session() as s:
         export = subject_access.access_export(s, stage.leader, youth, "Vraag van de moeder")
     expected = tables_pointing_at_youths()
-    assert expected >= {"youths", "referrals", "trajectories", "sessions", "session_notes",
-                        "note_versions", "goals", "referral_transitions", "youth_enrolments"}
+    assert expected >= {
+        "youths",
+        "referrals",
+        "trajectories",
+        "sessions",
+        "session_notes",
+        "note_versions",
+        "goals",
+        "referral_transitions",
+        "youth_enrolments",
+    }
     assert set(export.tables) == expected
-    for name in ("youths", "referrals", "trajectories", "sessions", "session_notes",
-                 "note_versions", "referral_transitions", "youth_enrolments"):
+    for name in (
+        "youths",
+        "referrals",
+        "trajectories",
+        "sessions",
+        "session_notes",
+        "note_versions",
+        "referral_transitions",
+        "youth_enrolments",
+    ):
         assert export.tables[name], name
     actions = {e["action"] for e in export.access_log}
     assert {"create", "open", "update"} <= actions
@@ -47,8 +66,9 @@ def test_export_covers_every_linked_table_and_the_access_log(stage: Stage, tmp_p
     text = pdf_text(out)
     assert NAME_CANARY in text and NOTE_CANARY in text and "VERTROUWELIJK" in text
     with stage.vault.raw_connection() as conn:
-        logged = conn.execute("SELECT count(*) FROM audit_events WHERE action='export' AND "
-                              "entity_id=?", (youth,)).fetchone()[0]
+        logged = conn.execute(
+            "SELECT count(*) FROM audit_events WHERE action='export' AND entity_id=?", (youth,)
+        ).fetchone()[0]
     assert logged == 1
 
 
