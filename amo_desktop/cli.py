@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from amo_desktop import __version__
+from amo_desktop.cli_reports import add_parser as add_report_parser
 from amo_desktop.config import kdf_from_env, location_warnings, resolve_data_dir
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
@@ -65,6 +66,7 @@ _TEXT = {
         "liefst lokaal.",
         "en": "Warning: {path} looks like a synced or network folder. Keep the vault local.",
     },
+    "report_done": {"nl": "Rapport geschreven: {path}", "en": "Report written: {path}"},
     "bug": {
         "nl": "Onverwachte fout; details staan hierboven. Meld dit aan de ontwikkelaars.",
         "en": "Unexpected error; details are above. Please report this to the developers.",
@@ -160,7 +162,16 @@ def cmd_init(cli: Cli) -> int:
     try:
         from amo_desktop.storage.atomic import write_atomic
 
-        write_atomic(out, recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode())
+        if out.suffix.lower() == ".pdf":
+            import io
+
+            from amo_desktop.reports.recovery import render
+
+            buffer = io.BytesIO()
+            render(args.org, vault.sidecar.vault_id, recovery, buffer)
+            write_atomic(out, buffer.getvalue())
+        else:
+            write_atomic(out, recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode())
     finally:
         vault.lock()
     cli.say("created", path=cli.data_dir, keyfile=out)
@@ -406,6 +417,12 @@ def cmd_import(cli: Cli) -> int:
     return 0
 
 
+def cmd_report(cli: Cli) -> int:
+    from amo_desktop.cli_reports import run
+
+    return run(cli)
+
+
 def cmd_selftest(cli: Cli) -> int:
     from amo_desktop.selftest import run_selftest
 
@@ -504,6 +521,8 @@ def build_parser() -> argparse.ArgumentParser:
     referrals.add_argument("file", metavar="FILE")
     referrals.add_argument("--dry-run", action="store_true", help="check only, save nothing")
     importing.set_defaults(func=cmd_import)
+
+    add_report_parser(sub, cmd_report)
 
     selftest = sub.add_parser("selftest", help="prove encryption works in this program")
     selftest.set_defaults(func=cmd_selftest)

@@ -176,6 +176,43 @@ def test_backup_restore_check_inventory_and_recovery(
     assert run(env, "check", AMO_PASSWORD="derde-wachtwoord").returncode == 0
 
 
+def test_init_can_write_the_recovery_sheet_as_pdf(cli_env: dict[str, str], tmp_path: Path) -> None:
+    sheet = tmp_path / "herstelsleutel.pdf"
+    done = run(
+        cli_env,
+        "init",
+        "--org",
+        "Groep INTRO",
+        "--user",
+        "lea",
+        "--recovery-key-out",
+        str(sheet),
+        AMO_PASSWORD=PASSWORD,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sheet.read_bytes().startswith(b"%PDF")
+    bare = {k: v for k, v in cli_env.items() if k not in ("AMO_USER", "AMO_PASSWORD")}
+    from pypdf import PdfReader
+
+    key = "".join(
+        line
+        for line in PdfReader(sheet).pages[0].extract_text().splitlines()
+        if line.count("-") >= 2 and " " not in line
+    )
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(key)
+    reset = run(
+        bare,
+        "passwd",
+        "--user",
+        "lea",
+        "--recovery-key",
+        str(key_file),
+        AMO_NEW_PASSWORD="nieuw-wachtwoord",
+    )
+    assert reset.returncode == 0, reset.stderr
+
+
 def test_selftest_passes_and_prints_versions(cli_env: dict[str, str]) -> None:
     done = run(cli_env, "selftest")
     assert done.returncode == 0, done.stdout + done.stderr

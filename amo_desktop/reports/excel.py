@@ -1,0 +1,53 @@
+"""Every report's tables as an Excel workbook, for the team leader who works further with them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+    book = Workbook()
+    first = True
+    for title, rows in sheets.items():
+        sheet = book.active if first else book.create_sheet()
+        first = False
+        sheet.title = title[:31]
+        for row in rows:
+            sheet.append([_cell(v) for v in row])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for column in sheet.columns:
+            width = max((len(str(c.value or "")) for c in column), default=8)
+            sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, width + 2))
+    book.save(path)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def rows_of(items: list[Any]) -> list[list[Any]]:
+    """A list of dataclasses as a header row plus one row per item."""
+    if not items:
+        return [["(geen gegevens)"]]
+    dicts = [asdict(i) if is_dataclass(i) and not isinstance(i, type) else dict(i) for i in items]
+    header = list(dicts[0])
+    return [header, *[[d.get(h) for h in header] for d in dicts]]
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(
+        asdict(data) if is_dataclass(data) else data,
+        default=str,
+        indent=2,
+        ensure_ascii=False,
+        sort_keys=True,
+    )
