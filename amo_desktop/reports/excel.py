@@ -44,8 +44,9 @@ def rows_of(items: list[Any]) -> list[list[Any]]:
 
 
 def to_json(data: Any) -> str:
+    plain = asdict(data) if is_dataclass(data) and not isinstance(data, type) else data
     return json.dumps(
-        asdict(data) if is_dataclass(data) else data,
+        plain,
         default=str,
         indent=2,
         ensure_ascii=False,
