@@ -34,6 +34,20 @@ def add_parser(sub: Any, handler: Any) -> None:
     report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
     report.add_argument("--reason", help="access: why the export is made (required)")
     report.add_argument("--feedback-file", metavar="FILE", help="steering: feedback text")
+    report.add_argument(
+        "--save-meeting",
+        type=int,
+        choices=[1, 2, 3],
+        metavar="N",
+        help="steering: freeze these figures as meeting N of the school year",
+    )
+    report.add_argument(
+        "--meeting",
+        type=int,
+        choices=[1, 2, 3],
+        metavar="N",
+        help="steering: reprint frozen meeting N (with --school-year)",
+    )
     report.add_argument("--out", required=True, metavar="FILE")
     report.set_defaults(func=handler)
 

@@ -250,3 +250,16 @@ class RetentionRule(Stamped, Base):
     offer_type: Mapped[str] = mapped_column(String(30), unique=True)
     rule: Mapped[str] = mapped_column(String(30))  # "until_age" | "years_after_closure"
     value: Mapped[int] = mapped_column(Integer)
+
+
+class SteeringMeeting(Stamped, Base):
+    """A stuurgroep meeting with the figures it was shown, frozen so the report can be reprinted."""
+
+    __tablename__ = "steering_meetings"
+    __table_args__ = (UniqueConstraint("school_year", "sequence"),)
+
+    school_year: Mapped[int] = mapped_column(Integer, index=True)
+    sequence: Mapped[int] = mapped_column(Integer)  # 1, 2 or 3
+    held_on: Mapped[date] = mapped_column(Date)
+    snapshot: Mapped[str] = mapped_column(Text)  # SteeringData as JSON
+    feedback: Mapped[str] = mapped_column(Text, default="")

@@ -42,6 +42,32 @@ class SteeringData:
     def to_json(self) -> str:
         return json.dumps(asdict(self), default=str, indent=2, sort_keys=True)
 
+    @classmethod
+    def from_json(cls, text: str) -> SteeringData:
+        """The frozen snapshot of a meeting back into the same data, for the same PDF."""
+        raw = json.loads(text)
+
+        def figures(d: dict[str, Any]) -> PeriodFigures:
+            return PeriodFigures(
+                **{
+                    **d,
+                    "first": date.fromisoformat(d["first"]),
+                    "last": date.fromisoformat(d["last"]),
+                }
+            )
+
+        return cls(
+            organisation=raw["organisation"],
+            period_label=raw["period_label"],
+            period=figures(raw["period"]),
+            year_to_date=figures(raw["year_to_date"]),
+            capacity=[SchoolCapacity(**c) for c in raw["capacity"]],
+            evolution={int(k): v for k, v in raw["evolution"].items()},
+            feedback=raw["feedback"],
+            school_name=raw["school_name"],
+            made_on=date.fromisoformat(raw["made_on"]),
+        )
+
 
 def _pct(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)} %" if whole else "–"

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.domain.caseload import GuidanceSession, Referral, SessionNote, Trajectory, Youth
+from amo_desktop.domain.caseload import (
+    GuidanceSession,
+    Referral,
+    SessionNote,
+    SteeringMeeting,
+    Trajectory,
+    Youth,
+)
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.reports.funder import FunderData, FunderSchoolRow
@@ -290,3 +298,78 @@ def planning_data(
     if has_names:
         audit.record(s, caller.user_id, "export", "report", coach_id, "planning")
     return PlanningData(organisation, monday, who, lines, off, has_names)
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: str
+    school_year: int
+    sequence: int
+    held_on: date
+
+
+@requires(TEAMLEADER_ROLES)
+def save_meeting(
+    s: Session, caller: Identity, data: SteeringData, sequence: int, held_on: date
+) -> MeetingInfo:
+    """Freeze the figures shown at stuurgroep meeting 1, 2 or 3 of the school year."""
+    if sequence not in (1, 2, 3):
+        raise ValidationError(
+            "sequence",
+            "Een schooljaar heeft stuurgroep 1, 2 of 3.",
+            "A school year has meeting 1, 2 or 3.",
+        )
+    if data.school_name is not None:
+        raise ValidationError(
+            "school",
+            "Enkel het stuurgroeprapport wordt bewaard.",
+            "Only the steering report is kept.",
+        )
+    year = data.period.school_year
+    if s.scalar(
+        select(SteeringMeeting).where(
+            SteeringMeeting.school_year == year, SteeringMeeting.sequence == sequence
+        )
+    ):
+        raise ValidationError(
+            "sequence",
+            f"Stuurgroep {sequence} van dit schooljaar is al bewaard.",
+            f"Meeting {sequence} of this school year is saved.",
+        )
+    meeting = SteeringMeeting(
+        school_year=year,
+        sequence=sequence,
+        held_on=held_on,
+        snapshot=data.to_json(),
+        feedback=data.feedback,
+        changed_by=caller.user_id,
+    )
+    s.add(meeting)
+    s.flush()
+    audit.record(s, caller.user_id, "create", "steering_meeting", meeting.id)
+    return MeetingInfo(meeting.id, year, sequence, held_on)
+
+
+@requires(TEAMLEADER_ROLES)
+def list_meetings(s: Session, caller: Identity) -> list[MeetingInfo]:
+    rows = s.scalars(
+        select(SteeringMeeting).order_by(SteeringMeeting.school_year, SteeringMeeting.sequence)
+    )
+    return [MeetingInfo(m.id, m.school_year, m.sequence, m.held_on) for m in rows]
+
+
+@requires(TEAMLEADER_ROLES)
+def meeting_data(s: Session, caller: Identity, school_year: int, sequence: int) -> SteeringData:
+    """The figures exactly as frozen, whatever changed in the vault since."""
+    meeting = s.scalar(
+        select(SteeringMeeting).where(
+            SteeringMeeting.school_year == school_year, SteeringMeeting.sequence == sequence
+        )
+    )
+    if meeting is None:
+        raise ValidationError(
+            "meeting",
+            f"Stuurgroep {sequence} van {school_year}-{school_year + 1} is niet bewaard.",
+            "No such saved meeting.",
+        )
+    return SteeringData.from_json(meeting.snapshot)

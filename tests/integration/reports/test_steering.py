@@ -128,3 +128,41 @@ def test_a_period_must_lie_in_one_school_year(stage: Stage) -> None:
 
     with pytest.raises(ValidationError), stage.vault.session() as s:
         reporting.steering_data(s, stage.leader, "X", date(2025, 9, 1), date(2026, 9, 30), TODAY)
+
+
+def test_a_saved_meeting_reprints_the_same_figures(stage: Stage, tmp_path: Path) -> None:
+    seed(stage)
+    with stage.vault.session() as s:
+        data = reporting.steering_data(
+            s,
+            stage.leader,
+            "Groep INTRO",
+            date(2025, 9, 1),
+            date(2025, 11, 30),
+            TODAY,
+            feedback="Eerste stuurgroep",
+        )
+        reporting.save_meeting(s, stage.leader, data, 1, date(2025, 12, 4))
+        from amo_desktop.storage.errors import ValidationError
+
+        with pytest.raises(ValidationError):
+            reporting.save_meeting(s, stage.leader, data, 1, date(2025, 12, 5))
+    with stage.vault.session() as s:  # the vault changes after the meeting
+        intake.register_referral(
+            s,
+            stage.leader,
+            youth_referral(stage.schools["VKO Opwijk"], first="Later", received=date(2025, 11, 20)),
+            today=TODAY,
+        )
+        frozen = reporting.meeting_data(s, stage.leader, YEAR, 1)
+        fresh = reporting.steering_data(
+            s, stage.leader, "Groep INTRO", date(2025, 9, 1), date(2025, 11, 30), TODAY
+        )
+        assert [m.sequence for m in reporting.list_meetings(s, stage.leader)] == [1]
+    assert frozen == data
+    assert fresh.period.referrals == data.period.referrals + 1
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    steering.render(data, first)
+    steering.render(frozen, second)
+    strip = lambda t: re.sub(r"Gemaakt op [^\n]*", "", t)  # noqa: E731
+    assert strip(pdf_text(first)) == strip(pdf_text(second))
