@@ -15,7 +15,8 @@ def configure(data_dir: Path, verbose: bool = False) -> Path | None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     folder = log_dir(data_dir)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.mkdir(exist_ok=True, mode=0o700)
         handler = RotatingFileHandler(
             folder / "amo-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )

@@ -121,6 +121,7 @@ def write_backup(
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp_out = out.with_name(f".{out.name}.tmp")
         shutil.move(str(staged), tmp_out)
+        os.chmod(tmp_out, 0o600)
         replace_durably(tmp_out, out)
     return BackupInfo(out, created, revision, counts)
 
@@ -153,6 +154,7 @@ def read_backup(path: Path, work_dir: Path) -> OpenedBackup:
                 raise BadBackupError(detail="not an AMO Desktop backup")
             sidecar = Sidecar.from_bytes(archive.read("vault.keys"))
             db_path = work_dir / "vault.db"
+            db_path.touch(mode=0o600)
             with archive.open("vault.db") as src, open(db_path, "wb") as dst:
                 shutil.copyfileobj(src, dst)
     except KnownError as exc:

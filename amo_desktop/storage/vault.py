@@ -193,6 +193,7 @@ class Vault:
                 app_version=__version__,
             )
             self._dek = dek
+            self.db_path.touch(mode=0o600)  # SQLite keeps the mode for -wal and -shm
             self._start_engine()
             migrate.upgrade(self.engine)
             sidecar.schema_revision = migrate.head_revision()

@@ -40,7 +40,8 @@ def snapshot(folder: Path) -> dict[str, str]:
 def test_create_makes_private_files_and_refuses_a_second_create(vault: Vault) -> None:
     assert vault.db_path.exists() and vault.keys_path.exists()
     if os.name != "nt":
-        assert oct(vault.keys_path.stat().st_mode & 0o777) == "0o600"
+        for path in (vault.keys_path, vault.db_path, Path(f"{vault.db_path}-wal")):
+            assert oct(path.stat().st_mode & 0o777) == "0o600", path
     with pytest.raises(VaultExistsError):
         Vault(vault.data_dir, kdf=FAST_KDF).create("X", "x", "X", "password123")
 
