@@ -126,6 +126,13 @@ class ReferralDetail:
     no_start_reason: str | None
     history: list[TransitionInfo] = field(default_factory=list)
     allowed_next: list[str] = field(default_factory=list)
+    channel: str = ""
+    referrer_org: str = ""
+    care_phase: str = ""
+    actions_taken: str = ""
+    consent_youth: bool = False
+    parents_informed: bool = False
+    group_description: str = ""
 
 
 def _today() -> date:
@@ -424,6 +431,13 @@ def get_referral(s: Session, caller: Identity, referral_id: str) -> ReferralDeta
         no_start_reason=referral.no_start_reason,
         history=history,
         allowed_next=sorted(str(x) for x in allowed_next(ReferralStatus(referral.status))),
+        channel=referral.channel,
+        referrer_org=referral.referrer_org,
+        care_phase=referral.care_phase,
+        actions_taken=referral.actions_taken,
+        consent_youth=referral.consent_youth,
+        parents_informed=referral.parents_informed,
+        group_description=referral.group_description,
     )
 
 

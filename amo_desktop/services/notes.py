@@ -188,15 +188,27 @@ def note_history(s: Session, caller: Identity, session_id: str) -> list[NoteInfo
 
 
 @requires(ALL_ROLES)
-def last_agreements(s: Session, caller: Identity, trajectory_id: str) -> str:
-    """'Copy agreements from the last session' of this trajectory (PEERS.md)."""
+def last_agreements(
+    s: Session, caller: Identity, trajectory_id: str, before_session_id: str | None = None
+) -> str:
+    """'Copy agreements from the last session' of this trajectory (PEERS.md); with
+    before_session_id, the last one before that session, never that session's own."""
     load_trajectory(s, caller, trajectory_id)
-    note = s.scalar(
+    query = (
         select(SessionNote)
         .join(GuidanceSession, GuidanceSession.id == SessionNote.session_id)
         .where(GuidanceSession.trajectory_id == trajectory_id, SessionNote.agreements != "")
-        .order_by(GuidanceSession.on.desc(), GuidanceSession.start.desc())
-        .limit(1)
+    )
+    if before_session_id is not None:
+        current = s.get(GuidanceSession, before_session_id)
+        if current is not None:
+            query = query.where(
+                GuidanceSession.id != current.id,
+                (GuidanceSession.on < current.on)
+                | ((GuidanceSession.on == current.on) & (GuidanceSession.start < current.start)),
+            )
+    note = s.scalar(
+        query.order_by(GuidanceSession.on.desc(), GuidanceSession.start.desc()).limit(1)
     )
     return note.agreements if note else ""
 

@@ -70,6 +70,7 @@ class SessionInfo:
     present_count: int | None
     cancelled: bool
     label: str  # subject shown in the week view; "Bezet" for someone else's session
+    editable: bool = True  # False: someone else's session, shown only as busy
 
     @property
     def end(self) -> time:
@@ -116,6 +117,7 @@ def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo
         row.present_count,
         row.cancelled,
         _label(s, row, visible),
+        visible,
     )
 
 

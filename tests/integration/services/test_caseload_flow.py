@@ -292,6 +292,9 @@ def test_notes_keep_every_version_and_drafts_do_not(stage: Stage) -> None:
             (2, "Aangevuld", stage.leader.user_id),
         ]
         assert notes.last_agreements(s, stage.an, traj) == "C+"
+        assert notes.last_agreements(s, stage.an, traj, before_session_id=session.id) == ""
+        week = scheduling.week(s, stage.yusuf, date(2025, 10, 20))
+        assert [(x.label, x.editable) for x in week] == [("Bezet", False)]
         with pytest.raises(PermissionDeniedError):
             notes.get_note(s, stage.yusuf, session.id)
         with pytest.raises(ValidationError):
