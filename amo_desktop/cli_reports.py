@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.storage.atomic import write_atomic
 from amo_desktop.storage.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -85,9 +84,9 @@ def period(args: argparse.Namespace, today: date) -> tuple[date, date]:
 
 
 def run(cli: Cli) -> int:
-    from amo_desktop.reports import access, funder, planning, signal, steering, trajectory
-    from amo_desktop.reports.excel import rows_of, to_json
-    from amo_desktop.services import reference, reporting, subject_access
+    from amo_desktop.reports.excel import write_report
+    from amo_desktop.services import reference, report_jobs
+    from amo_desktop.services.report_jobs import ReportRequest
 
     args = cli.args
     out = Path(args.out)
@@ -98,45 +97,15 @@ def run(cli: Cli) -> int:
             "Choose a .pdf, .xlsx or .json file.",
         )
     today = date.today()
+    first, last = period(args, today)
     vault = cli.unlocked()
     try:
         caller = vault.identity
-        organisation = vault.sidecar.organisation
-        author = caller.login if caller else ""
         with vault.session() as s:
-            data: Any
-            sheets: dict[str, list[list[Any]]]
-            if args.kind in ("steering", "school"):
-                school_id = None
-                if args.kind == "school":
-                    school_id = _school_id(reference.list_schools(s, caller), args.school)
-                first, last = period(args, today)
-                feedback = Path(args.feedback_file).read_text("utf-8") if args.feedback_file else ""
-                data = reporting.steering_data(
-                    s, caller, organisation, first, last, today, school_id, feedback
-                )
-                pdf = lambda target: steering.render(data, target, author)  # noqa: E731
-                sheets = steering.as_rows(data)
-            elif args.kind == "signal":
-                if not args.municipality:
-                    raise ValidationError(
-                        "municipality", "Geef --municipality (de gemeente).", "Give --municipality."
-                    )
-                first, last = period(args, today)
-                data = reporting.signal_data(
-                    s, caller, organisation, args.municipality, first, last, today
-                )
-                pdf = lambda target: signal.render(data, target, author)  # noqa: E731
-                sheets = {
-                    "Thema's": [
-                        ["Thema", "Aantal"],
-                        *[
-                            [k, v if v >= 5 or v == 0 else "<5"]
-                            for k, v in sorted(data.figures.referrals_by_reason.items())
-                        ],
-                    ]
-                }
-            elif args.kind == "funder":
+            school_id = funder_id = None
+            if args.kind == "school":
+                school_id = _school_id(reference.list_schools(s, caller), args.school)
+            if args.kind == "funder":
                 funders = {f.name.casefold(): f.id for f in reference.list_funders(s, caller)}
                 funder_id = funders.get((args.funder or "").casefold())
                 if funder_id is None:
@@ -145,53 +114,43 @@ def run(cli: Cli) -> int:
                         f"Onbekende financier: {args.funder}",
                         f"Unknown funder: {args.funder}",
                     )
-                first, last = period(args, today)
-                data = reporting.funder_data(s, caller, organisation, funder_id, first, last, today)
-                pdf = lambda target: funder.render(data, target, author)  # noqa: E731
-                sheets = {"Per school": rows_of(data.rows)}
-            elif args.kind == "planning":
-                coach_id = _coach_id(vault, args.coach)
-                day = parse_day(args.week, "week") if args.week else today
-                data = reporting.planning_data(
-                    s, caller, organisation, day - timedelta(days=day.weekday()), coach_id
+            if args.kind == "signal" and not args.municipality:
+                raise ValidationError(
+                    "municipality", "Geef --municipality (de gemeente).", "Give --municipality."
                 )
-                pdf = lambda target: planning.render(data, target, author)  # noqa: E731
-                sheets = {"Planning": rows_of(data.lines)}
-            elif args.kind == "trajectory":
-                data = reporting.trajectory_data(
-                    s, caller, organisation, _pupil(args), args.audience, today
+            if args.kind in ("trajectory", "access") and not args.pupil:
+                raise ValidationError(
+                    "pupil", "Geef --pupil (de id van de jongere).", "Give --pupil."
                 )
-                pdf = lambda target: trajectory.render(data, target, author)  # noqa: E731
-                sheets = {
-                    "Contactmomenten": rows_of([x for t in data.trajectories for x in t.sessions])
-                }
-            else:
-                data = subject_access.access_export(s, caller, _pupil(args), args.reason or "")
-                pdf = lambda target: access.render(data, organisation, target, author)  # noqa: E731
-                sheets = {name[:31]: rows_of(rows) for name, rows in data.tables.items()}
-        _write(out, pdf, sheets, lambda: to_json(data))
+            request = ReportRequest(
+                kind=args.kind,
+                first=first,
+                last=last,
+                school_id=school_id,
+                funder_id=funder_id,
+                municipality=args.municipality or "",
+                coach_id=_coach_id(vault, args.coach),
+                week=parse_day(args.week, "week") if args.week else None,
+                pupil_id=args.pupil,
+                audience=args.audience,
+                reason=args.reason or "",
+                feedback=(
+                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else ""
+                ),
+                save_as_meeting=args.save_meeting,
+                meeting=(
+                    (SchoolYear.of(first).start_year, args.meeting)
+                    if args.meeting and args.kind == "steering"
+                    else None
+                ),
+            )
+            result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
+            write_report(out, result.pdf, result.sheets, result.json_text)
+            report_jobs.record_output(s, caller, result.kind, result.entity_id, "saved")
     finally:
         vault.lock()
     print(cli.t("report_done", path=out))
     return 0
-
-
-def _write(out: Path, pdf: Any, sheets: dict[str, list[list[Any]]], json_text: Any) -> None:
-    import io
-
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        buffer = io.BytesIO()
-        pdf(buffer)
-        write_atomic(out, buffer.getvalue())
-    elif suffix == ".xlsx":
-        from amo_desktop.reports.excel import write_xlsx
-
-        tmp = out.with_name(f".{out.name}.tmp")
-        write_xlsx(tmp, sheets)
-        tmp.replace(out)
-    else:
-        write_atomic(out, json_text().encode("utf-8"))
 
 
 def _school_id(schools: list[Any], name: str | None) -> str:
@@ -209,9 +168,3 @@ def _coach_id(vault: Any, login: str | None) -> str | None:
     if slot is None:
         raise ValidationError("coach", f"Er is geen gebruiker '{login}'.", f"No user '{login}'.")
     return str(slot.user_id)
-
-
-def _pupil(args: argparse.Namespace) -> str:
-    if not args.pupil:
-        raise ValidationError("pupil", "Geef --pupil (de id van de jongere).", "Give --pupil.")
-    return str(args.pupil)

@@ -10,6 +10,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from amo_desktop.storage.atomic import write_atomic
+
 
 def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
     book = Workbook()
@@ -52,3 +54,20 @@ def to_json(data: Any) -> str:
         ensure_ascii=False,
         sort_keys=True,
     )
+
+
+def write_report(out: Path, pdf: bytes, sheets: dict[str, list[list[Any]]], json_text: str) -> Path:
+    """The extension picks the format: .pdf, .xlsx or .json; written atomically."""
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        tmp = out.with_name(f".{out.name}.tmp")
+        try:
+            write_xlsx(tmp, sheets)
+            tmp.replace(out)
+        finally:
+            tmp.unlink(missing_ok=True)
+    elif suffix == ".json":
+        write_atomic(out, json_text.encode("utf-8"))
+    else:
+        write_atomic(out, pdf)
+    return out

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from amo_desktop.domain.roles import Role
 from amo_desktop.storage.vault import Vault
@@ -35,6 +37,23 @@ class AppContext:
         except ValueError:
             return role
         return known.label_en if self.lang == "en" else known.label_nl
+
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Runs `service(s, caller, *args, **kwargs)` on the DB worker in one unit of work."""
+        vault = self.vault
+
+        def job() -> Any:
+            with vault.session() as s:
+                return service(s, vault.identity, *args, **kwargs)
+
+        self.worker.submit(job, on_success, on_failure)
 
 
 def format_datetime(iso: str | None) -> str:

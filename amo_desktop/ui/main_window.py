@@ -24,10 +24,24 @@ from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.storage.backup import BACKUP_SUFFIX
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext, format_datetime
+from amo_desktop.ui.overview import OverviewPage
 from amo_desktop.ui.pages import AdminPage, PlaceholderPage, placeholder_texts
 from amo_desktop.ui.password import ChangePasswordDialog
+from amo_desktop.ui.planning import PlanningPage
+from amo_desktop.ui.referrals import ReferralsPage
+from amo_desktop.ui.reports_page import ReportsPage
+from amo_desktop.ui.trajectories import TrajectoriesPage
+from amo_desktop.ui.waitlist import WaitlistPage
 
 PAGE_KEYS = ("overview", "referrals", "waiting", "planning", "trajectories", "reports", "admin")
+PAGE_FACTORIES = {
+    "overview": OverviewPage,
+    "referrals": ReferralsPage,
+    "waiting": WaitlistPage,
+    "planning": PlanningPage,
+    "trajectories": TrajectoriesPage,
+    "reports": ReportsPage,
+}
 
 
 def about_text(versions: dict[str, str]) -> str:
@@ -86,11 +100,14 @@ class MainWindow(QMainWindow):
                 if self.role not in TEAMLEADER_ROLES:
                     continue
                 self.admin = AdminPage(self.ctx)
+                self.admin.lock_requested.connect(self.lock_requested)
+                self.admin.backup_made.connect(self.update_backup_label)
                 page: QWidget = self.admin
                 title = self.tr("Beheer")
             else:
                 title, text = texts[key]
-                page = PlaceholderPage(title, text)
+                factory = PAGE_FACTORIES.get(key)
+                page = factory(self.ctx) if factory else PlaceholderPage(title, text)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(title)

@@ -24,18 +24,25 @@ class Job:
 
 
 class _Runner(QObject):
-    """Lives on the worker thread; runs one job per queued call."""
+    """Lives on the worker thread; runs one job per queued call.
 
-    done = Signal(object, bool, object)  # job, ok, result or exception
+    Only the job's id and function cross to this thread, and the function is dropped before
+    the result goes back: the GUI thread keeps the last reference to every callback, so a widget
+    is never destroyed on this thread.
+    """
 
-    @Slot(object)
-    def run(self, job: Job) -> None:
+    done = Signal(int, bool, object)  # job id, ok, result or exception
+
+    @Slot(int, object)
+    def run(self, job_id: int, func: Callable[[], Any]) -> None:
         try:
-            result = job.func()
+            result = func()
         except Exception as exc:
-            self.done.emit(job, False, exc)
+            del func
+            self.done.emit(job_id, False, exc)
         else:
-            self.done.emit(job, True, result)
+            del func
+            self.done.emit(job_id, True, result)
 
 
 class DbWorker(QObject):
@@ -44,11 +51,13 @@ class DbWorker(QObject):
     busy_changed = Signal(bool)
     job_finished = Signal(bool)  # ok; mainly for tests and progress displays
 
-    _queue = Signal(object)
+    _queue = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = 0
+        self._jobs: dict[int, Job] = {}
+        self._next_id = 0
         self._thread = QThread()
         self._thread.setObjectName("amo-db-worker")
         self._runner = _Runner()
@@ -72,10 +81,13 @@ class DbWorker(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._queue.emit(Job(func, on_success, on_failure))
+        self._next_id += 1
+        self._jobs[self._next_id] = Job(func, on_success, on_failure)
+        self._queue.emit(self._next_id, func)
 
-    @Slot(object, bool, object)
-    def _finish(self, job: Job, ok: bool, result: Any) -> None:
+    @Slot(int, bool, object)
+    def _finish(self, job_id: int, ok: bool, result: Any) -> None:
+        job = self._jobs.pop(job_id)
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)

@@ -104,14 +104,39 @@
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="93" />
-        <source>Later volgen hier: scholen en vestigingen, vrije dagen, financiers en capaciteitsafspraken, partners, bewaartermijnen, reservekopieën en import uit Excel.</source>
-        <translation>Coming here later: schools and campuses, days off, funders and capacity agreements, partners, retention periods, backups and import from Excel.</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="106" />
+        <source>&amp;Scholen</source>
+        <translation>&amp;Schools</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="100" />
-        <source>&amp;Meer</source>
-        <translation>&amp;More</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="107" />
+        <source>&amp;Vrije dagen</source>
+        <translation>&amp;Days off</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="108" />
+        <source>&amp;Financiers &amp;&amp; capaciteit</source>
+        <translation>&amp;Funders &amp;&amp; capacity</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="109" />
+        <source>&amp;Partners &amp;&amp; contacten</source>
+        <translation>&amp;Partners &amp;&amp; contacts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="110" />
+        <source>&amp;Bewaartermijnen</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="111" />
+        <source>&amp;Reservekopieën</source>
+        <translation>Bac&amp;kups</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="112" />
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -707,6 +732,2100 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/users.py" line="319" />
         <source>Niet verwijderd</source>
         <translation>Not removed</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="154" />
+        <source>Toewijzen aan coach</source>
+        <translation>Assign to coach</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="155" />
+        <source>Wie begeleidt &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Who coaches &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="158" />
+        <source>Kies de coach…</source>
+        <translation>Choose the coach…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="165" />
+        <source>De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. De coach start het traject zelf bij Trajecten.</source>
+        <translation>The referral gets the status 'Assigned' and a trajectory is planned. The coach starts the trajectory in Trajectories.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="174" />
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="175" />
+        <source>C&amp;o-coaches:</source>
+        <translation>C&amp;o-coaches:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="176" />
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="181" />
+        <source>&amp;Toewijzen</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="182" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="233" />
+        <source>Kies wie het traject leidt.</source>
+        <translation>Choose who leads the trajectory.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBars</name>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="70" />
+        <source>geen afspraak · %1 u gebruikt, %2 u gepland</source>
+        <translation>no agreement · %1 h used, %2 h planned</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="76" />
+        <source>%1 + %2 van %3 u (%4 %)</source>
+        <translation>%1 + %2 of %3 h (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="85" />
+        <source>⚠ op of over 100 %</source>
+        <translation>⚠ at or over 100%</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="87" />
+        <source>⚠ boven 80 %</source>
+        <translation>⚠ over 80%</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="168" />
+        <source>gebruikt</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="169" />
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="170" />
+        <source>afgesproken deel</source>
+        <translation>agreed share</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="343" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="344" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="345" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="346" />
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="347" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="153" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="172" />
+        <source>Mijn sessies deze week</source>
+        <translation>My sessions this week</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="178" />
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="180" />
+        <source>wachten nu</source>
+        <translation>waiting now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="181" />
+        <source>dagen: de langste wachttijd</source>
+        <translation>days: the longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="182" />
+        <source>dagen: de mediaan</source>
+        <translation>days: the median</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="200" />
+        <source>Capaciteit per school</source>
+        <translation>Capacity per school</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="210" />
+        <source>Aanmeldingen per schooljaar</source>
+        <translation>Referrals per school year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="259" />
+        <source>Week van %1 · schooljaar %2</source>
+        <translation>Week of %1 · school year %2</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="266" />
+        <source>Geen sessies gepland deze week. Plan ze bij Planning.</source>
+        <translation>No sessions planned this week. Plan them in Planning.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="282" />
+        <source>Capaciteit per school (%1), in uren</source>
+        <translation>Capacity per school (%1), in hours</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="292" />
+        <source>Nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
+        <translation>No schools yet. The team leader adds them in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="295" />
+        <source>Nog geen capaciteitsafspraken of sessies voor dit schooljaar. De teamverantwoordelijke legt de afspraken vast in Beheer.</source>
+        <translation>No capacity agreements or sessions for this school year yet. The team leader records the agreements in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="300" />
+        <source>Gebruikt = gegeven sessies tot vandaag; gepland = sessies die nog komen. De streepjes tonen 80 % en 100 % van het afgesproken deel.</source>
+        <translation>Used = sessions given up to today; planned = sessions still to come. The marks show 80% and 100% of the agreed share.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="314" />
+        <source>Dit schooljaar tot nu: %1 aanmeldingen.</source>
+        <translation>This school year so far: %1 referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="316" />
+        <source>Vorig schooljaar in totaal: %1.</source>
+        <translation>Previous school year in total: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetailPanel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="471" />
+        <source>Kies een aanmelding in de lijst om ze hier te zien.</source>
+        <translation>Choose a referral in the list to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="497" />
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="503" />
+        <source>Toewijzen aan &amp;coach…</source>
+        <translation>Assign to &amp;coach…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="513" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="524" />
+        <source>Ontvangen:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="525" />
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="526" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="527" />
+        <source>Aanbod:</source>
+        <translation>Offer:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="528" />
+        <source>Preventieniveau:</source>
+        <translation>Prevention level:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="529" />
+        <source>Urgentie:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="530" />
+        <source>Redenen:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="531" />
+        <source>Hulpvraag:</source>
+        <translation>Request for help:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="532" />
+        <source>Aanmelder:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="533" />
+        <source>Verloop:</source>
+        <translation>Course:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="546" />
+        <source>(geen naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="549" />
+        <source>, via het CLB</source>
+        <translation>, via the CLB</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="551" />
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="552" />
+        <source>wachtlijst sinds</source>
+        <translation>waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="553" />
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="587" />
+        <source>Starten en afsluiten doet u bij Trajecten.</source>
+        <translation>Starting and closing is done in Trajectories.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="593" />
+        <source>Toewijzen aan een coach doet de teamverantwoordelijke.</source>
+        <translation>The team leader assigns to a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="608" />
+        <source>Deze aanmelding is afgerond: er volgt geen stap meer.</source>
+        <translation>This referral is finished: no further step follows.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFormDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="89" />
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="98" />
+        <source>Kies een school…</source>
+        <translation>Choose a school…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="106" />
+        <source>Aangemeld via het &amp;CLB</source>
+        <translation>Referred via the &amp;CLB</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="111" />
+        <source>Aanmelding</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="114" />
+        <source>&amp;Ontvangen op:</source>
+        <translation>Rece&amp;ived on:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="115" />
+        <source>&amp;Kanaal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="116" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="120" />
+        <source>Er zijn nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
+        <translation>There are no schools yet. The team leader adds them in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="126" />
+        <source>&amp;Naam aanmelder:</source>
+        <translation>Referrer &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="127" />
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="128" />
+        <source>O&amp;rganisatie:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="130" />
+        <source>&amp;Urgentie:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="131" />
+        <source>&amp;Zorgcontinuüm:</source>
+        <translation>Care &amp;phase:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="139" />
+        <source>dd/mm/jjjj (mag leeg)</source>
+        <translation>dd/mm/yyyy (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="143" />
+        <source>bv. 3B</source>
+        <translation>e.g. 3B</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="145" />
+        <source>bv. 3e jaar</source>
+        <translation>e.g. 3rd year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="147" />
+        <source>bv. 2A</source>
+        <translation>e.g. 2A</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="149" />
+        <source>bv. 2e jaar</source>
+        <translation>e.g. 2nd year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="154" />
+        <source>Wie hoort erbij en wat speelt er? Gebruik geen volledige namen.</source>
+        <translation>Who belongs to it and what is going on? Do not use full names.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="160" />
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="161" />
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="162" />
+        <source>&amp;Geboortedatum:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="163" />
+        <source>Geslach&amp;t:</source>
+        <translation>Gen&amp;der:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="164" />
+        <source>K&amp;las:</source>
+        <translation>Cl&amp;ass:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="165" />
+        <source>Stud&amp;iejaar:</source>
+        <translation>Stud&amp;y year:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="171" />
+        <source>&amp;Aantal leerlingen:</source>
+        <translation>Number of &amp;pupils:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="175" />
+        <source>Beschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="177" />
+        <source>Een vraag over de school als geheel: geen extra gegevens nodig.</source>
+        <translation>A question about the school as a whole: no further details needed.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="183" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="185" />
+        <source>Soort onder&amp;werp:</source>
+        <translation>Kind of s&amp;ubject:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="190" />
+        <source>Kies het aanbod…</source>
+        <translation>Choose the offer…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="193" />
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="211" />
+        <source>Spatiebalk vinkt een reden aan of uit.</source>
+        <translation>The space bar ticks a reason on or off.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="212" />
+        <source>Aanbod en redenen</source>
+        <translation>Offer and reasons</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="214" />
+        <source>Aanbo&amp;d:</source>
+        <translation>Offe&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="215" />
+        <source>&amp;Preventieniveau:</source>
+        <translation>Pre&amp;vention level:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="216" />
+        <source>R&amp;edenen:</source>
+        <translation>R&amp;easons:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="221" />
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="223" />
+        <source>&amp;Hulpvraag:</source>
+        <translation>Request for &amp;help:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="224" />
+        <source>Al onderno&amp;men:</source>
+        <translation>Already &amp;tried:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="227" />
+        <source>De &amp;jongere geeft toestemming voor begeleiding</source>
+        <translation>The &amp;young person consents to coaching</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="228" />
+        <source>Ouders zijn op de hoogte</source>
+        <translation>Parents are informed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="229" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="233" />
+        <source>Een traject met een jongere start pas met toestemming.</source>
+        <translation>A trajectory with a young person starts only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="246" />
+        <source>Bestaande aanmelding openen</source>
+        <translation>Open the existing referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="247" />
+        <source>Toch een nieuwe aanmelding maken</source>
+        <translation>Create a new referral anyway</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="262" />
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="264" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="268" />
+        <source>Enter of Ctrl+Enter bewaart, Escape annuleert.</source>
+        <translation>Enter or Ctrl+Enter saves, Escape cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="373" />
+        <source>Vul de datum in als dd/mm/jjjj, bv. 14/03/2011.</source>
+        <translation>Fill in the date as dd/mm/yyyy, e.g. 14/03/2011.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="452" />
+        <source>Aanmelding niet bewaren?</source>
+        <translation>Discard the referral?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="454" />
+        <source>U hebt gegevens ingevuld die nog niet bewaard zijn. Sluit u het formulier, dan gaan ze verloren.</source>
+        <translation>You filled in details that are not saved yet. If you close the form, they are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="457" />
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="246" />
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="247" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="248" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="249" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="250" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="251" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="258" />
+        <source> (heraanmelding)</source>
+        <translation> (re-referral)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="653" />
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="655" />
+        <source>&amp;Nieuwe aanmelding…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="659" />
+        <source>&amp;Nieuwe aanmelding…  (Ctrl+N)</source>
+        <translation>&amp;New referral…  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="663" />
+        <source>Zoeken op naam, school, aanbod…</source>
+        <translation>Search by name, school, offer…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="667" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="668" />
+        <source>Alle lopende</source>
+        <translation>All open ones</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="671" />
+        <source>Alle scholen</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="678" />
+        <source>Alle schooljaren</source>
+        <translation>All school years</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="686" />
+        <source>&amp;Zoeken:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="691" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="692" />
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="693" />
+        <source>Schoo&amp;ljaar:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="796" />
+        <source>%1 aanmeldingen</source>
+        <translation>%1 referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="799" />
+        <source>%1 van %2 aanmeldingen</source>
+        <translation>%1 of %2 referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="805" />
+        <source>De aanmeldingen worden geladen…</source>
+        <translation>Loading the referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="808" />
+        <source>Nog geen aanmeldingen. Kies 'Nieuwe aanmelding…' (Ctrl+N) om de eerste in te voeren.</source>
+        <translation>No referrals yet. Choose 'New referral…' (Ctrl+N) to enter the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="812" />
+        <source>Geen aanmeldingen voor deze zoekopdracht of filter.</source>
+        <translation>No referrals for this search or filter.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="80" />
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="81" />
+        <source>Uur</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="82" />
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="83" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="84" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="89" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="90" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="91" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="92" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="93" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="94" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="95" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="105" />
+        <source> (geannuleerd)</source>
+        <translation> (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="394" />
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="396" />
+        <source>Van &lt;b&gt;%1&lt;/b&gt; naar &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="402" />
+        <source>Waarom? (komt in de geschiedenis)</source>
+        <translation>Why? (goes into the history)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="408" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="412" />
+        <source>Reden &amp;geen opstart:</source>
+        <translation>Reason for &amp;not starting:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="414" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="419" />
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="420" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="436" />
+        <source>Kies waarom het niet start.</source>
+        <translation>Choose why it does not start.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="79" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="80" />
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="81" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="82" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="83" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="84" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="85" />
+        <source>Wacht (dagen)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="86" />
+        <source>Schooldagen</source>
+        <translation>School days</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="87" />
+        <source>Waarom deze plaats</source>
+        <translation>Why this place</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="300" />
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="306" />
+        <source>Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, dan wie het langst wacht.</source>
+        <translation>Order: first urgency, then the school that used least of its share, then who has waited longest.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="312" />
+        <source>&amp;Toewijzen aan coach…</source>
+        <translation>&amp;Assign to coach…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="316" />
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="333" />
+        <source>U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. Uw eigen aanmeldingen vindt u bij Aanmeldingen.</source>
+        <translation>You see no names: only the team leader sees who is waiting. Your own referrals are in Referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="382" />
+        <source>De wachtlijst wordt geladen…</source>
+        <translation>Loading the waiting list…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="384" />
+        <source>Niemand op de wachtlijst</source>
+        <translation>Nobody on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="386" />
+        <source>Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij Aanmeldingen.</source>
+        <translation>Nobody is waiting. A referral comes here with the step 'On waiting list' in Referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="392" />
+        <source>%1 wachtend · langste wachttijd %2 dagen</source>
+        <translation>%1 waiting · longest wait %2 days</translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="226" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="287" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="288" />
+        <source>Korte naam</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="289" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="291" />
+        <source>Net</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="298" />
+        <source>School &amp;toevoegen…</source>
+        <translation>Add &amp;school…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="300" />
+        <source>&amp;Vestiging toevoegen…</source>
+        <translation>Add &amp;campus…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="304" />
+        <source>Nog geen scholen. Voeg de scholen toe waarmee het team werkt.</source>
+        <translation>No schools yet. Add the schools the team works with.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="313" />
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="338" />
+        <source>School toevoegen</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="339" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="342" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="343" />
+        <source>&amp;Korte naam:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="344" />
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="347" />
+        <source>N&amp;et:</source>
+        <translation>N&amp;etwork:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="348" />
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="380" />
+        <source>Vestiging van %1</source>
+        <translation>Campus of %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="385" />
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="391" />
+        <source>Vestiging toegevoegd</source>
+        <translation>Campus added</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="392" />
+        <source>De vestiging is toegevoegd aan %1.</source>
+        <translation>The campus was added to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="422" />
+        <source>Alle scholen</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="424" />
+        <source>&amp;Vlaamse vakanties en feestdagen laden</source>
+        <translation>&amp;Load Flemish holidays and public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="429" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="434" />
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="440" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="444" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="448" />
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="456" />
+        <source>Nog geen vrije dagen in dit schooljaar. Laad de Vlaamse schoolvakanties en feestdagen, en voeg daarna de eigen vrije dagen van een school toe.</source>
+        <translation>No days off in this school year yet. Load the Flemish school holidays and public holidays, then add a school&apos;s own days off.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="468" />
+        <source>Vrije dag &amp;toevoegen</source>
+        <translation>&amp;Add day off</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="472" />
+        <source>S&amp;oort:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="474" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="476" />
+        <source>T&amp;ot en met:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="479" />
+        <source>&amp;Schooljaar:</source>
+        <translation>&amp;School year:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="481" />
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="500" />
+        <source>Eigen vrije dag toevoegen</source>
+        <translation>Add a day off of its own</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="504" />
+        <source>Voor de school die hierboven gekozen is, of voor alle scholen.</source>
+        <translation>For the school chosen above, or for all schools.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="516" />
+        <source>Vrije dagen</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="563" />
+        <source>%1 vakanties en feestdagen toegevoegd voor %2.</source>
+        <translation>%1 holidays and public holidays added for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="568" />
+        <source>De vakanties en feestdagen van %1 waren al geladen.</source>
+        <translation>The holidays of %1 were already loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="572" />
+        <source>Vrije dagen geladen</source>
+        <translation>Days off loaded</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="578" />
+        <source>Niet geladen</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="666" />
+        <source>Recht (uren)</source>
+        <translation>Entitlement (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="670" />
+        <source>lesuren</source>
+        <translation>teacher hours</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="672" />
+        <source>begeleidingsuren</source>
+        <translation>coaching hours</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="707" />
+        <source>Volgt uit de afspraken: de uren van de urenoverdracht naar rato van de lesuren, plus de andere financiers.</source>
+        <translation>Follows from the agreements: the transferred hours in proportion to the teacher hours, plus the other funders.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="721" />
+        <source>Vul een aantal uren in, bv. 12,5.</source>
+        <translation>Fill in a number of hours, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="749" />
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="758" />
+        <source>Financier &amp;toevoegen…</source>
+        <translation>Add &amp;funder…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="787" />
+        <source>Financiers</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="797" />
+        <source>Capaciteitsafspraken</source>
+        <translation>Capacity agreements</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="801" />
+        <source>Typ in een cel het aantal uren (F2 of gewoon typen, Enter bewaart). Het recht per school wordt berekend: de uren van de urenoverdracht verdeeld naar rato van de lesuren, plus de uren van de andere financiers.</source>
+        <translation>Type the number of hours in a cell (F2 or just type, Enter saves). The entitlement per school is calculated: the transferred hours shared in proportion to the teacher hours, plus the hours of the other funders.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="887" />
+        <source>Financier toevoegen</source>
+        <translation>Add funder</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="892" />
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="924" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="936" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="940" />
+        <source>Bij</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="946" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="947" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="954" />
+        <source>&amp;Partner toevoegen…</source>
+        <translation>Add &amp;partner…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="957" />
+        <source>&amp;Contactpersoon toevoegen…</source>
+        <translation>Add &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="962" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="971" />
+        <source>Contactpersonen</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1008" />
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1015" />
+        <source>&amp;Contactgegevens:</source>
+        <translation>&amp;Contact details:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1040" />
+        <source>Contactpersoon toevoegen</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1046" />
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1049" />
+        <source>(geen school)</source>
+        <translation>(no school)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1052" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1054" />
+        <source>(geen partner)</source>
+        <translation>(no partner)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1057" />
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1058" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1059" />
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="45" />
+        <source>tot de jongere %1 jaar is</source>
+        <translation>until the young person is %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="48" />
+        <source>%1 jaar na het afsluiten</source>
+        <translation>%1 years after closing</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="69" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="73" />
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="77" />
+        <source>Herkomst</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="79" />
+        <source>standaard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="81" />
+        <source>eigen</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="90" />
+        <source>jaren na het afsluiten</source>
+        <translation>years after closing</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="94" />
+        <source>tot de leeftijd van</source>
+        <translation>until the age of</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="98" />
+        <source>Regel &amp;bewaren</source>
+        <translation>&amp;Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="103" />
+        <source>&amp;Regel:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="105" />
+        <source>&amp;Waarde:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="112" />
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="117" />
+        <source>Te anonimiseren sinds</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="122" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="124" />
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="132" />
+        <source>Er is nu geen dossier waarvan de bewaartermijn voorbij is.</source>
+        <translation>No file has passed its retention period now.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="136" />
+        <source>&amp;Anonimiseren…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="139" />
+        <source>Alles &amp;selecteren</source>
+        <translation>&amp;Select all</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="145" />
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="148" />
+        <source>Hoe lang de gegevens van een jongere bewaard blijven, per soort aanbod. Daarna worden naam en vrije tekst gewist; de cijfers blijven tellen.</source>
+        <translation>How long a young person&apos;s data is kept, per kind of offer. After that the name and free text are erased; the figures keep counting.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="166" />
+        <source>Aan de beurt</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="217" />
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="219" />
+        <source> jaar oud</source>
+        <translation> years old</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="258" />
+        <source>Dossiers anonimiseren</source>
+        <translation>Anonymise files</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="259" />
+        <source>%1 dossier(s) anonimiseren?
+
+Namen, geboortedata en alle vrije tekst (hulpvragen, verslagen, doelen) worden definitief gewist. Dit kan niet ongedaan gemaakt worden, ook niet met een reservekopie van na vandaag. De aantallen in de rapporten blijven kloppen.</source>
+        <translation>Anonymise %1 file(s)?
+
+Names, birth dates and all free text (requests for help, notes, goals) are erased for good. This cannot be undone, not even with a backup made after today. The counts in the reports stay correct.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="266" />
+        <source>&amp;Definitief anonimiseren</source>
+        <translation>&amp;Anonymise for good</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="277" />
+        <source>Niet geanonimiseerd</source>
+        <translation>Not anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="284" />
+        <source>Geanonimiseerd</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="285" />
+        <source>%1 dossier(s) geanonimiseerd.</source>
+        <translation>%1 file(s) anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="76" />
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="80" />
+        <source>Terugzetten van:
+%1
+
+Geef uw wachtwoord zoals het was toen deze reservekopie gemaakt werd. Daarna vergrendelt AMO Desktop en opent u de teruggezette kluis opnieuw.</source>
+        <translation>Restoring:
+%1
+
+Enter your password as it was when this backup was made. AMO Desktop then locks and you open the restored vault again.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="92" />
+        <source>Gebruiker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="94" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="100" />
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="117" />
+        <source>Vul uw wachtwoord in.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="129" />
+        <source>Dit wachtwoord opent deze reservekopie niet. Probeer opnieuw.</source>
+        <translation>This password does not open this backup. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="147" />
+        <source>&amp;Nu een reservekopie maken</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="152" />
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="156" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="158" />
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="168" />
+        <source>Nog geen automatische reservekopieën in de map van de kluis.</source>
+        <translation>No automatic backups in the vault&apos;s folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="172" />
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="175" />
+        <source>&amp;Ander bestand terugzetten…</source>
+        <translation>Restore &amp;another file…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="180" />
+        <source>Map: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="193" />
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="196" />
+        <source>Een reservekopie is versleuteld zoals de kluis zelf. AMO Desktop maakt er elke dag automatisch één en houdt de laatste tien bij. Bewaar af en toe een kopie op een andere plaats (menu Bestand &gt; Reservekopie maken…).</source>
+        <translation>A backup is encrypted like the vault itself. AMO Desktop makes one automatically every day and keeps the last ten. Now and then keep a copy somewhere else (menu File &gt; Make backup…).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="207" />
+        <source>Automatische reservekopieën</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="225" />
+        <source>Laatste reservekopie: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="226" />
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="238" />
+        <source>Reservekopie wordt gemaakt en gecontroleerd…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="246" />
+        <source>Reservekopie gemaakt en gecontroleerd: %1</source>
+        <translation>Backup made and checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="260" />
+        <source>Geen reservekopie</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="273" />
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="274" />
+        <source>AMO-reservekopie (*%1)</source>
+        <translation>AMO backup (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="284" />
+        <source>De hele kluis vervangen door de reservekopie van %1?
+
+Alles wat na die reservekopie werd ingevoerd of gewijzigd, door u of door de coaches op deze computer, gaat verloren. Dit kan niet ongedaan gemaakt worden. Maak eerst een reservekopie van de huidige toestand als u twijfelt.</source>
+        <translation>Replace the whole vault with the backup %1?
+
+Everything entered or changed after that backup, by you or by the coaches on this computer, is lost. This cannot be undone. Make a backup of the current state first if in doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="291" />
+        <source>&amp;Vervangen door de reservekopie</source>
+        <translation>&amp;Replace with the backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="305" />
+        <source>De reservekopie wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="317" />
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="318" />
+        <source>De reservekopie is teruggezet. AMO Desktop vergrendelt nu; open de kluis opnieuw met uw wachtwoord.</source>
+        <translation>The backup was restored. AMO Desktop locks now; open the vault again with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="336" />
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="46" />
+        <source>Kies een .xlsx- of .csv-bestand</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="48" />
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="50" />
+        <source>&amp;Sjabloon opslaan…</source>
+        <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="52" />
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="53" />
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="64" />
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="68" />
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="71" />
+        <source>Wat is er mis</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="78" />
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="90" />
+        <source>Aanmeldingen importeren</source>
+        <translation>Import referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="93" />
+        <source>Neem aanmeldingen over uit Excel. Begin met het sjabloon: het heeft de juiste kolommen en een blad met de toegelaten waarden. Eerst wordt het hele bestand gecontroleerd; er wordt pas iets ingelezen als er geen enkel probleem meer is.</source>
+        <translation>Take over referrals from Excel. Start from the template: it has the right columns and a sheet with the allowed values. The whole file is checked first; nothing is imported until there is not a single problem left.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="123" />
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="124" />
+        <source>Excel of CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="133" />
+        <source>Sjabloon opslaan</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="135" />
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="144" />
+        <source>Sjabloon bewaard in %1.</source>
+        <translation>Template saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="154" />
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="163" />
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="165" />
+        <source>Kies een .xlsx- of .csv-bestand.</source>
+        <translation>Choose an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="167" />
+        <source>Dit bestand bestaat niet.</source>
+        <translation>This file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="180" />
+        <source>Het bestand wordt gecontroleerd…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="196" />
+        <source>Geen problemen: %1 aanmelding(en) klaar om in te lezen.</source>
+        <translation>No problems: %1 referral(s) ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="207" />
+        <source>%1 probleem/problemen gevonden. Verbeter ze in het bestand, bewaar het en klik opnieuw op Controleren. Er is niets ingelezen.</source>
+        <translation>%1 problem(s) found. Correct them in the file, save it and click Check again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="217" />
+        <source>Nieuwe scholen: %1.</source>
+        <translation>New schools: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="221" />
+        <source>%1 opmerking(en), zie de tabel.</source>
+        <translation>%1 remark(s), see the table.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="228" />
+        <source>probleem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="229" />
+        <source>opmerking</source>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="239" />
+        <source>De aanmeldingen worden ingelezen…</source>
+        <translation>Importing the referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="256" />
+        <source>Klaar: %1 aanmelding(en) ingelezen.</source>
+        <translation>Done: %1 referral(s) imported.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="263" />
+        <source>Er is niets ingelezen: %1 probleem/problemen.</source>
+        <translation>Nothing was imported: %1 problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/admin_import.py" line="276" />
+        <source>Het bestand kon niet gelezen worden: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="102" />
+        <source>Kies links een rapport en de gegevens ervoor, en klik op &apos;Rapport maken&apos;. Het voorbeeld verschijnt hier.</source>
+        <translation>Choose a report and its details on the left and click &apos;Make report&apos;. The preview appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="118" />
+        <source>Kleiner (Ctrl+-)</source>
+        <translation>Smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="121" />
+        <source>Groter (Ctrl++)</source>
+        <translation>Larger (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="197" />
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
+        <source>%1 pagina(&apos;s)</source>
+        <translation>%1 page(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="111" />
+        <source>Stuurgroeprapport</source>
+        <translation>Steering group report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="112" />
+        <source>Schoolrapport</source>
+        <translation>School report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="113" />
+        <source>Financiersrapport</source>
+        <translation>Funder report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="114" />
+        <source>Signaal lokaal bestuur</source>
+        <translation>Signal to local government</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="115" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="116" />
+        <source>Trajectverslag</source>
+        <translation>Trajectory report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="117" />
+        <source>Inzage-export</source>
+        <translation>Access export</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="124" />
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="137" />
+        <source>%1 (tot vandaag)</source>
+        <translation>%1 (up to today)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="139" />
+        <source>Andere periode…</source>
+        <translation>Other period…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="149" />
+        <source>Typ een deel van de naam…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="166" />
+        <source>Dossier (alle verslagen)</source>
+        <translation>File (all notes)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="167" />
+        <source>School (enkel wat deelbaar is met de school)</source>
+        <translation>School (only what may be shared with the school)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="168" />
+        <source>CLB (enkel wat deelbaar is met het CLB)</source>
+        <translation>CLB (only what may be shared with the CLB)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="172" />
+        <source>bv. vraag van de ouders op 12/03</source>
+        <translation>e.g. request by the parents on 12/03</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="175" />
+        <source>Feedback en signalen voor de stuurgroep</source>
+        <translation>Feedback and signals for the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="178" />
+        <source>Niet bewaren</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
+        <source>Bewaren als stuurgroep %1</source>
+        <translation>Save as steering meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="187" />
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="188" />
+        <source>&amp;Herdrukken:</source>
+        <translation>Re&amp;print:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="189" />
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="191" />
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="192" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="193" />
+        <source>&amp;Financier:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="194" />
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="195" />
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="196" />
+        <source>&amp;Week van:</source>
+        <translation>&amp;Week of:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="197" />
+        <source>&amp;Jongere:</source>
+        <translation>&amp;Young person:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="199" />
+        <source>&amp;Voor:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="200" />
+        <source>Re&amp;den:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="201" />
+        <source>&amp;Feedback:</source>
+        <translation>F&amp;eedback:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="202" />
+        <source>&amp;Stuurgroep:</source>
+        <translation>S&amp;teering meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="205" />
+        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
+        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="215" />
+        <source>Rapport &amp;maken</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="242" />
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="243" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="244" />
+        <source>Openen in PDF-&amp;lezer…</source>
+        <translation>Open in PDF &amp;reader…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="319" />
+        <source>Het hele team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="326" />
+        <source>Nee, een nieuw rapport maken</source>
+        <translation>No, make a new report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="329" />
+        <source>Stuurgroep %1 van %2 (%3)</source>
+        <translation>Steering meeting %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="357" />
+        <source>Geen jongere gevonden.</source>
+        <translation>No young person found.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="376" />
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="439" />
+        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
+        <translation>Give the reason for this access request; it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="443" />
+        <source>Zoek en kies eerst een jongere.</source>
+        <translation>Search and choose a young person first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="459" />
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="464" />
+        <source>Klaar: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
+        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
+        <translation>Done. The figures are saved as steering meeting %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="492" />
+        <source>%1 – vertrouwelijk</source>
+        <translation>%1 – confidential</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="511" />
+        <source>Rapport opslaan als</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="513" />
+        <source>PDF (*.pdf);;Excel-werkmap (*.xlsx);;JSON-gegevens (*.json)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;JSON data (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="519" />
+        <source>Rapport bewaard in %1.</source>
+        <translation>Report saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="526" />
+        <source>Bewaar het rapport om het te openen</source>
+        <translation>Save the report to open it</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="528" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="534" />
+        <source>Rapport bewaard in %1 en geopend.</source>
+        <translation>Report saved in %1 and opened.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="559" />
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="564" />
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="572" />
+        <source>Rapport afdrukken</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="584" />
+        <source>Niet afgedrukt</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="584" />
+        <source>De printer kon niet starten.</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="590" />
+        <source>%1 pagina(&apos;s) naar de printer gestuurd.</source>
+        <translation>%1 page(s) sent to the printer.</translation>
     </message>
 </context>
 </TS>

@@ -45,11 +45,29 @@ def test_steering_in_three_formats(env: dict[str, str], tmp_path: Path) -> None:
         ("VKO Opwijk", "<5"),
     ]
     assert "Sint-Martinus Asse" in pdf_text(outputs["pdf"])
-    saved = run(env, "report", "steering", "--school-year", "2025-2026", "--save-meeting", "1",
-                "--out", str(tmp_path / "m1.json"))
+    saved = run(
+        env,
+        "report",
+        "steering",
+        "--school-year",
+        "2025-2026",
+        "--save-meeting",
+        "1",
+        "--out",
+        str(tmp_path / "m1.json"),
+    )
     assert saved.returncode == 0, saved.stderr
-    again = run(env, "report", "steering", "--school-year", "2025-2026", "--meeting", "1",
-                "--out", str(tmp_path / "m1-again.json"))
+    again = run(
+        env,
+        "report",
+        "steering",
+        "--school-year",
+        "2025-2026",
+        "--meeting",
+        "1",
+        "--out",
+        str(tmp_path / "m1-again.json"),
+    )
     assert again.returncode == 0, again.stderr
     assert (tmp_path / "m1.json").read_text() == (tmp_path / "m1-again.json").read_text()
 

@@ -84,3 +84,32 @@ def test_unhandled_failure_reaches_the_crash_hook(
     with qtbot.waitSignal(worker.job_finished, timeout=5000):
         worker.submit(job)
     assert seen == [KeyError]
+
+
+def test_a_callback_holding_the_last_reference_is_released_on_the_gui_thread(qtbot) -> None:
+    import gc
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from amo_desktop.ui.worker import DbWorker
+
+    released_on: list[str] = []
+
+    class Owner(QObject):
+        def on_result(self, _value: object) -> None:
+            pass
+
+        def __del__(self) -> None:
+            released_on.append(threading.current_thread().name)
+
+    worker = DbWorker()
+    try:
+        owner = Owner()
+        with qtbot.waitSignal(worker.job_finished, timeout=5000):
+            worker.submit(lambda: 42, owner.on_result)
+            del owner
+        gc.collect()
+        assert released_on == [threading.main_thread().name]
+    finally:
+        worker.stop()

@@ -1,0 +1,432 @@
+"""Wachtlijst: who waits in which order and why; the team leader assigns to a coach from here.
+
+The order and the reason sentence come from services/waitlist.py; coaches get the entries
+without pupil names (need to know), so this view never has names to hide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.domain.enums import OfferType, Urgency
+from amo_desktop.services import accounts, trajectories, waitlist
+from amo_desktop.services.authz import TEAMLEADER_ROLES
+from amo_desktop.services.waitlist import WaitlistEntry
+from amo_desktop.storage.errors import KnownError
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.forms import FieldErrors
+from amo_desktop.ui.referrals import (
+    HINT_STYLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    TITLE_STYLE,
+    RecordModel,
+    date_edit,
+    date_of,
+    format_date,
+    label_of,
+    setup_table,
+)
+
+_URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
+
+
+class WaitlistModel(RecordModel):
+    """The waiting list in its fair order; positions are recomputed by the service."""
+
+    (
+        COL_POSITION,
+        COL_RECEIVED,
+        COL_SCHOOL,
+        COL_SUBJECT,
+        COL_OFFER,
+        COL_URGENCY,
+        COL_DAYS,
+        COL_SCHOOL_DAYS,
+        COL_REASON,
+    ) = range(9)
+    COLUMN_COUNT = 9
+
+    def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def record_id(self, e: WaitlistEntry) -> str:
+        return e.referral_id
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Plaats"),
+            self.tr("Ontvangen"),
+            self.tr("School"),
+            self.tr("Onderwerp"),
+            self.tr("Aanbod"),
+            self.tr("Urgentie"),
+            self.tr("Wacht (dagen)"),
+            self.tr("Schooldagen"),
+            self.tr("Waarom deze plaats"),
+        )
+
+    def display(self, e: WaitlistEntry, column: int) -> Any:
+        if column == self.COL_POSITION:
+            return str(e.position)
+        if column == self.COL_RECEIVED:
+            return format_date(e.received_on)
+        if column == self.COL_SCHOOL:
+            return e.school_name
+        if column == self.COL_SUBJECT:
+            return e.subject_label
+        if column == self.COL_OFFER:
+            return label_of(OfferType, e.offer_type)
+        if column == self.COL_URGENCY:
+            return label_of(Urgency, e.urgency)
+        if column == self.COL_DAYS:
+            return str(e.waiting_days)
+        if column == self.COL_SCHOOL_DAYS:
+            return str(e.waiting_school_days)
+        if column == self.COL_REASON:
+            return e.reason_en if self.lang == "en" else e.reason
+        return None
+
+    def sort_key(self, e: WaitlistEntry, column: int) -> Any:
+        if column == self.COL_RECEIVED:
+            return e.received_on.toordinal()
+        if column == self.COL_URGENCY:
+            return list(Urgency).index(Urgency(e.urgency)) if e.urgency in set(Urgency) else 9
+        if column in (self.COL_POSITION, self.COL_REASON):
+            return e.position
+        if column == self.COL_DAYS:
+            return e.waiting_days
+        if column == self.COL_SCHOOL_DAYS:
+            return e.waiting_school_days
+        return str(self.display(e, column)).casefold()
+
+    def extra(self, e: WaitlistEntry, column: int, role: int) -> Any:
+        numeric = (self.COL_POSITION, self.COL_DAYS, self.COL_SCHOOL_DAYS)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
+            return self.display(e, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_URGENCY and e.urgency in _URGENT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AssignDialog(QDialog):
+    """Lead coach, co-coaches and start date; runs assign_to_coach and emits `assigned`."""
+
+    assigned = Signal(object)  # TrajectoryInfo
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        referral_id: str,
+        subject: str,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.referral_id = referral_id
+        self.today = today or date.today()
+        self.setWindowTitle(self.tr("Toewijzen aan coach"))
+        intro = QLabel(self.tr("Wie begeleidt <b>%1</b>?").replace("%1", subject))
+        intro.setWordWrap(True)
+        self.lead = QComboBox()
+        self.lead.setPlaceholderText(self.tr("Kies de coach…"))
+        self.co_coaches = QListWidget()
+        self.co_coaches.setObjectName("coCoaches")
+        self.co_coaches.setMaximumHeight(110)
+        self.start_on = date_edit(self.today)
+        note = QLabel(
+            self.tr(
+                "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
+                "De coach start het traject zelf bij Trajecten."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(HINT_STYLE)
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Coach:"), "lead_coach_id", self.lead)
+        self.errors.add_row(form, self.tr("C&o-coaches:"), "co_coach_ids", self.co_coaches)
+        self.errors.add_row(form, self.tr("&Startdatum:"), "start_on", self.start_on)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Toewijzen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.lead.currentIndexChanged.connect(self._lead_changed)
+        self.setMinimumWidth(460)
+
+    def set_users(self, users: Sequence[Any]) -> None:
+        """Active users, coaches first; the team leader can coach too."""
+        active = sorted(
+            (u for u in users if u.active),
+            key=lambda u: (u.role != "coach", (u.full_name or u.login).casefold()),
+        )
+        self.lead.clear()
+        self.co_coaches.clear()
+        for user in active:
+            name = user.full_name or user.login
+            self.lead.addItem(name, user.id)
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.co_coaches.addItem(item)
+        self.lead.setCurrentIndex(-1)
+
+    def _lead_changed(self) -> None:
+        """The lead coach is not also a co-coach."""
+        lead = self.lead.currentData()
+        for i in range(self.co_coaches.count()):
+            item = self.co_coaches.item(i)
+            is_lead = item.data(Qt.ItemDataRole.UserRole) == lead
+            item.setHidden(is_lead)
+            if is_lead:
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    def co_coach_ids(self) -> list[str]:
+        return [
+            self.co_coaches.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.co_coaches.count())
+            if self.co_coaches.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def submit(self) -> None:
+        self.errors.clear()
+        lead = self.lead.currentData()
+        if lead is None:
+            self.errors.show("lead_coach_id", self.tr("Kies wie het traject leidt."))
+            return
+        self.ok_button.setEnabled(False)
+        self.ctx.call(
+            trajectories.assign_to_coach,
+            self.referral_id,
+            lead,
+            date_of(self.start_on),
+            co_coach_ids=self.co_coach_ids(),
+            on=self.today,
+            on_success=self._done,
+            on_failure=self._failed,
+        )
+
+    def _done(self, info: Any) -> None:
+        self.assigned.emit(info)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if not self.errors.show_error(exc, self.ctx.lang):
+            raise exc
+
+
+class WaitlistPage(QWidget):
+    """The ordered list, a short summary above it, and 'Toewijzen aan coach…' for the leader."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        identity = ctx.vault.identity
+        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.users: list[Any] = []
+        self.dialog: AssignDialog | None = None
+        self._loaded = False
+
+        self.model = WaitlistModel(ctx.lang, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        setup_table(self.table, self.proxy, "waitlistTable")
+        self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WaitlistModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (WaitlistModel.COL_POSITION, 55),
+            (WaitlistModel.COL_RECEIVED, 85),
+            (WaitlistModel.COL_SCHOOL, 140),
+            (WaitlistModel.COL_SUBJECT, 130),
+            (WaitlistModel.COL_OFFER, 130),
+            (WaitlistModel.COL_URGENCY, 70),
+            (WaitlistModel.COL_DAYS, 95),
+            (WaitlistModel.COL_SCHOOL_DAYS, 90),
+        ):
+            self.table.setColumnWidth(column, width)
+        # the reason is the point of this list: wrap it rather than cut it off (a short list)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        title = QLabel(self.tr("Wachtlijst"))
+        title.setStyleSheet(TITLE_STYLE)
+        self.summary = QLabel()
+        self.summary.setObjectName("waitlistSummary")
+        explain = QLabel(
+            self.tr(
+                "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
+                "dan wie het langst wacht."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setStyleSheet(HINT_STYLE)
+        self.assign_button = QPushButton(self.tr("&Toewijzen aan coach…"))
+        self.assign_button.setEnabled(False)
+        self.assign_button.setVisible(self.is_leader)
+        self.assign_button.clicked.connect(self.open_assign)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.reload)
+        self.empty_hint = QLabel()
+        self.empty_hint.setStyleSheet(HINT_STYLE)
+        self.empty_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch()
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        if not self.is_leader:
+            privacy = QLabel(
+                self.tr(
+                    "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
+                    "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
+                )
+            )
+            privacy.setWordWrap(True)
+            privacy.setStyleSheet(HINT_STYLE)
+            privacy.setObjectName("privacyHint")
+            layout.addWidget(privacy)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        self.setFocusProxy(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.open_assign)
+        self._update_summary()
+        if self.is_leader:
+            vault = ctx.vault
+            ctx.worker.submit(lambda: accounts.list_users(vault, vault.identity), self._users)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.call(
+            waitlist.waiting_list, self.today(), on_success=self._loaded_rows, on_failure=self._fail
+        )
+
+    def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
+        self.model.set_records(entries)
+        self._loaded = True
+        self.proxy.invalidate()  # positions moved: re-sort
+        self._update_summary()
+        self._selection_changed()
+
+    def _users(self, users: list[Any]) -> None:
+        self.users = users
+
+    def _fail(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.ctx.prompts.error(self, self.tr("Wachtlijst"), exc.message(self.ctx.lang))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded:
+            self.reload()
+
+    def _update_summary(self) -> None:
+        entries: list[WaitlistEntry] = self.model.records()
+        if not self._loaded:
+            self.summary.setText("")
+            hint = self.tr("De wachtlijst wordt geladen…")
+        elif not entries:
+            self.summary.setText(self.tr("Niemand op de wachtlijst"))
+            hint = self.tr(
+                "Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij "
+                "Aanmeldingen."
+            )
+        else:
+            longest = max(e.waiting_days for e in entries)
+            self.summary.setText(
+                self.tr("%1 wachtend · langste wachttijd %2 dagen")
+                .replace("%1", str(len(entries)))
+                .replace("%2", str(longest))
+            )
+            hint = ""
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+
+    def selected_entry(self) -> WaitlistEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.data(rows[0], OBJECT_ROLE) if rows else None
+
+    def select_referral(self, referral_id: str) -> None:
+        row = self.model.row_of(referral_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _selection_changed(self) -> None:
+        self.assign_button.setEnabled(self.is_leader and self.selected_entry() is not None)
+
+    def open_assign(self) -> AssignDialog | None:
+        entry = self.selected_entry()
+        if entry is None or not self.is_leader:
+            return None
+        self.dialog = AssignDialog(
+            self.ctx, entry.referral_id, entry.subject_label, self, today=self.today()
+        )
+        self.dialog.set_users(self.users)
+        self.dialog.assigned.connect(self._assigned)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+        return self.dialog
+
+    def _assigned(self, _info: Any) -> None:
+        self.reload()
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.table.setFocus()

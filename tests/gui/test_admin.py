@@ -1,0 +1,297 @@
+"""Beheer tabs on a real vault: schools, days off, capacity with its entitlement, retention,
+import with a dry run, backups and restore."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+from sqlalchemy import select
+
+from amo_desktop.domain.caseload import Youth
+from amo_desktop.services import intake, reference, retention
+from amo_desktop.services.figures import capacity_figures
+from amo_desktop.services.importer import HEADERS
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.admin_backup import BackupTab
+from amo_desktop.ui.admin_import import ImportTab
+from amo_desktop.ui.admin_reference import (
+    CapacityModel,
+    DaysOffTab,
+    FundersTab,
+    RecordsModel,
+    SchoolsTab,
+    number_text,
+)
+from amo_desktop.ui.admin_retention import RetentionTab
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.pages import AdminPage
+from tests.conftest import LEADER_PASSWORD
+from tests.gui.conftest import FakePrompts
+from tests.gui.test_reports_page import TODAY, seed
+
+
+class OpenPrompts(FakePrompts):
+    """FakePrompts plus the open-file question the import and restore tabs ask."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open_path: Path | None = None
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        self.calls.append(("open_file", title, file_filter))
+        return self.open_path
+
+
+@pytest.fixture
+def actx(ctx: AppContext) -> AppContext:
+    ctx.prompts = OpenPrompts()
+    return ctx
+
+
+def prompts(ctx: AppContext) -> OpenPrompts:
+    assert isinstance(ctx.prompts, OpenPrompts)
+    return ctx.prompts
+
+
+def test_models_pass_qtmodeltester(qtmodeltester) -> None:
+    from amo_desktop.ui.admin_reference import Column
+
+    model = RecordsModel([Column("Naam", lambda x: x), Column("Lengte", len)])
+    model.set_records(["b", "aa"])
+    qtmodeltester.check(model, force_py=True)
+    grid = CapacityModel()
+    qtmodeltester.check(grid, force_py=True)
+
+
+def test_admin_page_has_every_tab(qtbot, actx: AppContext) -> None:
+    page = AdminPage(actx)
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == [
+        "&Gebruikers",
+        "&Scholen",
+        "&Vrije dagen",
+        "&Financiers && capaciteit",
+        "&Partners && contacten",
+        "&Bewaartermijnen",
+        "&Reservekopieën",
+        "&Importeren",
+    ]
+    qtbot.waitUntil(lambda: not actx.worker.busy)
+
+
+def test_add_a_school_with_the_error_next_to_the_name(qtbot, actx: AppContext) -> None:
+    tab = SchoolsTab(actx)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.empty.isVisibleTo(tab))
+    dialog = tab.open_add_dialog()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("name") != "")
+    name = dialog.fields["name"]
+    assert isinstance(name, QLineEdit)
+    name.setText("Atheneum Opwijk")
+    dialog.fields["municipality"].setText("Opwijk")  # type: ignore[attr-defined]
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # Enter saves the form
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.record_at(0).municipality == "Opwijk"
+    assert not tab.empty.isVisibleTo(tab)
+    tab.table.selectRow(0)
+    campus = tab.open_campus_dialog()
+    assert campus is not None
+    campus.fields["name"].setText("Campus Centrum")  # type: ignore[attr-defined]
+    campus.ok_button.click()
+    qtbot.waitUntil(lambda: "info" in prompts(actx).kinds())
+
+
+def test_load_holidays_and_add_a_study_day(qtbot, actx: AppContext) -> None:
+    seed(actx.vault)
+    tab = DaysOffTab(actx, today=TODAY)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.school.count() == 2)
+    tab.load_holidays()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 5)
+    assert "info" in prompts(actx).kinds()
+    names = {r.name for r in tab.model.records()}
+    assert any("Kerst" in n for n in names)
+    # a school's own day: the end before the start is refused next to the field
+    tab.school.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not actx.worker.busy)
+    before = tab.model.rowCount()
+    tab.name.setText("Pedagogische studiedag")
+    tab.last.setDate(tab.first.date().addDays(-1))
+    tab.add_day()
+    qtbot.waitUntil(lambda: tab.errors.visible_text("last") != "")
+    tab.last.setDate(tab.first.date())
+    tab.add_day()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1)
+
+
+def test_capacity_grid_shows_the_entitlement(qtbot, actx: AppContext) -> None:
+    seeded = seed(actx.vault)
+    with actx.vault.session() as s:
+        other = reference.add_school(s, actx.vault.identity, "VKO Opwijk", "VKO", "Opwijk")
+    tab = FundersTab(actx, today=TODAY)
+    qtbot.addWidget(tab)
+    grid = tab.capacity
+    qtbot.waitUntil(lambda: grid.rowCount() == 2)
+    assert grid.columnCount() == 4  # school, teacher hours, coaching hours, entitlement
+    rows = {grid.schools[r].id: r for r in range(2)}
+    entitled = grid.columnCount() - 1
+    # Asse: 30 teacher hours, Opwijk: 10; the pool of 80 coaching hours is shared 3:1
+    for school, teacher, hours in ((seeded.school_id, "30", "60"), (other.id, "10", "20")):
+        row = rows[school]
+        assert grid.setData(grid.index(row, 1), teacher)
+        qtbot.waitUntil(lambda r=row, t=teacher: grid.index(r, 1).data() == t)
+        assert grid.setData(grid.index(row, 2), hours)
+        qtbot.waitUntil(lambda r=row, h=hours: grid.index(r, 2).data() == h)
+    with actx.vault.session() as s:
+        figures = {
+            f.school_id: f.entitled_hours
+            for f in capacity_figures(s, actx.vault.identity, tab.school_year, TODAY)
+        }
+    qtbot.waitUntil(
+        lambda: (
+            grid.index(rows[seeded.school_id], entitled).data()
+            == number_text(figures[seeded.school_id])
+        )
+    )
+    assert figures[seeded.school_id] == pytest.approx(60)
+    assert grid.index(rows[other.id], entitled).data() == "20"
+    assert not (grid.flags(grid.index(0, entitled)) & Qt.ItemFlag.ItemIsEditable)
+    # a wrong number and a negative one: a Dutch message under the grid
+    assert not grid.setData(grid.index(0, 1), "veel")
+    assert "aantal uren" in tab.grid_error.text()
+    grid.setData(grid.index(0, 1), "-3")
+    qtbot.waitUntil(lambda: "0 of meer" in tab.grid_error.text())
+
+
+def _closed_case(vault: Vault) -> str:
+    seeded = seed(vault, "Zoë", "Şahin")
+    with vault.session() as s:
+        caller = vault.identity
+        intake.transition_referral(s, caller, seeded.referral_id, "ingetrokken", "Ouders weigeren")
+        retention.set_rule(s, caller, "individuele_begeleiding", "years_after_closure", 0)
+    return seeded.youth_id
+
+
+def test_retention_due_and_anonymise_after_confirmation(qtbot, actx: AppContext) -> None:
+    youth_id = _closed_case(actx.vault)
+    tab = RetentionTab(actx, today=TODAY)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.due_model.rowCount() == 1 and tab.rules.rowCount() > 5)
+    # change a rule: the value's limits follow the rule
+    tab.rules_table.selectRow(0)
+    tab.rule.setCurrentIndex(tab.rule.findData("until_age"))
+    assert tab.value.minimum() == 18
+    tab.select_all_due()
+    assert tab.anonymise_button.isEnabled()
+    prompts(actx).confirm_answer = False
+    tab.anonymise_selected()
+    assert prompts(actx).calls[-1][0] == "confirm"
+    assert "niet ongedaan" in prompts(actx).calls[-1][2]
+    qtbot.wait(50)
+    assert tab.due_model.rowCount() == 1  # declined: nothing happened
+    prompts(actx).confirm_answer = True
+    tab.anonymise_selected()
+    qtbot.waitUntil(lambda: tab.due_model.rowCount() == 0)
+    assert tab.due_empty.isVisibleTo(tab)
+    with actx.vault.session() as s:
+        youth = s.get(Youth, youth_id)
+        assert youth is not None and youth.anonymised_at is not None and youth.first_name == ""
+
+
+def _csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADERS)
+        for row in rows:
+            writer.writerow([row.get(h, "") for h in HEADERS])
+    return path
+
+
+def _row(first: str, **extra: str) -> dict[str, str]:
+    row = {
+        "datum_aanmelding": TODAY.strftime("%d/%m/%Y"),
+        "school": "Sint-Martinus Asse",
+        "onderwerp": "jongere",
+        "voornaam": first,
+        "achternaam": "Peeters",
+        "geboortedatum": "14/03/2011",
+        "aanbod": "individuele_begeleiding",
+        "preventief_curatief": "curatief",
+        "urgentie": "normaal",
+        "redenen": "spijbelen",
+        "hulpvraag": "Komt niet meer naar school.",
+        "aanmelder_functie": "zorgcoordinator",
+    }
+    row.update(extra)
+    return row
+
+
+def test_import_dry_run_lists_problems_then_a_good_file_is_read(
+    qtbot, actx: AppContext, tmp_path: Path
+) -> None:
+    seed(actx.vault)
+    tab = ImportTab(actx, today=TODAY)
+    qtbot.addWidget(tab)
+    bad = _csv(
+        tmp_path / "fout.csv",
+        [_row("Goed"), _row("Datum", geboortedatum="31/02/2011"), _row("X", urgentie="paniek")],
+    )
+    prompts(actx).open_path = bad
+    tab.browse()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    where = [(r[1].row, r[1].column) for r in tab.model.records() if r[0] == "probleem"]
+    assert where == [(3, "geboortedatum"), (4, "urgentie")]
+    assert tab.table.model().index(0, 0).data() == "3"
+    assert not tab.import_button.isEnabled()
+    assert "niets ingelezen" in tab.summary.text()
+    good = _csv(tmp_path / "goed.csv", [_row("Anna"), _row("Bert")])
+    tab.path.setText(str(good))
+    tab.check()
+    qtbot.waitUntil(tab.import_button.isEnabled)
+    assert "2 aanmelding" in tab.summary.text()
+    with actx.vault.session() as s:
+        assert len(intake.list_referrals(s, actx.vault.identity)) == 1  # the dry run kept none
+    tab.import_button.click()
+    qtbot.waitUntil(lambda: "ingelezen" in tab.summary.text() and "Klaar" in tab.summary.text())
+    with actx.vault.session() as s:
+        assert len(intake.list_referrals(s, actx.vault.identity)) == 3
+    # a missing file and a template
+    tab.path.setText(str(tmp_path / "weg.xlsx"))
+    tab.check()
+    assert tab.path_error.text() == "Dit bestand bestaat niet."
+    prompts(actx).save_path = tmp_path / "sjabloon.xlsx"
+    tab.save_template()
+    qtbot.waitUntil(lambda: (tmp_path / "sjabloon.xlsx").exists())
+
+
+def test_backup_now_then_restore_locks_the_app(qtbot, actx: AppContext) -> None:
+    tab = BackupTab(actx)
+    qtbot.addWidget(tab)
+    assert "nog geen" in tab.last_label.text()
+    assert tab.empty.isVisibleTo(tab)
+    with qtbot.waitSignal(tab.backup_made, timeout=10_000):
+        tab.backup_now()
+    assert tab.model.rowCount() == 1
+    assert "nog geen" not in tab.last_label.text()
+    # restore: declined confirmation does nothing; then a wrong password, then the right one
+    tab.table.selectRow(0)
+    prompts(actx).confirm_answer = False
+    assert tab.restore_selected() is None
+    prompts(actx).confirm_answer = True
+    dialog = tab.restore_selected()
+    assert dialog is not None
+    assert "niet ongedaan" in prompts(actx).calls[-1][2]
+    dialog.ok_button.click()
+    assert dialog.errors.visible_text("password") == "Vul uw wachtwoord in."
+    dialog.password.setText(LEADER_PASSWORD)
+    with qtbot.waitSignal(tab.lock_requested, timeout=10_000):
+        dialog.ok_button.click()
+    assert actx.vault.is_unlocked  # restored and reopened by Vault.restore
+    with actx.vault.session() as s:
+        assert s.scalars(select(Youth)).all() == []

@@ -1,0 +1,175 @@
+"""Rapporten on a real vault: make a report on the worker, preview it, save, print; the access
+export needs a reason; a steering report can be frozen as a meeting and reprinted."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from amo_desktop.domain.models import AuditEvent
+from amo_desktop.services import intake, reference
+from amo_desktop.services.intake import ReferralInput
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.pdf_preview import page_count
+from amo_desktop.ui.reports_page import ReportsPage
+
+TODAY = date.today()
+
+
+@dataclass
+class Seeded:
+    school_id: str
+    funder_id: str
+    referral_id: str
+    youth_id: str
+
+
+def seed(vault: Vault, first_name: str = "Łukasz", last_name: str = "Øberg") -> Seeded:
+    caller = vault.identity
+    with vault.session() as s:
+        school = reference.add_school(s, caller, "Sint-Martinus Asse", "SMA", "Asse")
+        funder = reference.add_funder(s, caller, "Scholengemeenschap Asse", "urenoverdracht")
+        summary = intake.register_referral(
+            s,
+            caller,
+            ReferralInput(
+                received_on=TODAY,
+                school_id=school.id,
+                subject_kind="jongere",
+                offer_type="individuele_begeleiding",
+                prevention_level="preventief",
+                reasons=["spijbelen"],
+                help_question="Komt niet meer naar school.",
+                youth_first_name=first_name,
+                youth_last_name=last_name,
+                youth_birth_date=date(2011, 3, 14),
+            ),
+            today=TODAY,
+        )
+        detail = intake.get_referral(s, caller, summary.id)
+    assert detail.youth_id is not None
+    return Seeded(school.id, funder.id, summary.id, detail.youth_id)
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext) -> ReportsPage:
+    seed(ctx.vault)
+    widget = ReportsPage(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    qtbot.waitUntil(lambda: widget.school.count() == 1 and widget.funder.count() == 1)
+    return widget
+
+
+def generate(qtbot, page: ReportsPage) -> None:
+    page.result = None
+    page.generate()
+    qtbot.waitUntil(lambda: page.result is not None or page.generate_button.isEnabled())
+
+
+def test_steering_report_preview_save_and_print(
+    qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
+) -> None:
+    page.set_kind("steering")
+    page.feedback.setPlainText("Signaal: meer schoolweigering in de eerste graad.")
+    generate(qtbot, page)
+    result = page.result
+    assert result is not None and not result.has_names
+    assert not page.names_notice.isVisibleTo(page)
+    text = pdf_text(result.pdf)
+    assert "Stuurgroeprapport" in text and "meer schoolweigering" in text
+    # the preview shows every page, rendered from memory; zoom changes the size
+    assert page.preview.page_count() == page_count(result.pdf) >= 1
+    width = page.preview.page_size(0).width()
+    page.preview.zoom_in()
+    assert page.preview.page_size(0).width() > width
+    # save as PDF and as Excel through the (stubbed) file dialog
+    prompts = ctx.prompts
+    prompts.save_path = tmp_path / "stuurgroep.pdf"  # type: ignore[attr-defined]
+    page.save_as()
+    qtbot.waitUntil(lambda: (tmp_path / "stuurgroep.pdf").exists())
+    assert "Stuurgroeprapport" in pdf_text((tmp_path / "stuurgroep.pdf").read_bytes())
+    prompts.save_path = tmp_path / "stuurgroep.xlsx"  # type: ignore[attr-defined]
+    page.save_as()
+    qtbot.waitUntil(lambda: (tmp_path / "stuurgroep.xlsx").exists())
+    book = openpyxl.load_workbook(tmp_path / "stuurgroep.xlsx")
+    assert book.sheetnames  # every table of the report as a sheet
+    assert not list(tmp_path.glob(".*.tmp"))
+    # print to a PDF printer
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
+    assert page.print_to(printer) == page.preview.page_count()
+    printed = PdfReader(tmp_path / "afdruk.pdf")
+    assert len(printed.pages) == page.preview.page_count()
+
+
+def test_saving_a_meeting_and_reprinting_it(qtbot, page: ReportsPage) -> None:
+    page.set_kind("steering")
+    page.save_meeting.setCurrentIndex(page.save_meeting.findData(2))
+    generate(qtbot, page)
+    assert page.result is not None and page.result.saved_meeting == 2
+    qtbot.waitUntil(lambda: page.meeting.count() == 2)
+    first = page.result.pdf
+    # saving the same meeting twice is refused next to the field
+    page.save_meeting.setCurrentIndex(page.save_meeting.findData(2))
+    generate(qtbot, page)
+    assert "al bewaard" in page.errors.visible_text("save_meeting")
+    page.save_meeting.setCurrentIndex(0)
+    page.meeting.setCurrentIndex(1)
+    assert not page.feedback.isVisibleTo(page)  # a reprint has no other parameters
+    generate(qtbot, page)
+    assert page.result is not None and page.result.pdf != b""
+    assert pdf_text(page.result.pdf).count("Stuurgroeprapport") == pdf_text(first).count(
+        "Stuurgroeprapport"
+    )
+
+
+def test_access_export_needs_a_reason_and_is_confidential(
+    qtbot, page: ReportsPage, ctx: AppContext
+) -> None:
+    page.set_kind("access")
+    assert page.names_notice.isVisibleTo(page)
+    # pick the pupil through the search
+    page.pupil_search.setText("ukasz")  # SQLite lower() folds ASCII only
+    page.search_pupils()
+    qtbot.waitUntil(lambda: page.pupil_list.count() == 1)
+    item = page.pupil_list.item(0)
+    assert "Łukasz Øberg" in item.text()
+    page.choose_pupil(item)
+    qtbot.waitUntil(lambda: page.pupil is not None)
+    # no reason: refused next to the field, nothing made
+    generate(qtbot, page)
+    assert page.result is None
+    assert "reden" in page.errors.visible_text("reason")
+    page.reason.setText("Vraag van de ouders")
+    generate(qtbot, page)
+    assert page.result is not None and page.result.has_names
+    assert "vertrouwelijk" in page.report_title.text()
+    assert "Łukasz" in pdf_text(page.result.pdf)
+    with ctx.vault.session() as s:
+        details = set(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")))
+    assert "access_export" in details
+
+
+def test_period_error_shows_next_to_the_dates(qtbot, page: ReportsPage) -> None:
+    page.set_kind("school")
+    page.period.setCurrentIndex(page.period.count() - 1)  # Andere periode…
+    assert page.first.isVisibleTo(page)
+    page.first.setDate(page.last.date().addDays(1))
+    generate(qtbot, page)
+    assert page.result is None
+    assert "einddatum" in page.errors.visible_text("to")

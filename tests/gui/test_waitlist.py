@@ -1,0 +1,134 @@
+"""Wachtlijst on a real vault: the fair order with its reasons, assigning, and no names for coaches."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from amo_desktop.services import intake, reference, scheduling, trajectories
+from amo_desktop.services.scheduling import SessionInput
+from amo_desktop.services.waitlist import WaitlistEntry
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.referrals import SORT_ROLE
+from amo_desktop.ui.waitlist import WaitlistModel, WaitlistPage
+from tests.gui.test_referrals import COACH_PASSWORD, TODAY, Stage, build_stage, host, hosted
+
+YEAR = 2025
+
+
+def waiting_stage(ctx: AppContext) -> Stage:
+    """Zoë (Asse, normal), Milan (Merchtem, high) and the class (Asse) on the waiting list;
+    Asse has used more of its share than Merchtem."""
+    stage = build_stage(ctx.vault)
+    leader = stage.leader
+    asse, merchtem = stage.schools["Sint-Martinus Asse"], stage.schools["GTSM Merchtem"]
+    with ctx.vault.session() as s:
+        for school in (asse, merchtem):
+            reference.set_capacity(s, leader, school, YEAR, stage.pool, 3, 20)
+        session = SessionInput(
+            leader.user_id, date(2025, 9, 10), time(9), 480, "overleg_school", school_id=asse
+        )
+        scheduling.plan_session(s, leader, session)
+        for key, on in (
+            ("zoe", date(2025, 10, 8)),
+            ("milan", date(2025, 11, 5)),
+            ("klas", date(2026, 1, 14)),
+        ):
+            intake.transition_referral(s, leader, stage.ids[key], "wachtlijst", on=on)
+    return stage
+
+
+def _column(page: WaitlistPage, column: int) -> list[object]:
+    return [page.proxy.index(r, column).data() for r in range(page.proxy.rowCount())]
+
+
+def _page(qtbot, ctx: AppContext) -> WaitlistPage:
+    window = host(qtbot, 1200, 600)
+    page = WaitlistPage(ctx, today=lambda: TODAY, parent=window)
+    hosted(window, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    return page
+
+
+def _entry(position: int, referral: str, days: int) -> WaitlistEntry:
+    return WaitlistEntry(
+        position, referral, date(2025, 10, 1), "s", "School", "Individuele jongere",
+        "individuele_begeleiding", "normaal", days, days - 10, 40, "Urgentie normaal; …",
+        "Urgency normal; …",
+    )  # fmt: skip
+
+
+def test_waitlist_model_passes_qtmodeltester(qtmodeltester) -> None:
+    model = WaitlistModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_records([_entry(1, "a", 90), _entry(2, "b", 60), _entry(3, "c", 30)])
+    model.set_records([_entry(1, "b", 61), _entry(2, "c", 31), _entry(3, "d", 1)])  # a assigned
+    assert [model.index(r, WaitlistModel.COL_POSITION).data() for r in range(3)] == ["1", "2", "3"]
+    assert model.index(0, WaitlistModel.COL_DAYS).data() == "61"
+    assert model.index(0, WaitlistModel.COL_DAYS).data(SORT_ROLE) == 61
+
+
+def test_order_reasons_and_assignment(qtbot, ctx: AppContext) -> None:
+    stage = waiting_stage(ctx)
+    page = _page(qtbot, ctx)
+    assert _column(page, WaitlistModel.COL_POSITION) == ["1", "2", "3"]
+    # high urgency first, then the school that used least of its share, then the longest wait
+    assert _column(page, WaitlistModel.COL_SUBJECT) == ["Milan Janssens", "Zoë Peeters", "Klas 3B"]
+    reasons = _column(page, WaitlistModel.COL_REASON)
+    assert str(reasons[0]).startswith("Urgentie hoog; GTSM Merchtem")
+    assert all("schooldagen" in str(r) for r in reasons)
+    assert _column(page, WaitlistModel.COL_RECEIVED)[0] == "03/11/2025"
+    assert page.summary.text().startswith("3 wachtend")
+    assert page.assign_button.isVisible() and not page.assign_button.isEnabled()
+
+    page.select_referral(stage.ids["zoe"])
+    assert page.assign_button.isEnabled()
+    qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.visible_text("lead_coach_id") == "Kies wie het traject leidt."
+    qtbot.waitUntil(lambda: dialog.lead.count() == 2)
+    dialog.lead.setCurrentIndex(dialog.lead.findText("An Coach"))
+    assert dialog.lead.currentIndex() == 0  # coaches come first
+    leader_item = dialog.co_coaches.findItems("Lea Peeters", Qt.MatchFlag.MatchExactly)[0]
+    leader_item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert stage.ids["zoe"] not in [e.referral_id for e in page.model.records()]
+    assert _column(page, WaitlistModel.COL_POSITION) == ["1", "2"]
+    with ctx.vault.session() as s:
+        caseload = trajectories.my_caseload(s, ctx.vault.identity, coach_id=stage.coach.user_id)
+        status = intake.get_referral(s, ctx.vault.identity, stage.ids["zoe"]).summary.status
+    assert [t.referral_id for t in caseload] == [stage.ids["zoe"]]
+    assert caseload[0].co_coach_ids == [stage.leader.user_id]
+    assert status == "toegewezen"
+
+
+def test_coach_sees_no_names(qtbot, ctx: AppContext) -> None:
+    waiting_stage(ctx)
+    ctx.vault.lock()
+    ctx.vault.unlock("an", COACH_PASSWORD)
+    page = _page(qtbot, ctx)
+    subjects = _column(page, WaitlistModel.COL_SUBJECT)
+    assert "Individuele jongere" in subjects and "Klas 3B" in subjects
+    everything = " ".join(
+        str(page.proxy.index(r, c).data())
+        for r in range(page.proxy.rowCount())
+        for c in range(WaitlistModel.COLUMN_COUNT)
+    )
+    for name in ("Zoë", "Peeters", "Milan", "Janssens"):
+        assert name not in everything
+    assert not page.assign_button.isVisible()
+    assert page.open_assign() is None
+    assert page.findChild(type(page.summary), "privacyHint").isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_reason_follows_the_language(qtbot, ctx: AppContext, lang: str) -> None:
+    waiting_stage(ctx)
+    ctx.lang = lang
+    page = _page(qtbot, ctx)
+    assert str(_column(page, WaitlistModel.COL_REASON)[0]).startswith("Urgency hoog")
