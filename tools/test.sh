@@ -5,4 +5,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 bootstrap
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-"$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
+# Two workers on the 2-core CI machine; pass -n 0 to run in one process.
+"$VENV/bin/python" -m pytest -p no:cacheprovider -n auto "$@"
