@@ -459,35 +459,37 @@ class Vault:
             return backups.table_counts(conn)
 
     def restore(self, backup_file: Path, login: str, password: str) -> Identity:
-        """Unpack into a temp folder, unlock with the backup's own slots, verify, swap atomically."""
-        if self.is_unlocked:
-            self.lock()
+        """Unpack into a temp folder, unlock with the backup's own slots and verify it; only
+        then close the live vault and swap atomically. A wrong password or a damaged backup
+        leaves the live vault exactly as it was, still open if it was."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._lock.acquire()
+        staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self.data_dir))
         try:
-            staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self.data_dir))
+            opened = backups.read_backup(Path(backup_file), staging)
+            sidecar = opened.sidecar
+            slot = sidecar.slot_for_login(login)
+            if slot is None:
+                raise WrongPasswordError()
+            private = open_password_slot(sidecar.vault_id, slot, password)
+            dek = unwrap_dek(sidecar.vault_id, slot, private, sidecar.current())
             try:
-                opened = backups.read_backup(Path(backup_file), staging)
-                sidecar = opened.sidecar
-                slot = sidecar.slot_for_login(login)
-                if slot is None:
-                    raise WrongPasswordError()
-                private = open_password_slot(sidecar.vault_id, slot, password)
-                dek = unwrap_dek(sidecar.vault_id, slot, private, sidecar.current())
-                try:
-                    revision, _ = backups.verify_database(
-                        opened.db_path, dek, opened.manifest.get("counts")
-                    )
-                except CorruptVaultError as exc:
-                    raise BadBackupError(detail="integrity") from exc
-                finally:
-                    _zero(dek)
-                migrate.check_known(revision)
-                staged_keys = staging / KEYS_NAME
-                sidecar.save(staged_keys)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
+                revision, _ = backups.verify_database(
+                    opened.db_path, dek, opened.manifest.get("counts")
+                )
+            except CorruptVaultError as exc:
+                raise BadBackupError(detail="integrity") from exc
+            finally:
+                _zero(dek)
+            migrate.check_known(revision)
+            staged_keys = staging / KEYS_NAME
+            sidecar.save(staged_keys)
+            if self.is_unlocked:
+                self.lock()
+            self._lock.acquire()
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        try:
             backups.swap_in(self.data_dir, opened.db_path, staged_keys, DB_NAME, KEYS_NAME)
         finally:
             self._lock.release()

@@ -76,6 +76,10 @@ def test_a_flipped_byte_in_a_backup_is_detected_and_nothing_changes(
 def test_restore_needs_a_password_of_the_backup(vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "c.amobak"
     vault.backup(out)
+    with pytest.raises(WrongPasswordError):
+        vault.restore(out, LEADER, "niet-het-wachtwoord")
+    assert vault.is_unlocked  # a mistyped password does not close the open vault
+    assert not list(vault.data_dir.glob(".restore-*"))
     vault.lock()
     with pytest.raises(WrongPasswordError):
         vault.restore(out, LEADER, "niet-het-wachtwoord")
