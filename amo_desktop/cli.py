@@ -430,10 +430,29 @@ def cmd_selftest(cli: Cli) -> int:
 
 
 def cmd_demo(cli: Cli) -> int:
-    from amo_desktop.demo import create_demo_vault
+    from amo_desktop.demo import DEMO_LEADER, create_demo_vault
 
     password = os.environ.get("AMO_PASSWORD", "demo-wachtwoord")
-    created = create_demo_vault(cli.data_dir, password, kdf=kdf_from_env())
+    login = os.environ.get("AMO_USER") or DEMO_LEADER
+    shown = [-1]
+
+    def progress(fraction: float) -> None:
+        if sys.stderr.isatty() and int(fraction * 100) != shown[0]:
+            shown[0] = int(fraction * 100)
+            end = "\n" if shown[0] >= 100 else ""
+            print(
+                f"\rDemo ({cli.args.scale}): {shown[0]:3d} %", end=end, file=sys.stderr, flush=True
+            )
+
+    created = create_demo_vault(
+        cli.data_dir,
+        password,
+        kdf=kdf_from_env(),
+        scale=cli.args.scale,
+        seed=cli.args.seed,
+        login=login,
+        progress=progress,
+    )
     print(created)
     return 0
 
@@ -531,7 +550,16 @@ def build_parser() -> argparse.ArgumentParser:
     inventory.add_argument("--json", action="store_true")
     inventory.set_defaults(func=cmd_inventory)
 
-    demo = sub.add_parser("demo", help="create a demo vault with invented data")
+    demo = sub.add_parser(
+        "demo",
+        help="create and fill a demo vault with invented data",
+        description="Creates the vault if needed (password AMO_PASSWORD, default "
+        "'demo-wachtwoord'; user AMO_USER, default teamleider) and fills it with several school "
+        "years of invented data. Only an empty vault is filled: if it already holds schools or "
+        "referrals, nothing is added and the command ends with exit code 1.",
+    )
+    demo.add_argument("--scale", choices=["typical", "large"], default="typical")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
     demo.set_defaults(func=cmd_demo)
     return parser
 

@@ -1,0 +1,185 @@
+"""Benchmark of the caseload at the largest realistic size (issue 3, DOMAIN.md "Sizes").
+
+Run on demand (not collected by pytest):
+
+    /work/venv/bin/python tests/bench/bench_caseload.py [--seed N] [--dir DIR] [--reuse]
+
+Generates `demo --scale large` into a vault in a temporary folder (or DIR), reports the time and
+peak memory (ru_maxrss) to generate it, then times the queries a screen makes. Targets: each
+query under 100 ms, the figures of a school year under 1 s, generation under 10 minutes.
+With --reuse and an existing vault in DIR, generation is skipped (to compare query fixes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from amo_desktop.demo_data import DEFAULT_TODAY, fill_vault
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.caseload import GuidanceSession
+from amo_desktop.services import accounts, figures, intake, scheduling, waitlist
+from amo_desktop.storage.keyslots import KdfParams
+from amo_desktop.storage.vault import Identity, Vault
+
+PASSWORD = "demo-wachtwoord"
+LEADER = "teamleider"
+CHEAP_KDF = KdfParams(
+    memory_kib=8_192, iterations=1, lanes=1
+)  # 26 users; unlock cost is not measured
+QUERY_TARGET = 0.100
+FIGURES_TARGET = 1.0
+GENERATE_TARGET = 600.0
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def timed(fn: Callable[[], Any], repeat: int = 5) -> tuple[float, float, Any]:
+    """(first run, median of the following runs, result)."""
+    start = time.perf_counter()
+    result = fn()
+    first = time.perf_counter() - start
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return first, statistics.median(samples), result
+
+
+def generate(data_dir: Path, seed: int) -> None:
+    vault = Vault(data_dir, kdf=CHEAP_KDF)
+    accounts.create_vault(vault, "Groep INTRO (bench)", LEADER, "Lotte Vermeulen", PASSWORD)
+    last = [-1]
+
+    def progress(fraction: float) -> None:
+        pct = int(fraction * 100)
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\r  generating: {pct:3d} %", end="", file=sys.stderr, flush=True)
+
+    start = time.perf_counter()
+    try:
+        counts = fill_vault(vault, PASSWORD, scale="large", seed=seed, progress=progress)
+    finally:
+        vault.lock()
+    seconds = time.perf_counter() - start
+    print(file=sys.stderr)
+    size = sum(p.stat().st_size for p in data_dir.iterdir() if p.is_file()) / 2**20
+    mark = "OK" if seconds < GENERATE_TARGET else "SLOW"
+    print(f"generate large: {seconds:7.1f} s  [{mark}, target {GENERATE_TARGET:.0f} s]")
+    print(f"peak memory (ru_maxrss): {peak_rss_mib():.0f} MiB; vault files: {size:.0f} MiB")
+    for table, n in counts.items():
+        print(f"  {table:22s} {n:>10,d}")
+
+
+def queries(data_dir: Path) -> None:
+    vault = Vault(data_dir, kdf=CHEAP_KDF)
+    start = time.perf_counter()
+    leader = vault.unlock(LEADER, PASSWORD)
+    print(
+        f"unlock (cheap KDF, includes quick_check/daily backup): {time.perf_counter() - start:.2f} s"
+    )
+    today = DEFAULT_TODAY
+    monday = today - timedelta(days=today.weekday())
+    year = SchoolYear.of(today).start_year
+    try:
+        with vault.session() as s:
+            busiest = s.execute(
+                select(GuidanceSession.coach_id, func.count())
+                .where(GuidanceSession.on >= monday, GuidanceSession.on < monday + timedelta(7))
+                .group_by(GuidanceSession.coach_id)
+                .order_by(func.count().desc())
+                .limit(1)
+            ).one()
+            coach_login = vault.sidecar.slot_for_user(busiest[0])
+            assert coach_login is not None
+            coach = Identity(busiest[0], coach_login.login, "coach")
+            cases: list[tuple[str, float, Callable[[], Any]]] = [
+                (
+                    "waitlist.waiting_list",
+                    QUERY_TARGET,
+                    lambda: waitlist.waiting_list(s, leader, today),
+                ),
+                (
+                    "scheduling.week (one coach)",
+                    QUERY_TARGET,
+                    lambda: scheduling.week(s, coach, monday, coach_id=coach.user_id),
+                ),
+                (
+                    "scheduling.week (team)",
+                    QUERY_TARGET,
+                    lambda: scheduling.week(s, leader, monday),
+                ),
+                (
+                    f"figures.year_figures {year - 1}",
+                    FIGURES_TARGET,
+                    lambda: figures.year_figures(s, leader, year - 1, today),
+                ),
+                (
+                    f"figures.year_figures {year}",
+                    FIGURES_TARGET,
+                    lambda: figures.year_figures(s, leader, year, today),
+                ),
+                (
+                    f"figures.capacity_figures {year}",
+                    QUERY_TARGET,
+                    lambda: figures.capacity_figures(s, leader, year, today),
+                ),
+                (
+                    f"intake.list_referrals {year} (leader)",
+                    QUERY_TARGET,
+                    lambda: intake.list_referrals(s, leader, school_year=year),
+                ),
+            ]
+            print(f"{'query':42s} {'first':>9s} {'median':>9s} {'rows':>6s}  target")
+            for name, target, fn in cases:
+                first, median, result = timed(fn)
+                rows = len(result) if isinstance(result, list) else 1
+                mark = "OK" if median < target else "SLOW"
+                print(
+                    f"{name:42s} {first * 1000:7.0f}ms {median * 1000:7.0f}ms {rows:6d}  "
+                    f"{mark} (< {target * 1000:.0f} ms)"
+                )
+            s.rollback()
+    finally:
+        vault.lock()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dir", type=Path, help="vault folder (default: a temporary one)")
+    parser.add_argument("--reuse", action="store_true", help="skip generation if DIR has a vault")
+    args = parser.parse_args()
+    temp = None
+    if args.dir is None:
+        temp = Path(tempfile.mkdtemp(prefix="amo-bench-"))
+        data_dir = temp / "data"
+    else:
+        data_dir = args.dir
+    try:
+        if not (args.reuse and Vault(data_dir).exists()):
+            generate(data_dir, args.seed)
+        queries(data_dir)
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
