@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
+    Index,
     Date,
     DateTime,
     ForeignKey,
@@ -73,6 +74,7 @@ class Referral(Stamped, Tombstoned, Base):
     """An aanmelding about one subject; its status history is in referral_transitions."""
 
     __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_status_received", "status", "received_on"),)
 
     received_on: Mapped[date] = mapped_column(Date, index=True)
     registered_by: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
@@ -127,6 +129,7 @@ class ReferralTransition(Base):
 
 class Trajectory(Stamped, Tombstoned, Base):
     __tablename__ = "trajectories"
+    __table_args__ = (Index("ix_trajectories_end_on", "end_on"),)
 
     referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"), index=True)
     offer_type: Mapped[str] = mapped_column(String(30))
@@ -152,6 +155,7 @@ class TrajectoryCoach(Base):
 
 class Goal(Stamped, Base):
     __tablename__ = "goals"
+    __table_args__ = (Index("ix_goals_evaluated", "evaluated_on", "trajectory_id", "evaluation"),)
 
     trajectory_id: Mapped[str] = mapped_column(ForeignKey("trajectories.id"), index=True)
     description: Mapped[str] = mapped_column(Text)
@@ -177,6 +181,21 @@ class GuidanceSession(Stamped, Tombstoned, Base):
     """A contactmoment: in a trajectory, or school-level work for a school or class group."""
 
     __tablename__ = "sessions"
+    # Figures scan sessions by date; this index answers them without touching the table rows.
+    __table_args__ = (
+        Index(
+            "ix_sessions_on_cover",
+            "on",
+            "school_id",
+            "duration_min",
+            "cancelled",
+            "deleted_at",
+            "attendance",
+            "coach_id",
+            "trajectory_id",
+            "class_group_id",
+        ),
+    )
 
     trajectory_id: Mapped[str | None] = mapped_column(
         ForeignKey("trajectories.id"), nullable=True, index=True

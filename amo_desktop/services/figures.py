@@ -219,10 +219,11 @@ def period_figures(
     youths = (
         s.scalar(
             select(func.count(func.distinct(Referral.youth_id)))
-            .select_from(delivered)
-            .join(Trajectory, Trajectory.id == delivered.c.trajectory_id)
-            .join(Referral, Referral.id == Trajectory.referral_id)
-            .where(Referral.youth_id.is_not(None))
+            .join(Trajectory, Trajectory.referral_id == Referral.id)
+            .where(
+                Referral.youth_id.is_not(None),
+                Trajectory.id.in_(select(delivered.c.trajectory_id)),
+            )
         )
         or 0
     )

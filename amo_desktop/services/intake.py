@@ -108,6 +108,7 @@ class ReferralSummary:
     urgency: str
     status: str
     is_rereferral: bool
+    youth_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,8 +186,8 @@ def _find_youth(s: Session, data: ReferralInput) -> Youth | None:
             )
         return youth
     query = select(Youth).where(
-        func.lower(Youth.first_name) == data.youth_first_name.strip().lower(),
-        func.lower(Youth.last_name) == data.youth_last_name.strip().lower(),
+        func.amo_fold(Youth.first_name) == data.youth_first_name.strip().casefold(),
+        func.amo_fold(Youth.last_name) == data.youth_last_name.strip().casefold(),
         Youth.deleted_at.is_(None),
     )
     candidates = list(s.scalars(query))
@@ -315,31 +316,77 @@ def register_referral(
     return _summary(s, referral)
 
 
-def _subject_label(s: Session, referral: Referral, show_names: bool) -> str:
-    if referral.subject_kind == SubjectKind.JONGERE and referral.youth_id:
-        youth = s.get(Youth, referral.youth_id)
-        if youth is None or not show_names or youth.anonymised_at is not None:
+def _label_of(
+    kind: str,
+    first: str | None,
+    last: str | None,
+    anonymised: bool,
+    class_label: str | None,
+    show_names: bool,
+) -> str:
+    """What a referral's subject is called on screens and in lists; the one rule for it."""
+    if kind == SubjectKind.JONGERE and first is not None:
+        if not show_names or anonymised:
             return SubjectKind.JONGERE.label
-        return f"{youth.first_name} {youth.last_name}".strip()
-    if referral.subject_kind == SubjectKind.KLASGROEP and referral.class_group_id:
-        group = s.get(ClassGroup, referral.class_group_id)
-        return f"Klas {group.label}" if group else SubjectKind.KLASGROEP.label
-    return SubjectKind(referral.subject_kind).label
+        return f"{first} {last or ''}".strip()
+    if kind == SubjectKind.KLASGROEP and class_label is not None:
+        return f"Klas {class_label}"
+    return SubjectKind(kind).label
 
 
-def _summary(s: Session, referral: Referral, show_names: bool = True) -> ReferralSummary:
-    school = s.get(School, referral.school_id)
+def _subject_labels(s: Session, referral_ids: set[str], show_names: bool) -> dict[str, str]:
+    """Subject labels of many referrals in one query (lists must not load row by row)."""
+    labels: dict[str, str] = {}
+    ids = sorted(referral_ids)
+    for start in range(0, len(ids), 900):
+        rows = s.execute(
+            select(
+                Referral.id,
+                Referral.subject_kind,
+                Youth.first_name,
+                Youth.last_name,
+                Youth.anonymised_at,
+                ClassGroup.label,
+            )
+            .outerjoin(Youth, Youth.id == Referral.youth_id)
+            .outerjoin(ClassGroup, ClassGroup.id == Referral.class_group_id)
+            .where(Referral.id.in_(ids[start : start + 900]))
+        )
+        for rid, kind, first, last, anonymised, class_label in rows:
+            labels[rid] = _label_of(
+                kind, first, last, anonymised is not None, class_label, show_names
+            )
+    return labels
+
+
+def _subject_label(s: Session, referral: Referral, show_names: bool) -> str:
+    return _subject_labels(s, {referral.id}, show_names).get(
+        referral.id, SubjectKind(referral.subject_kind).label
+    )
+
+
+def _summary(
+    s: Session,
+    referral: Referral,
+    show_names: bool = True,
+    label: str | None = None,
+    school_name: str | None = None,
+) -> ReferralSummary:
+    if school_name is None:
+        school = s.get(School, referral.school_id)
+        school_name = school.name if school else ""
     return ReferralSummary(
         referral.id,
         referral.received_on,
         referral.school_id,
-        school.name if school else "",
+        school_name,
         referral.subject_kind,
-        _subject_label(s, referral, show_names),
+        label if label is not None else _subject_label(s, referral, show_names),
         referral.offer_type,
         referral.urgency,
         referral.status,
         referral.is_rereferral,
+        referral.youth_id,
     )
 
 
@@ -392,15 +439,18 @@ def list_referrals(
     if school_year is not None:
         query = query.where(Referral.school_year == school_year)
     if search.strip():
-        pattern = f"%{search.strip().lower()}%"
+        pattern = f"%{search.strip().casefold()}%"
         query = query.outerjoin(Youth, Youth.id == Referral.youth_id).where(
             or_(
-                func.lower(Youth.first_name + " " + Youth.last_name).like(pattern),
-                func.lower(Referral.help_question).like(pattern),
+                func.amo_fold(Youth.first_name + " " + Youth.last_name).like(pattern),
+                func.amo_fold(Referral.help_question).like(pattern),
             )
         )
     query = query.order_by(Referral.received_on.desc(), Referral.id)
-    return [_summary(s, r) for r in s.scalars(query)]
+    referrals = list(s.scalars(query))
+    labels = _subject_labels(s, {r.id for r in referrals}, True)
+    schools: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
+    return [_summary(s, r, True, labels.get(r.id), schools.get(r.school_id, "")) for r in referrals]
 
 
 @requires(ALL_ROLES)

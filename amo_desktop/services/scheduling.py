@@ -24,7 +24,7 @@ from amo_desktop.services import audit
 from amo_desktop.services._days import school_days_off
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.services.intake import _subject_label
+from amo_desktop.services.intake import _subject_label, _subject_labels
 from amo_desktop.services.trajectories import _load as load_trajectory
 from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from amo_desktop.storage.vault import Identity
@@ -119,6 +119,98 @@ def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo
         _label(s, row, visible),
         visible,
     )
+
+
+def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[SessionInfo]:
+    """SessionInfo for many rows with a handful of queries (the team week has thousands)."""
+    traj_ids = {r.trajectory_id for r in rows if r.trajectory_id}
+    trajectories: dict[str, tuple[str, str]] = {}  # id -> (lead coach, referral id)
+    co_coached: set[str] = set()
+    ids = sorted(traj_ids)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for tid, lead, rid in s.execute(
+            select(Trajectory.id, Trajectory.lead_coach_id, Trajectory.referral_id).where(
+                Trajectory.id.in_(chunk)
+            )
+        ):
+            trajectories[tid] = (lead, rid)
+        co_coached |= set(
+            s.scalars(
+                select(TrajectoryCoach.trajectory_id).where(
+                    TrajectoryCoach.trajectory_id.in_(chunk),
+                    TrajectoryCoach.user_id == caller.user_id,
+                )
+            )
+        )
+    leader = caller.role in TEAMLEADER_ROLES
+
+    def editable(row: GuidanceSession) -> bool:
+        if leader or row.coach_id == caller.user_id:
+            return True
+        if row.trajectory_id in trajectories:
+            return (
+                trajectories[row.trajectory_id][0] == caller.user_id
+                or row.trajectory_id in co_coached
+            )
+        return False
+
+    visible = {r.id: editable(r) for r in rows}
+    subjects = _subject_labels(
+        s,
+        {
+            trajectories[r.trajectory_id][1]
+            for r in rows
+            if visible[r.id] and r.trajectory_id in trajectories
+        },
+        True,
+    )
+    groups: dict[str, str] = {}
+    group_ids = sorted({r.class_group_id for r in rows if r.class_group_id})
+    if group_ids:
+        groups = {
+            i: lbl
+            for i, lbl in s.execute(
+                select(ClassGroup.id, ClassGroup.label).where(ClassGroup.id.in_(group_ids))
+            )
+        }
+    schools = {
+        i: short or name
+        for i, name, short in s.execute(select(School.id, School.name, School.short_name))
+    }
+
+    def label(row: GuidanceSession) -> str:
+        if not visible[row.id]:
+            return "Bezet"
+        if row.trajectory_id in trajectories:
+            referral_id = trajectories[row.trajectory_id][1]
+            if referral_id in subjects:
+                return subjects[referral_id]
+        if row.class_group_id in groups:
+            return f"Klas {groups[row.class_group_id]}"
+        return schools.get(row.school_id, "")
+
+    return [
+        SessionInfo(
+            r.id,
+            r.on,
+            r.start,
+            r.duration_min,
+            r.coach_id,
+            r.school_id,
+            r.trajectory_id if visible[r.id] else None,
+            r.class_group_id,
+            r.series_id,
+            r.contact_type,
+            r.location,
+            r.attendance,
+            r.present_count,
+            r.cancelled,
+            label(r),
+            visible[r.id],
+        )
+        for r in rows
+    ]
 
 
 def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:
@@ -418,8 +510,8 @@ def week(
         query = query.where(GuidanceSession.coach_id == coach_id)
     if not include_cancelled:
         query = query.where(GuidanceSession.cancelled.is_(False))
-    rows = s.scalars(query.order_by(GuidanceSession.on, GuidanceSession.start))
-    return [_info(s, r, visible=_may_edit(s, caller, r)) for r in rows]
+    rows = list(s.scalars(query.order_by(GuidanceSession.on, GuidanceSession.start)))
+    return _infos(s, caller, rows)
 
 
 @requires(ALL_ROLES)

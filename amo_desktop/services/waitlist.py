@@ -8,14 +8,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.calendar import school_days_between
 from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
-from amo_desktop.services._days import waiting_time
+from amo_desktop.services._days import WaitingTime, school_days_off
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
-from amo_desktop.services.intake import _subject_label
+from amo_desktop.services.intake import _subject_labels
 from amo_desktop.storage.vault import Identity
 
 
@@ -59,14 +60,22 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
             ratios[(cap.school_id, year)] = cap.ratio
     candidates = []
     waits = {}
+    days_off: dict[str, set[date]] = {}
+    for school_id in {r.school_id for r in referrals}:
+        oldest = min(r.received_on for r in referrals if r.school_id == school_id)
+        days_off[school_id] = school_days_off(s, school_id, oldest, today)
     for r in referrals:
-        waits[r.id] = waiting_time(s, r.school_id, r.received_on, today)
+        waits[r.id] = WaitingTime(
+            max(0, (today - r.received_on).days),
+            school_days_between(r.received_on, today, days_off[r.school_id]),
+        )
         ratio = ratios.get((r.school_id, r.school_year), float("inf"))
         candidates.append(WaitingCandidate(r.id, r.urgency, ratio, waits[r.id].calendar_days))
     candidates.sort(key=waiting_order_key)
     by_id = {r.id: r for r in referrals}
     names: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
     show_names = caller.role in TEAMLEADER_ROLES
+    labels = _subject_labels(s, set(by_id), show_names)
     entries = []
     for position, c in enumerate(candidates, start=1):
         r = by_id[c.referral_id]
@@ -89,7 +98,7 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
                 r.received_on,
                 r.school_id,
                 school,
-                _subject_label(s, r, show_names),
+                labels.get(r.id, ""),
                 OfferType(r.offer_type).value,
                 r.urgency,
                 wait.calendar_days,

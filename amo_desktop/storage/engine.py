@@ -38,6 +38,11 @@ def _process_settings() -> None:
 _process_settings()
 
 
+def fold(text: str | None) -> str | None:
+    """Unicode case folding for searches; SQLite's lower() folds only ASCII ('Łuk' ≠ 'łuk')."""
+    return text.casefold() if isinstance(text, str) else text
+
+
 def raw_key_literal(dek: bytes | bytearray) -> bytes:
     """SQLCipher's raw-key form x'<64 hex>': used as is, no KDF per connection."""
     if len(dek) != 32:
@@ -55,6 +60,7 @@ def connect_keyed(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         for pragma in pragmas:
             conn.execute(pragma).fetchall()
+        conn.create_function("amo_fold", 1, fold, deterministic=True)
     except Exception as exc:
         conn.close()
         known = translate_db_error(exc, str(Path(path).parent))

@@ -315,6 +315,11 @@ class Vault:
     def lock(self) -> None:
         """Dispose the engine and pool, zero the data key, release the writer lock (R9, R20)."""
         if self._engine is not None:
+            try:
+                with self._engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")  # SQLite's advice before closing
+            except Exception:
+                log.warning("PRAGMA optimize failed at lock")
             self._engine.dispose()
         self._engine = None
         self._sessions = None
