@@ -95,5 +95,31 @@ def run_selftest(report: Callable[[str], None] = print) -> int:
 
 
 def _extra_checks() -> list[Callable[[Callable[[str], None]], bool]]:
-    """Later parts (PDF rendering, translations) add their checks here."""
-    return []
+    return [_check_pdf, _check_translations]
+
+
+def _check_pdf(report: Callable[[str], None]) -> bool:
+    """A report renders with its embedded font (ReportLab's data and our TTFs are bundled)."""
+    import io
+
+    from amo_desktop.reports.recovery import render
+
+    buffer = io.BytesIO()
+    render("Selftest Łukasz Øberg", "selftest", "ABCD-EFGH-IJKL", buffer)
+    data = buffer.getvalue()
+    return _check(data.startswith(b"%PDF") and b"/FontFile2" in data, "a PDF renders", report)
+
+
+def _check_translations(report: Callable[[str], None]) -> bool:
+    """Qt's own Dutch dialogs and our English strings load (always required when frozen)."""
+    import sys
+
+    try:
+        from amo_desktop.ui.translations import check_translations
+    except ImportError as exc:  # a build without Qt cannot show a window at all
+        return _check(False, f"Qt translations ({exc})", report)
+    loaded, missing = check_translations()
+    if missing and not getattr(sys, "frozen", False):
+        report(f"SKIP translations not built in this source tree: {', '.join(missing)}")
+        return True
+    return _check(not missing, f"translations load ({', '.join(loaded)})", report)
