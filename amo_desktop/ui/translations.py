@@ -8,14 +8,18 @@ from amo_desktop.config import resources_dir
 
 
 def check_translations() -> tuple[list[str], list[str]]:
-    """(loaded, missing): Qt's qtbase_nl and every amo_desktop_*.qm beside its .ts source."""
+    """(loaded, missing): Qt's qtbase_nl and our amo_desktop_<lang>.qm files."""
     loaded: list[str] = []
     missing: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     (loaded if QTranslator().load("qtbase_nl", qt_dir) else missing).append("qtbase_nl")
     folder = resources_dir() / "translations"
-    for source in sorted(folder.glob("amo_desktop_*.ts")):
-        translator = QTranslator()
-        ok = translator.load(source.stem, str(folder))
-        (loaded if ok else missing).append(source.stem)
+    # Sources (.ts) in a source tree, built files (.qm) in a bundle: each needs a loadable .qm.
+    names = {p.stem for p in folder.glob("amo_desktop_*.ts")} | {
+        p.stem for p in folder.glob("amo_desktop_*.qm")
+    }
+    for name in sorted(names):
+        (loaded if QTranslator().load(name, str(folder)) else missing).append(name)
+    if not names:
+        missing.append("amo_desktop_*.qm")
     return loaded, missing
