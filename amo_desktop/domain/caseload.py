@@ -195,6 +195,7 @@ class GuidanceSession(Stamped, Tombstoned, Base):
             "trajectory_id",
             "class_group_id",
         ),
+        Index("ix_sessions_coach_on", "coach_id", "on"),  # a coach's week
     )
 
     trajectory_id: Mapped[str | None] = mapped_column(

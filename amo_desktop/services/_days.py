@@ -38,3 +38,21 @@ def waiting_time(s: Session, school_id: str, received: date, until: date) -> Wai
     """From received to `until` (intake, start or today), in calendar and school days."""
     off = school_days_off(s, school_id, received, until)
     return WaitingTime(max(0, (until - received).days), school_days_between(received, until, off))
+
+
+def days_off_by_school(
+    s: Session, school_ids: set[str], first: date, last: date
+) -> dict[str, set[date]]:
+    """school_days_off for many schools in one query (lists must not query per row)."""
+    common: set[date] = set()
+    own: dict[str, set[date]] = {school: set() for school in school_ids}
+    rows = s.scalars(select(DayOff).where(DayOff.last >= first, DayOff.first <= last))
+    for row in rows:
+        if row.school_id is not None and row.school_id not in own:
+            continue
+        target = common if row.school_id is None else own[row.school_id]
+        day = row.first
+        while day <= row.last:
+            target.add(day)
+            day = day + timedelta(days=1)
+    return {school: days | common for school, days in own.items()}

@@ -13,7 +13,7 @@ from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
-from amo_desktop.services._days import WaitingTime, school_days_off
+from amo_desktop.services._days import WaitingTime, days_off_by_school
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
 from amo_desktop.services.intake import _subject_labels
@@ -60,10 +60,8 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
             ratios[(cap.school_id, year)] = cap.ratio
     candidates = []
     waits = {}
-    days_off: dict[str, set[date]] = {}
-    for school_id in {r.school_id for r in referrals}:
-        oldest = min(r.received_on for r in referrals if r.school_id == school_id)
-        days_off[school_id] = school_days_off(s, school_id, oldest, today)
+    oldest = min((r.received_on for r in referrals), default=today)
+    days_off = days_off_by_school(s, {r.school_id for r in referrals}, oldest, today)
     for r in referrals:
         waits[r.id] = WaitingTime(
             max(0, (today - r.received_on).days),
