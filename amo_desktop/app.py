@@ -2,14 +2,21 @@
 
 Order: Qt application, translations, crash hook, settings, vault and DB worker, then the
 session (first-run wizard or unlock dialog, then the main window), and a clean shutdown.
+
+Test hook: with AMO_EXIT_AFTER_MS=N in the environment the app quits by itself N ms after its
+first screen is shown, through the same path as Bestand > Afsluiten (window closed, vault
+locked, exit code 0), and AMO_DEMO_SCALE=tiny makes `--demo` fill a small demo vault (seconds
+instead of half a minute). tests/e2e/test_gui_subprocess.py uses both; they have no other effect.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amo_desktop import APP_NAME, __version__
@@ -23,7 +30,11 @@ from amo_desktop.ui.session import SessionController
 from amo_desktop.ui.settings import AppSettings
 from amo_desktop.ui.worker import DbWorker
 
+log = logging.getLogger(__name__)
+
 DEMO_PASSWORD = "demo-wachtwoord"
+EXIT_AFTER_ENV = "AMO_EXIT_AFTER_MS"
+DEMO_SCALE_ENV = "AMO_DEMO_SCALE"
 ORGANISATION_NAME = "Groep INTRO"
 
 
@@ -72,7 +83,8 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
     if demo and not vault.exists():
         from amo_desktop.demo import create_demo_vault
 
-        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf)
+        scale = os.environ.get(DEMO_SCALE_ENV, "typical")  # 'tiny' keeps tests fast
+        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf, scale=scale)
     worker = DbWorker()
     ctx = AppContext(
         vault=vault,
@@ -85,11 +97,18 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
     session = SessionController(ctx, app)
     session.finished.connect(app.exit)
     session.start()
+    first = "wizard" if session.wizard else "unlock" if session.unlock_dialog else "main window"
+    log.info("GUI started: %s shown", first)
+    exit_after = os.environ.get(EXIT_AFTER_ENV, "")
+    if exit_after.isdigit():
+        QTimer.singleShot(int(exit_after), session.quit)
 
     code = app.exec()
 
+    session.screen_lock.close()
     worker.stop()
     vault.lock()
+    log.info("GUI ended with exit code %d", code)
     sys.excepthook = previous_hook
     del translators
     return code

@@ -6,10 +6,10 @@ from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
-    Index,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,

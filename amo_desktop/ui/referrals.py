@@ -58,6 +58,7 @@ from amo_desktop.services import accounts, intake, reference
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary, TransitionInfo
 from amo_desktop.storage.errors import KnownError
+from amo_desktop.ui.clipboard import copy_action_of, install_copy_action
 from amo_desktop.ui.context import DATE_FORMAT, AppContext
 from amo_desktop.ui.forms import FieldErrors
 
@@ -123,6 +124,7 @@ def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> N
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
+    install_copy_action(table)  # Ctrl+C copies the row, cleared after 30 s (R10)
 
 
 class RecordModel(QAbstractTableModel):
@@ -637,6 +639,7 @@ class ReferralsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         setup_table(self.table, self.proxy, "referralsTable")
+        self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -644,8 +647,8 @@ class ReferralsPage(QWidget):
         for column, width in (
             (ReferralsModel.COL_RECEIVED, 90),
             (ReferralsModel.COL_SUBJECT, 170),
-            (ReferralsModel.COL_SCHOOL, 150),
-            (ReferralsModel.COL_OFFER, 140),
+            (ReferralsModel.COL_SCHOOL, 140),
+            (ReferralsModel.COL_OFFER, 130),
             (ReferralsModel.COL_URGENCY, 75),
         ):
             self.table.setColumnWidth(column, width)

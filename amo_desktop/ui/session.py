@@ -1,6 +1,7 @@
 """The life of one session: set up or unlock, work in the main window, lock, unlock again.
 
-Locking (Ctrl+L or inactivity, SECURITY.md R9) deletes the main window with every page on it
+Locking (Ctrl+L, inactivity or the OS locking the screen, SECURITY.md R9) clears our copy on
+the clipboard (R10), deletes the main window with every page on it
 and then locks the vault on the DB worker (after any job still running), so no widget with
 data and no key stays alive. Unlocking builds a fresh window.
 """
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from amo_desktop.demo import DEMO_LEADER
 from amo_desktop.ui.autolock import InactivityWatcher
+from amo_desktop.ui.clipboard import clear_sensitive
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.main_window import MainWindow
+from amo_desktop.ui.screen_lock import ScreenLockWatcher
 from amo_desktop.ui.unlock import UnlockDialog
 from amo_desktop.ui.wizard import FirstRunWizard
 
@@ -33,6 +36,9 @@ class SessionController(QObject):
         self.watcher = InactivityWatcher(interval, self)
         app.installEventFilter(self.watcher)
         self.watcher.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        # queued: a native event filter or D-Bus delivery must not delete the window under it
+        self.screen_lock.locked.connect(self.lock, Qt.ConnectionType.QueuedConnection)
         ctx.worker.busy_changed.connect(self._show_busy)
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
@@ -75,11 +81,14 @@ class SessionController(QObject):
         self.window = window
         window.show()
         self.watcher.start()
+        self.screen_lock.attach(window)
         self.window_opened.emit(window)
         return window
 
     def _drop_window(self) -> None:
         self.watcher.stop()
+        self.screen_lock.detach()
+        clear_sensitive()
         window, self.window = self.window, None
         if window is None:
             return

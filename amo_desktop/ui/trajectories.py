@@ -45,6 +45,7 @@ from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.storage.errors import KnownError
+from amo_desktop.ui.clipboard import copy_action_of
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors
 from amo_desktop.ui.referrals import (
@@ -564,11 +565,13 @@ class TrajectoriesPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         setup_table(self.table, self.proxy, "caseloadTable")
+        self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(CaseloadModel.COL_START, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CaseloadModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the name keeps its width in a narrow pane
         for column, width in (
+            (CaseloadModel.COL_SUBJECT, 160),
             (CaseloadModel.COL_SCHOOL, 140),
             (CaseloadModel.COL_OFFER, 150),
             (CaseloadModel.COL_COACH, 120),
@@ -625,6 +628,7 @@ class TrajectoriesPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 560])  # the detail's goals need room for their text
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)

@@ -1510,6 +1510,21 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <source> (geannuleerd)</source>
         <translation> (cancelled)</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="199" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="199" />
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="210" />
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>TransitionDialog</name>
@@ -1795,7 +1810,7 @@ This user can no longer open the vault afterwards. For that the vault's key is r
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="456" />
         <source>Nog geen vrije dagen in dit schooljaar. Laad de Vlaamse schoolvakanties en feestdagen, en voeg daarna de eigen vrije dagen van een school toe.</source>
-        <translation>No days off in this school year yet. Load the Flemish school holidays and public holidays, then add a school&apos;s own days off.</translation>
+        <translation>No days off in this school year yet. Load the Flemish school holidays and public holidays, then add a school's own days off.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="468" />
@@ -2120,7 +2135,7 @@ This user can no longer open the vault afterwards. For that the vault's key is r
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="148" />
         <source>Hoe lang de gegevens van een jongere bewaard blijven, per soort aanbod. Daarna worden naam en vrije tekst gewist; de cijfers blijven tellen.</source>
-        <translation>How long a young person&apos;s data is kept, per kind of offer. After that the name and free text are erased; the figures keep counting.</translation>
+        <translation>How long a young person's data is kept, per kind of offer. After that the name and free text are erased; the figures keep counting.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="166" />
@@ -2235,7 +2250,7 @@ Enter your password as it was when this backup was made. AMO Desktop then locks 
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="168" />
         <source>Nog geen automatische reservekopieën in de map van de kluis.</source>
-        <translation>No automatic backups in the vault&apos;s folder yet.</translation>
+        <translation>No automatic backups in the vault's folder yet.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="172" />
@@ -2496,8 +2511,8 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     <name>PdfPreview</name>
     <message>
         <location filename="../../amo_desktop/ui/pdf_preview.py" line="102" />
-        <source>Kies links een rapport en de gegevens ervoor, en klik op &apos;Rapport maken&apos;. Het voorbeeld verschijnt hier.</source>
-        <translation>Choose a report and its details on the left and click &apos;Make report&apos;. The preview appears here.</translation>
+        <source>Kies links een rapport en de gegevens ervoor, en klik op 'Rapport maken'. Het voorbeeld verschijnt hier.</source>
+        <translation>Choose a report and its details on the left and click 'Make report'. The preview appears here.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pdf_preview.py" line="118" />
@@ -2516,7 +2531,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
-        <source>%1 pagina(&apos;s)</source>
+        <source>%1 pagina('s)</source>
         <translation>%1 page(s)</translation>
     </message>
 </context>
@@ -2824,8 +2839,1086 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="590" />
-        <source>%1 pagina(&apos;s) naar de printer gestuurd.</source>
+        <source>%1 pagina('s) naar de printer gestuurd.</source>
         <translation>%1 page(s) sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="546" />
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="548" />
+        <source>&lt;b&gt;%1&lt;/b&gt; op %2 om %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="555" />
+        <source>Aantal &amp;aanwezigen:</source>
+        <translation>Number &amp;present:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="569" />
+        <source>&amp;Aanwezigheid:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="581" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="582" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CancelScopeDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="516" />
+        <source>Contactmoment annuleren</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="517" />
+        <source>Wat annuleren?</source>
+        <translation>What to cancel?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="522" />
+        <source>&amp;Verder…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="523" />
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="525" />
+        <source>&lt;b&gt;%1&lt;/b&gt; op %2 hoort bij een reeks.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on %2 is part of a series.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="83" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="84" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="85" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="86" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="87" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../../amo_desktop/ui/clipboard.py" line="141" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="359" />
+        <source>Traject afsluiten</source>
+        <translation>Close trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="360" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="363" />
+        <source>Het traject van &lt;b&gt;%1&lt;/b&gt; en de aanmelding worden afgesloten.</source>
+        <translation>The trajectory of &lt;b&gt;%1&lt;/b&gt; and its referral will be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="369" />
+        <source>Kies de reden…</source>
+        <translation>Choose the reason…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="373" />
+        <source>Kies de uitkomst…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="379" />
+        <source>&amp;Einddatum:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="380" />
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="381" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="382" />
+        <source>&amp;Samenvatting:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="387" />
+        <source>Kies waarom het traject stopt.</source>
+        <translation>Choose why the trajectory ends.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="390" />
+        <source>Kies de uitkomst voor de schoolloopbaan.</source>
+        <translation>Choose the outcome for the school career.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="312" />
+        <source>Doel evalueren</source>
+        <translation>Evaluate goal</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="313" />
+        <source>&amp;Evalueren</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="320" />
+        <source>&amp;Evaluatie:</source>
+        <translation>&amp;Evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="321" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="322" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="618" />
+        <source>Exporteren naar agenda (.ics)</source>
+        <translation>Export to calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="621" />
+        <source>Met &amp;namen van jongeren en klassen</source>
+        <translation>With &amp;names of young people and classes</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="625" />
+        <source>Zonder namen staat in de agenda enkel de soort afspraak en de school. Een .ics-bestand is niet versleuteld: neem namen alleen op als dat echt nodig is.</source>
+        <translation>Without names the calendar only shows the kind of appointment and the school. An .ics file is not encrypted: include names only when you really need them.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="635" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="636" />
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="642" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="643" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="657" />
+        <source>Kies een periode van hoogstens een jaar, van vroeg naar laat.</source>
+        <translation>Choose a period of at most one year, from early to late.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="285" />
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="286" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="289" />
+        <source>Bv. Gaat elke dag naar school</source>
+        <translation>E.g. Goes to school every day</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="293" />
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="294" />
+        <source>Do&amp;mein:</source>
+        <translation>Do&amp;main:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="295" />
+        <source>&amp;Gesteld op:</source>
+        <translation>&amp;Set on:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="161" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="162" />
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="163" />
+        <source>Gesteld op</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="164" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="165" />
+        <source>Geëvalueerd op</source>
+        <translation>Evaluated on</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="430" />
+        <source>Contactmoment verplaatsen</source>
+        <translation>Move session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="432" />
+        <source>&lt;b&gt;%1&lt;/b&gt; van %2 om %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; of %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="440" />
+        <source>Wat verplaatsen?</source>
+        <translation>What to move?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="445" />
+        <source>Nieuwe &amp;datum:</source>
+        <translation>New &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="446" />
+        <source>Nieuw &amp;beginuur:</source>
+        <translation>New &amp;start time:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="454" />
+        <location filename="../../amo_desktop/ui/planning.py" line="472" />
+        <source>&amp;Verplaatsen</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="455" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="502" />
+        <source>Toch &amp;verplaatsen</source>
+        <translation>&amp;Move anyway</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="104" />
+        <source>Verslag – %1 – %2</source>
+        <translation>Note – %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="113" />
+        <source>Het verslag wordt geladen…</source>
+        <translation>Loading the note…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="116" />
+        <source>Wat gebeurde er? Waarover ging het gesprek?</source>
+        <translation>What happened? What was the conversation about?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="117" />
+        <source>Wat viel op?</source>
+        <translation>What stood out?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="118" />
+        <source>Wat spraken jullie af, wie doet wat?</source>
+        <translation>What did you agree, who does what?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="119" />
+        <source>Wat is de volgende stap?</source>
+        <translation>What is the next step?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="122" />
+        <source>Voortgang per doel</source>
+        <translation>Progress per goal</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="130" />
+        <source>&amp;Verloop:</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="131" />
+        <source>&amp;Observaties:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="132" />
+        <source>&amp;Afspraken:</source>
+        <translation>&amp;Agreements:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="133" />
+        <source>Volgende &amp;stappen:</source>
+        <translation>Next &amp;steps:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="134" />
+        <source>&amp;Zichtbaarheid:</source>
+        <translation>&amp;Visibility:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="140" />
+        <source>S&amp;jabloon…</source>
+        <translation>&amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="143" />
+        <source>Afspraken van vorige &amp;keer</source>
+        <translation>Agreements of &amp;last time</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="145" />
+        <source>V&amp;ersies…</source>
+        <translation>V&amp;ersions…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="146" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="147" />
+        <source>Bewaart een nieuwe versie (Ctrl+S)</source>
+        <translation>Saves a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="148" />
+        <source>Sl&amp;uiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="218" />
+        <source>— niet besproken —</source>
+        <translation>— not discussed —</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="232" />
+        <source>Er zijn nog geen sjablonen voor dit soort contactmoment.</source>
+        <translation>There are no templates for this kind of session yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="250" />
+        <source>Nieuw verslag.</source>
+        <translation>New note.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="290" />
+        <source>Concept automatisch bewaard om %1 (nog geen nieuwe versie).</source>
+        <translation>Draft saved automatically at %1 (not a new version yet).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="296" />
+        <source>Versie %1, opgeslagen op %2.</source>
+        <translation>Version %1, saved on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="310" />
+        <source>Sjabloon '%1' ingevuld in de lege velden.</source>
+        <translation>Template '%1' filled in the empty fields.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="325" />
+        <source>Er zijn nog geen afspraken van een vorige keer.</source>
+        <translation>There are no agreements from a previous time yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="329" />
+        <source>De afspraken van vorige keer staan er al.</source>
+        <translation>The agreements of last time are already there.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="331" />
+        <source>Afspraken van vorige keer:</source>
+        <translation>Agreements of last time:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="346" />
+        <source>Er is niets gewijzigd sinds de laatste versie.</source>
+        <translation>Nothing has changed since the last version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="702" />
+        <location filename="../../amo_desktop/ui/planning.py" line="1129" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="704" />
+        <source>◀ &amp;Vorige week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="705" />
+        <source>V&amp;andaag</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="706" />
+        <source>Volgende &amp;week ▶</source>
+        <translation>Next &amp;week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="708" />
+        <source>&amp;Nieuw contactmoment…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="711" />
+        <source>&amp;Exporteren (.ics)…</source>
+        <translation>&amp;Export (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="713" />
+        <source>Ver&amp;plaatsen…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="715" />
+        <source>A&amp;nnuleren…</source>
+        <translation>Ca&amp;ncel…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="718" />
+        <source>Aan&amp;wezigheid…</source>
+        <translation>Atten&amp;dance…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="720" />
+        <source>Ve&amp;rslag…</source>
+        <translation>No&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="727" />
+        <source>Mijn week</source>
+        <translation>My week</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="728" />
+        <source>Het hele team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="730" />
+        <source>&amp;Weekend</source>
+        <translation>&amp;Weekend</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="736" />
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="867" />
+        <source>Week %1 · %2 – %3</source>
+        <translation>Week %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="878" />
+        <source>Geen contactmomenten deze week. Dubbelklik op een uur of kies 'Nieuw contactmoment…' (Ctrl+N).</source>
+        <translation>No sessions this week. Double-click an hour or choose 'New session…' (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="884" />
+        <source>Afspraken van collega's staan als 'Bezet', zonder jongere of school.</source>
+        <translation>Colleagues' appointments show as 'Busy', without young person or school.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="920" />
+        <source>Kies een contactmoment (klik, of pijltjestoetsen in het rooster).</source>
+        <translation>Choose a session (click, or the arrow keys in the grid).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="927" />
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="931" />
+        <source>reeks</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1008" />
+        <source>%1 op %2 en alle volgende contactmomenten van deze reeks annuleren?
+
+Ze blijven zichtbaar als geannuleerd.</source>
+        <translation>Cancel %1 on %2 and all following sessions of this series?
+
+They stay visible as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1013" />
+        <source>%1 op %2 annuleren?
+
+Het contactmoment blijft zichtbaar als geannuleerd.</source>
+        <translation>Cancel %1 on %2?
+
+The session stays visible as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1019" />
+        <source>Contactmoment annuleren</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1019" />
+        <source>Contactmoment &amp;annuleren</source>
+        <translation>C&amp;ancel session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1065" />
+        <source>Planning exporteren</source>
+        <translation>Export planning</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1067" />
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1108" />
+        <source>Planning geëxporteerd</source>
+        <translation>Planning exported</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1110" />
+        <source>%1 contactmomenten staan in
+%2
+
+Open het bestand in Outlook om ze te importeren.</source>
+        <translation>%1 sessions are in
+%2
+
+Open the file in Outlook to import them.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1120" />
+        <source>Niet geëxporteerd</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="1121" />
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBox</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="399" />
+        <source>Alleen &amp;dit contactmoment</source>
+        <translation>Only &amp;this session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="400" />
+        <source>Dit en de &amp;volgende van de reeks</source>
+        <translation>This one and the &amp;following of the series</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="164" />
+        <source>Contactmoment inplannen</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="167" />
+        <source>Een traject (jongere of klas)</source>
+        <translation>A trajectory (young person or class)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="168" />
+        <source>Een school (klas- of schoolniveau)</source>
+        <translation>A school (class or school level)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="170" />
+        <source>Kies het traject…</source>
+        <translation>Choose the trajectory…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="177" />
+        <source>Kies de school…</source>
+        <translation>Choose the school…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="192" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="198" />
+        <source>Eenmalig</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="200" />
+        <source>&amp;Aantal keer:</source>
+        <translation>&amp;Number of times:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="202" />
+        <source>Tot en &amp;met:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="217" />
+        <source>&amp;Voor:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="218" />
+        <source>&amp;Traject:</source>
+        <translation>&amp;Trajectory:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="219" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="220" />
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="221" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="222" />
+        <source>&amp;Begin:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="223" />
+        <source>D&amp;uur:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="224" />
+        <source>Soo&amp;rt:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="225" />
+        <source>&amp;Locatie:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="226" />
+        <source>&amp;Herhalen:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="227" />
+        <source>Einde reeks:</source>
+        <translation>End of series:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="234" />
+        <source>Controleer voor u bevestigt</source>
+        <translation>Check before you confirm</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="241" />
+        <location filename="../../amo_desktop/ui/planning.py" line="305" />
+        <location filename="../../amo_desktop/ui/planning.py" line="389" />
+        <source>&amp;Inplannen</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="242" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="339" />
+        <source>Kies het traject.</source>
+        <translation>Choose the trajectory.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="342" />
+        <source>Kies de school.</source>
+        <translation>Choose the school.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="367" />
+        <source>Er worden &lt;b&gt;%1&lt;/b&gt; contactmomenten ingepland: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sessions will be planned: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="373" />
+        <source>Overgeslagen (vakantie of vrije dag): %1.</source>
+        <translation>Skipped (holiday or day off): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/planning.py" line="382" />
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="339" />
+        <source>Traject starten</source>
+        <translation>Start trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="340" />
+        <source>&amp;Starten</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="343" />
+        <source>Het traject van &lt;b&gt;%1&lt;/b&gt; start; de aanmelding wordt 'Gestart'.</source>
+        <translation>The trajectory of &lt;b&gt;%1&lt;/b&gt; starts; the referral becomes 'Started'.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="348" />
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoriesPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="582" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="792" />
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="582" />
+        <source>Mijn trajecten</source>
+        <translation>My trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="586" />
+        <source>Zoeken op naam, school, aanbod…</source>
+        <translation>Search by name, school, offer…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="589" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="593" />
+        <source>Alle coaches</source>
+        <translation>All coaches</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="595" />
+        <source>Ook a&amp;fgesloten</source>
+        <translation>Also c&amp;losed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="597" />
+        <source>&amp;Zoeken:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="601" />
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="606" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="717" />
+        <source>%1 trajecten</source>
+        <translation>%1 trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="720" />
+        <source>%1 van %2 trajecten</source>
+        <translation>%1 of %2 trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="723" />
+        <source>De trajecten worden geladen…</source>
+        <translation>Loading the trajectories…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="726" />
+        <source>Nog geen trajecten. Een traject ontstaat wanneer de teamverantwoordelijke een aanmelding van de wachtlijst aan een coach toewijst.</source>
+        <translation>No trajectories yet. A trajectory begins when the team leader assigns a referral from the waiting list to a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="730" />
+        <source>Geen trajecten voor deze zoekopdracht of filter.</source>
+        <translation>No trajectories for this search or filter.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDetail</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="429" />
+        <source>Kies een traject in de lijst om de doelen en sessies te zien.</source>
+        <translation>Choose a trajectory in the list to see its goals and sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="433" />
+        <source>Traject &amp;starten…</source>
+        <translation>&amp;Start trajectory…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="434" />
+        <source>Traject a&amp;fsluiten…</source>
+        <translation>C&amp;lose trajectory…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="435" />
+        <source>Contactmoment &amp;inplannen…</source>
+        <translation>&amp;Plan a session…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="444" />
+        <source>&amp;Doel toevoegen…</source>
+        <translation>Add &amp;goal…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="445" />
+        <source>&amp;Evalueren…</source>
+        <translation>&amp;Evaluate…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="451" />
+        <source>Aan&amp;wezigheid…</source>
+        <translation>Atten&amp;dance…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="452" />
+        <source>Ve&amp;rslag…</source>
+        <translation>No&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="477" />
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="478" />
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="504" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="505" />
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="506" />
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="510" />
+        <source>Afgesloten op %1: %2 – %3</source>
+        <translation>Closed on %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="524" />
+        <source>Start het traject om doelen te stellen.</source>
+        <translation>Start the trajectory to set goals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="526" />
+        <source>Nog geen doelen.</source>
+        <translation>No goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="532" />
+        <source>Nog geen sessies: plan er een bij Planning.</source>
+        <translation>No sessions yet: plan one in Planning.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="434" />
+        <source>Versies van het verslag</source>
+        <translation>Versions of the note</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="453" />
+        <source>Sl&amp;uiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="481" />
+        <source>Dit verslag is nog niet bewaard.</source>
+        <translation>This note has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="493" />
+        <source>Verloop</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="494" />
+        <source>Observaties</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="495" />
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="496" />
+        <source>Volgende stappen</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="501" />
+        <source>Zichtbaarheid: %1</source>
+        <translation>Visibility: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="407" />
+        <location filename="../../amo_desktop/ui/note_editor.py" line="417" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="407" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="407" />
+        <source>Opgeslagen op</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="407" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/note_editor.py" line="417" />
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../amo_desktop/ui/week_view.py" line="419" />
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="245" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,185 @@
+"""Benchmark of the desktop screens on a big demo vault (issue 4). Run on demand, not by pytest:
+
+    /work/venv/bin/python tests/bench/bench_gui.py [--dir DIR] [--scale large|typical]
+
+Without a vault in DIR (default: AMO_BENCH_VAULT, else a temporary folder) it first runs
+`amo-desktop --data-dir DIR demo --scale SCALE` as a subprocess (cheap key slots, so unlocking
+costs little; the real Argon2id cost is reported separately by bench_vault.py). An existing vault
+in DIR is reused, which makes reruns quick.
+
+Measures, in this process on the offscreen platform (or xcb when DISPLAY is set and
+QT_QPA_PLATFORM=xcb):
+- start: from the password step (unlock) to the main window shown and painted (target < 2 s);
+- first paint of the Wachtlijst (team leader) and of a coach's Trajecten, each from building the
+  page to the first paint of its table with rows (target < 150 ms);
+- filtering the Aanmeldingen list by typing a search word (target < 100 ms);
+- peak memory of the process, ru_maxrss (target < 400 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AMO_TEST_KDF_MEMORY_KIB", "8192")
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from amo_desktop.config import kdf_from_env
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.main_window import MainWindow
+from amo_desktop.ui.prompts import Prompts
+from amo_desktop.ui.referrals import ReferralsPage
+from amo_desktop.ui.settings import AppSettings
+from amo_desktop.ui.trajectories import TrajectoriesPage
+from amo_desktop.ui.waitlist import WaitlistPage
+from amo_desktop.ui.worker import DbWorker
+
+PASSWORD = "demo-wachtwoord"
+LEADER = "teamleider"
+COACH = "coach.an"
+TARGETS = {"start": 2000, "waitlist": 150, "caseload": 150, "filter": 100, "memory": 400}
+
+
+class PaintWatch(QObject):
+    """Records the time of the first Paint event of a widget after `arm()`."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.at: float | None = None
+        self.armed = False
+        widget.installEventFilter(self)
+
+    def arm(self) -> None:
+        self.at, self.armed = None, True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.armed and event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+def wait_for(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> None:
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the screen did not get there in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def ensure_vault(folder: Path, scale: str) -> None:
+    if (folder / "vault.keys").exists():
+        print(f"reusing the vault in {folder}")
+        return
+    print(f"creating a demo vault ({scale}) in {folder} …", flush=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "amo_desktop", "--data-dir", str(folder), "demo", "--scale", scale],
+        check=True,
+        env={**os.environ, "AMO_PASSWORD": PASSWORD},
+    )
+    print(f"  generated in {time.perf_counter() - started:.0f} s")
+
+
+def hosted(page_factory: Callable[[QWidget], QWidget]) -> tuple[QWidget, QWidget]:
+    window = QWidget()
+    QVBoxLayout(window)
+    window.resize(1280, 740)
+    page = page_factory(window)
+    window.layout().addWidget(page)
+    return window, page
+
+
+def first_paint(app: QApplication, factory: Callable[[QWidget], QWidget]) -> float:
+    """ms from building a page until its table is painted with rows."""
+    started = time.perf_counter()
+    window, page = hosted(factory)
+    watch = PaintWatch(page.table.viewport())  # type: ignore[attr-defined]
+    window.show()
+    wait_for(app, lambda: page.model.rowCount() > 0)  # type: ignore[attr-defined]
+    watch.arm()
+    page.table.viewport().update()  # type: ignore[attr-defined]
+    wait_for(app, lambda: watch.at is not None)
+    elapsed = (watch.at - started) * 1000  # type: ignore[operator]
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", default=os.environ.get("AMO_BENCH_VAULT"))
+    parser.add_argument("--scale", choices=["typical", "large"], default="large")
+    args = parser.parse_args()
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="amo-bench-"))
+    ensure_vault(folder, args.scale)
+
+    app = QApplication(sys.argv[:1])
+    worker = DbWorker()
+    vault = Vault(folder, kdf=kdf_from_env())
+    ctx = AppContext(vault, worker, AppSettings.in_folder(folder), Prompts())
+    results: dict[str, float] = {}
+
+    # start: password step to a painted main window with its first page loaded
+    started = time.perf_counter()
+    vault.unlock(LEADER, PASSWORD)
+    unlocked = time.perf_counter()
+    window = MainWindow(ctx)
+    watch = PaintWatch(window)
+    watch.arm()
+    window.show()
+    wait_for(app, lambda: watch.at is not None and not worker.busy)
+    results["start"] = (time.perf_counter() - started) * 1000
+    print(f"unlock (cheap key slot) {1000 * (unlocked - started):.0f} ms")
+    window.close()
+    window.deleteLater()
+    wait_for(app, lambda: not worker.busy)
+
+    results["waitlist"] = first_paint(app, lambda parent: WaitlistPage(ctx, parent=parent))
+
+    _, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
+    wait_for(app, lambda: referrals._loaded)  # type: ignore[attr-defined]
+    rows = referrals.model.rowCount()  # type: ignore[attr-defined]
+    timings = []
+    for word in ("jan", "asse", "klas", "peeters", ""):
+        t0 = time.perf_counter()
+        referrals.search.setText(word)  # type: ignore[attr-defined]
+        app.processEvents()
+        timings.append((time.perf_counter() - t0) * 1000)
+    results["filter"] = max(timings)
+    print(f"filtering {rows} referrals: {', '.join(f'{t:.0f}' for t in timings)} ms")
+    wait_for(app, lambda: not worker.busy)
+
+    vault.lock()
+    vault.unlock(COACH, PASSWORD)
+    results["caseload"] = first_paint(app, lambda parent: TrajectoriesPage(ctx, parent=parent))
+
+    results["memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker.stop()
+    vault.lock()
+
+    print(f"\n{'measure':<10} {'value':>10} {'target':>10}")
+    failed = False
+    for key, value in results.items():
+        unit = "MB" if key == "memory" else "ms"
+        ok = value < TARGETS[key]
+        failed |= not ok
+        flag = "" if ok else "  OVER"
+        print(f"{key:<10} {value:>7.0f} {unit} {TARGETS[key]:>7} {unit}{flag}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
