@@ -226,13 +226,20 @@ class Vault:
             raise
 
     # --- unlock / lock ------------------------------------------------------------------
-    def unlock(self, login: str, password: str) -> Identity:
+    def unlock(self, login: str, password: str, daily_backup: bool = True) -> Identity:
+        """daily_backup=False: the caller makes the daily backup itself later (the GUI does it
+        in the background once the window shows; on a large vault it takes a minute)."""
         sidecar = self.inventory()
         slot = sidecar.slot_for_login(login)
         if slot is None:
             raise WrongPasswordError()
         private = open_password_slot(sidecar.vault_id, slot, password)
-        self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
+        self._open(
+            sidecar,
+            slot,
+            lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen),
+            daily_backup,
+        )
         if _kdf_of(slot).weaker_than(self.kdf):
             self._update_sidecar(
                 lambda sc: _replace_slot(
@@ -256,6 +263,7 @@ class Vault:
         sidecar: Sidecar,
         slot: Slot,
         unwrap: Callable[[DekGeneration], bytearray],
+        daily_backup: bool = True,
     ) -> None:
         self._lock.acquire()
         try:
@@ -273,7 +281,7 @@ class Vault:
                 self._update_sidecar(
                     lambda sc: setattr(sc, "schema_revision", migrate.head_revision())
                 )
-            elif self._backup_due():
+            elif daily_backup and self.backup_due():
                 self.backup(reason="daily")
             log.info("vault %s unlocked by user %s", sidecar.vault_id, slot.user_id)
         except BaseException:
@@ -424,7 +432,8 @@ class Vault:
         log.info("data key rotated to generation %s", final.deks[0].generation)
 
     # --- backups ------------------------------------------------------------------------
-    def _backup_due(self) -> bool:
+    def backup_due(self) -> bool:
+        """True when the last backup is a day old or there is none (R15: at most daily)."""
         last = self.sidecar.last_backup_at
         if last is None:
             return True

@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         self.update_backup_label()
 
     def update_backup_label(self) -> None:
+        if not self.ctx.vault.is_unlocked:
+            return  # locked meanwhile; the window is about to go
         last = format_datetime(self.ctx.vault.sidecar.last_backup_at)
         self.backup_label.setText(
             self.tr("Laatste reservekopie: %1").replace("%1", last or self.tr("nog geen"))
@@ -219,6 +221,19 @@ class MainWindow(QMainWindow):
             self.tr("De reservekopie is geschreven en gecontroleerd:\n%1").replace(
                 "%1", str(getattr(info, "path", ""))
             ),
+        )
+
+    def backup_done_in_background(self, _info: object) -> None:
+        self.statusBar().showMessage(self.tr("Dagelijkse reservekopie gemaakt."), 5000)
+        self.update_backup_label()
+
+    def backup_failed_in_background(self, exc: BaseException) -> None:
+        """A failed daily backup must be seen, but it does not stop the work."""
+        self.statusBar().clearMessage()
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.ctx.prompts.error(
+            self, self.tr("Geen dagelijkse reservekopie"), exc.message(self.ctx.lang)
         )
 
     def _backup_failed(self, exc: BaseException) -> None:

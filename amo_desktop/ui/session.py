@@ -83,7 +83,19 @@ class SessionController(QObject):
         self.watcher.start()
         self.screen_lock.attach(window)
         self.window_opened.emit(window)
+        self._daily_backup_in_background(window)
         return window
+
+    def _daily_backup_in_background(self, window: MainWindow) -> None:
+        """The daily backup runs on the DB worker after the window shows, not inside unlock."""
+        vault = self.ctx.vault
+        if vault.is_unlocked and vault.backup_due():
+            window.statusBar().showMessage(self.tr("Dagelijkse reservekopie wordt gemaakt…"))
+            self.ctx.worker.submit(
+                lambda: vault.backup(reason="daily"),
+                window.backup_done_in_background,
+                window.backup_failed_in_background,
+            )
 
     def _drop_window(self) -> None:
         self.watcher.stop()

@@ -97,7 +97,9 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         vault = self.ctx.vault
-        self.ctx.worker.submit(lambda: vault.unlock(login, password), self._done, self._failed)
+        self.ctx.worker.submit(
+            lambda: vault.unlock(login, password, daily_backup=False), self._done, self._failed
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)

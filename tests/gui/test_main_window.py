@@ -173,3 +173,19 @@ def test_quit_locks_and_finishes(qtbot, session: SessionController) -> None:
         session.window.quit_action.trigger()
     assert finished.args == [0]
     assert not session.ctx.vault.is_unlocked
+
+
+def test_daily_backup_runs_after_the_window_shows(qtbot, tmp_path) -> None:
+    """Unlock from the GUI skips the daily backup; the session makes it in the background."""
+    from amo_desktop.services import accounts
+    from amo_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF
+
+    vault = Vault(tmp_path / "data", kdf=FAST_KDF)
+    accounts.create_vault(vault, "Org", "lea", "Lea", "teamleider-wachtwoord")
+    vault.lock()
+    vault.unlock("lea", "teamleider-wachtwoord", daily_backup=False)
+    assert vault.backup_due() and not list(vault.backup_dir.glob("*.amobak"))
+    vault.backup(reason="daily")
+    assert not vault.backup_due()
+    vault.lock()
