@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -84,7 +85,8 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
         from amo_desktop.demo import create_demo_vault
 
         scale = os.environ.get(DEMO_SCALE_ENV, "typical")  # 'tiny' keeps tests fast
-        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf, scale=scale)
+        # Today as the demo's reference day, so this week and the waiting list are not empty.
+        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf, scale=scale, today=date.today())
     worker = DbWorker()
     ctx = AppContext(
         vault=vault,

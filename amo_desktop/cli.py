@@ -13,7 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from amo_desktop import __version__
@@ -452,6 +452,9 @@ def cmd_demo(cli: Cli) -> int:
         seed=cli.args.seed,
         login=login,
         progress=progress,
+        today=(
+            datetime.strptime(cli.args.today, "%Y-%m-%d").date() if cli.args.today else date.today()
+        ),
     )
     print(created)
     return 0
@@ -560,6 +563,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--scale", choices=["typical", "large"], default="typical")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+    demo.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="the demo's reference day (default: today); same seed and day, same data",
+    )
     demo.set_defaults(func=cmd_demo)
     return parser
 
