@@ -97,3 +97,28 @@ def test_recovery_sheet_holds_a_key_that_parses(tmp_path: Path) -> None:
     lines = [ln for ln in text.splitlines() if re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4})*", ln)]
     assert "".join(lines).replace("-", "") == key.replace("-", "")
     assert len(parse_recovery_key("".join(lines))) == 32
+
+
+def test_latin_extended_names_survive_pdf_text_extraction(stage: Stage, tmp_path: Path) -> None:
+    from amo_desktop.services import intake, trajectories
+    from tests.integration.services.conftest import youth_referral
+
+    with stage.vault.session() as s:
+        ref = intake.register_referral(
+            s,
+            stage.leader,
+            youth_referral(stage.schools["VKO Opwijk"], first="Łukasz", last="Şahin-Øberg Nguyễn"),
+            today=TODAY,
+        )
+        intake.transition_referral(s, stage.leader, ref.id, "wachtlijst", on=date(2025, 10, 7))
+        traj = trajectories.assign_to_coach(
+            s, stage.leader, ref.id, stage.an.user_id, date(2025, 10, 20), on=date(2025, 10, 15)
+        )
+        detail = intake.get_referral(s, stage.leader, ref.id)
+        assert detail.youth_id is not None and traj.id
+        data = reporting.trajectory_data(
+            s, stage.leader, "Groep INTRO", detail.youth_id, "dossier", TODAY
+        )
+    out = tmp_path / "namen.pdf"
+    trajectory.render(data, out)
+    assert "Trajectverslag: Łukasz Şahin-Øberg Nguyễn" in pdf_text(out)
