@@ -78,6 +78,18 @@ def table(
     return result
 
 
+def suppressed_cells(counts: Mapping[str, int]) -> dict[str, str]:
+    """Small cells as '<5', plus secondary suppression: when exactly one cell is small, the
+    next smallest is shown as 'x', so the small one cannot be worked out from the total."""
+    shown = {k: small(v) for k, v in counts.items()}
+    small_keys = [k for k, v in counts.items() if 0 < v < SMALL_CELL]
+    if len(small_keys) == 1:
+        others = sorted((v, k) for k, v in counts.items() if v >= SMALL_CELL)
+        if others:
+            shown[others[0][1]] = "x"
+    return shown
+
+
 def count_table(
     title: str,
     counts: Mapping[str, int],
@@ -86,9 +98,10 @@ def count_table(
     total: bool = True,
 ) -> Table:
     """'What — how many' sorted by size, small cells suppressed; a total row when asked."""
+    shown = suppressed_cells(counts) if suppress else {k: str(v) for k, v in counts.items()}
     rows = [
-        (label(k, enum), small(v, suppress))
-        for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        (label(k, enum), shown[k])
+        for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     if not rows:
         rows = [("(geen)", "0")]

@@ -26,7 +26,7 @@ def grouped_bars(
     chart.x, chart.y = 30, 38
     chart.width, chart.height = width - 50, height - 70
     chart.data = [list(values) or [0] for _, values in series]
-    chart.categoryAxis.categoryNames = [c[:18] for c in categories] or [""]
+    chart.categoryAxis.categoryNames = [c[:26] for c in categories] or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 20 if len(categories) > 5 else 0

@@ -63,11 +63,11 @@ def story(data: FunderData) -> list[Flowable]:
         table(
             [
                 "School",
-                "Afgesproken uren",
-                "Geleverde uren",
-                "Aanmeldingen",
-                "Jongeren bereikt",
-                "Leerlingen in klassen",
+                "Afgesproken<br/>uren",
+                "Geleverde<br/>uren",
+                "Aanmel-<br/>dingen",
+                "Jongeren<br/>bereikt",
+                "Leerlingen<br/>in klassen",
             ],
             [
                 (
@@ -81,7 +81,7 @@ def story(data: FunderData) -> list[Flowable]:
                 for r in data.rows
             ]
             or [("(geen afspraken)", "", "", "", "", "")],
-            widths=(54, 24, 24, 24, 24, 24),
+            widths=(49, 25, 25, 25, 25, 25),
         ),
         Paragraph(
             "Geleverde uren per school zijn het deel van de geleverde begeleidingsuren van "

@@ -30,7 +30,7 @@ class SignalData:
 def story(data: SignalData) -> list[Flowable]:
     st = styles()
     f = data.figures
-    grades = {k: v for k, v in f.referrals_by_grade.items() if k != "onbekend"}
+    grades = dict(f.referrals_by_grade)
     parts: list[Flowable] = [
         Paragraph(f"Signaal aan het lokaal bestuur {data.municipality}", st["title"]),
         Paragraph(f"{data.organisation} · {data.period_label}", st["subtitle"]),
@@ -38,7 +38,8 @@ def story(data: SignalData) -> list[Flowable]:
             f"Dit overzicht telt de aanmeldingen uit {data.schools_counted} secundaire "
             f"school{'' if data.schools_counted == 1 else 'en'} in {data.municipality}. Het bevat "
             "geen namen en geen cijfers per school; elk aantal van 1 tot 4 staat als "
-            "\u201c&lt;5\u201d, zodat niemand herkenbaar is.",
+            "\u201c&lt;5\u201d, zodat niemand herkenbaar is. Een \u201cx\u201d verbergt een tweede "
+            "cijfer, zodat een klein aantal niet uit het totaal af te leiden is.",
             st["body"],
         ),
         Spacer(1, 6),

@@ -19,7 +19,14 @@ from amo_desktop.domain.enums import (
     SchoolOutcome,
 )
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
-from amo_desktop.reports.blocks import count_table, key_figures, number, small, table
+from amo_desktop.reports.blocks import (
+    count_table,
+    key_figures,
+    number,
+    small,
+    suppressed_cells,
+    table,
+)
 from amo_desktop.reports.charts import evolution, grouped_bars
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.style import styles
@@ -104,7 +111,8 @@ def story(data: SteeringData) -> list[Flowable]:
         Spacer(1, 4),
         Paragraph(
             "Alle aantallen zijn geaggregeerd; aantallen jongeren onder 5 staan als "
-            "\u201c&lt;5\u201d. Definities: docs/figures.md.",
+            "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een tweede cijfer, zodat een klein "
+            "aantal niet uit het totaal af te leiden is. Definities: docs/figures.md.",
             st["small"],
         ),
         Paragraph("1. Aanmeldingen", st["h1"]),
@@ -264,24 +272,24 @@ def render(data: SteeringData, out: Path | IO[bytes], author: str = "") -> None:
 
 
 def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
-    """The report's tables as sheets for Excel (the same figures as the PDF)."""
+    """The report's tables as sheets for Excel: the same figures and suppression as the PDF."""
     p = data.period
 
-    def cell(n: int) -> int | str:
-        return n if n >= 5 or n == 0 else "<5"  # the same small-cell rule as the PDF
+    def rows(counts: dict[str, int], name: Any = str) -> list[list[Any]]:
+        shown = suppressed_cells(counts)
+        return [
+            [name(k), int(shown[k]) if shown[k].isdigit() else shown[k]] for k in sorted(counts)
+        ]
 
     return {
-        "Aanmeldingen per school": [
-            ["School", "Aantal"],
-            *[[k, cell(v)] for k, v in sorted(p.referrals_by_school.items())],
-        ],
+        "Aanmeldingen per school": [["School", "Aantal"], *rows(p.referrals_by_school)],
         "Aanmeldingen per aanbod": [
             ["Aanbod", "Aantal"],
-            *[[OfferType(k).label, cell(v)] for k, v in sorted(p.referrals_by_offer.items())],
+            *rows(p.referrals_by_offer, lambda k: OfferType(k).label),
         ],
         "Redenen": [
             ["Reden", "Aantal"],
-            *[[ReferralReason(k).label, cell(v)] for k, v in sorted(p.referrals_by_reason.items())],
+            *rows(p.referrals_by_reason, lambda k: ReferralReason(k).label),
         ],
         "Capaciteit": [
             ["School", "Uren-leraar", "Recht", "Gebruikt", "Gepland"],
@@ -292,6 +300,9 @@ def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
         ],
         "Evolutie": [
             ["Schooljaar", "Aanmeldingen"],
-            *[[f"{y}-{y + 1}", cell(n)] for y, n in sorted(data.evolution.items())],
+            *[
+                [f"{y}-{y + 1}", n if n >= 5 or n == 0 else "<5"]
+                for y, n in sorted(data.evolution.items())
+            ],
         ],
     }
