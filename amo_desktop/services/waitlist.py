@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from amo_desktop.domain.calendar import school_days_between
+from amo_desktop.domain.calendar import SchoolYear, school_days_between
 from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
@@ -54,10 +54,11 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
             )
         )
     )
-    ratios: dict[tuple[str, int], float] = {}
-    for year in {r.school_year for r in referrals}:
-        for cap in capacity_figures(s, caller, year, today):
-            ratios[(cap.school_id, year)] = cap.ratio
+    # Fair share as it stands this school year, whenever the referral came in.
+    ratios = {
+        cap.school_id: cap.ratio
+        for cap in capacity_figures(s, caller, SchoolYear.of(today).start_year, today)
+    }
     candidates = []
     waits = {}
     oldest = min((r.received_on for r in referrals), default=today)
@@ -67,7 +68,7 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
             max(0, (today - r.received_on).days),
             school_days_between(r.received_on, today, days_off[r.school_id]),
         )
-        ratio = ratios.get((r.school_id, r.school_year), float("inf"))
+        ratio = ratios.get(r.school_id, float("inf"))
         candidates.append(WaitingCandidate(r.id, r.urgency, ratio, waits[r.id].calendar_days))
     candidates.sort(key=waiting_order_key)
     by_id = {r.id: r for r in referrals}
