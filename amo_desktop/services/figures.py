@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from statistics import median
 
-from sqlalchemy import Select, and_, case, func, select, true
+from sqlalchemy import Select, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear, school_days_between
@@ -71,33 +71,6 @@ def _minutes_per_school(s: Session, query: Select[GuidanceSession]) -> dict[str,
     return {school: int(total or 0) for school, total in rows}
 
 
-def _used_and_planned_minutes(
-    s: Session, first: date, last: date, today: date
-) -> tuple[dict[str, int], dict[str, int]]:
-    """Delivered and planned minutes per school in one pass over the covering index; the same
-    definitions as _delivered_sessions and _planned_sessions (tested to agree)."""
-    g = GuidanceSession
-    delivered = and_(
-        g.on <= today,
-        g.attendance.is_(None) | g.attendance.not_in(NOT_DELIVERED_ATTENDANCE),
-    )
-    rows = s.execute(
-        select(
-            g.school_id,
-            func.sum(case((delivered, g.duration_min), else_=0)),
-            func.sum(case((g.on > today, g.duration_min), else_=0)),
-        )
-        .where(g.on >= first, g.on <= last, g.cancelled.is_(False), g.deleted_at.is_(None))
-        .group_by(g.school_id)
-    )
-    used: dict[str, int] = {}
-    planned: dict[str, int] = {}
-    for school_id, done, coming in rows:
-        used[school_id] = int(done or 0)
-        planned[school_id] = int(coming or 0)
-    return used, planned
-
-
 @requires(ALL_ROLES)
 def capacity_figures(
     s: Session, caller: Identity, school_year: int, today: date
@@ -121,7 +94,8 @@ def capacity_figures(
             other[agreement.school_id] += agreement.coaching_hours
             by_funder[agreement.school_id][funder.name] = agreement.coaching_hours
     entitled = fair_share_entitlements(pool_teacher, pool_hours, other)
-    used, planned = _used_and_planned_minutes(s, year.start, year.end, today)
+    used = _minutes_per_school(s, _delivered_sessions(year.start, year.end, today))
+    planned = _minutes_per_school(s, _planned_sessions(year.start, year.end, today))
     result = []
     for school in s.scalars(select(School).where(School.active.is_(True)).order_by(School.name)):
         e = round(entitled.get(school.id, 0.0), 2)

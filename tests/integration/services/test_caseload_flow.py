@@ -330,36 +330,3 @@ def test_series_never_lands_on_a_day_off_and_keeps_its_count(
     assert all(d in HOLIDAYS or d.weekday() >= 5 for d in skipped)
     step = 7 if frequency == SeriesFrequency.WEKELIJKS else 14
     assert all((d - first).days % step == 0 for d in dates + skipped)
-
-
-def test_one_pass_capacity_agrees_with_the_delivered_and_planned_definitions(stage: Stage) -> None:
-    from amo_desktop.services.figures import (
-        _delivered_sessions,
-        _minutes_per_school,
-        _planned_sessions,
-        _used_and_planned_minutes,
-    )
-
-    school = stage.schools["VKO Opwijk"]
-    with stage.vault.session() as s:
-        for day, attendance in (
-            (date(2026, 1, 12), "aanwezig"),
-            (date(2026, 1, 13), "geannuleerd_school"),
-            (date(2026, 1, 14), None),
-            (date(2026, 3, 2), None),
-        ):
-            made = scheduling.plan_session(
-                s,
-                stage.leader,
-                SessionInput(stage.an.user_id, day, time(9), 60, "klassessie", school_id=school),
-            ).sessions[0]
-            if attendance:
-                scheduling.record_attendance(s, stage.leader, made.id, attendance)
-        first, last = date(2025, 9, 1), date(2026, 8, 31)
-        used, planned = _used_and_planned_minutes(s, first, last, TODAY)
-        assert (
-            used == _minutes_per_school(s, _delivered_sessions(first, last, TODAY)) == {school: 120}
-        )
-        assert (
-            planned == _minutes_per_school(s, _planned_sessions(first, last, TODAY)) == {school: 60}
-        )
