@@ -78,11 +78,16 @@ def steering_data(
             raise ValidationError("school", "Kies een bestaande school.", "Choose a school.")
         school_name = school.name
     year = SchoolYear.of(first)
+    period = period_figures(s, caller, first, last, today, school_id)
     data = SteeringData(
         organisation=organisation,
         period_label=_period_label(first, last),
-        period=period_figures(s, caller, first, last, today, school_id),
-        year_to_date=period_figures(s, caller, year.start, last, today, school_id),
+        period=period,
+        year_to_date=(
+            period
+            if first == year.start
+            else period_figures(s, caller, year.start, last, today, school_id)
+        ),
         capacity=capacity_figures(s, caller, year.start_year, today),
         evolution=referrals_per_year(s, caller),
         feedback=feedback,
