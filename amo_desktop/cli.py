@@ -255,14 +255,14 @@ def cmd_backup(cli: Cli) -> int:
 
 def cmd_restore(cli: Cli) -> int:
     vault = cli.vault()
-    login = os.environ.get("AMO_USER") or _single_login_in_backup(cli)
+    login = os.environ.get("AMO_USER") or _ask_login(cli)
     vault.restore(Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
     vault.lock()
     cli.say("restore_done")
     return 0
 
 
-def _single_login_in_backup(cli: Cli) -> str:
+def _ask_login(cli: Cli) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise _UsageError(cli.t("no_input", var="AMO_USER"))
     return input(cli.t("user")).strip()
