@@ -7,6 +7,10 @@ bootstrap
 cd "$ROOT"
 if [ "${1:-}" = "--demo" ]; then
     shift
+    if [ ! -f "$ROOT/demo-vault/vault.keys" ]; then
+        echo "Making a demo vault with invented data in ./demo-vault (about half a minute)..."
+        "$VENV/bin/amo-desktop" --data-dir "$ROOT/demo-vault" demo
+    fi
     exec "$VENV/bin/amo-desktop" --data-dir "$ROOT/demo-vault" --demo "$@"
 fi
 exec "$VENV/bin/amo-desktop" "$@"
