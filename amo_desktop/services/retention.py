@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.caseload import (
@@ -101,51 +101,60 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _closed_on(s: Session, referral: Referral) -> date | None:
-    """When the case ended: the trajectory's end, or the day the referral left the workflow."""
-    if referral.status in {str(x) for x in OPEN_STATUSES}:
-        return None
-    ends = [
-        t.end_on
-        for t in s.scalars(select(Trajectory).where(Trajectory.referral_id == referral.id))
-        if t.end_on is not None
-    ]
-    return max(ends) if ends else referral.status_changed_at.date()
-
-
 @requires(TEAMLEADER_ROLES)
 def due(s: Session, caller: Identity, today: date) -> list[DueItem]:
-    """Young people whose every referral has ended and whose retention period has passed."""
+    """Young people whose every referral has ended and whose retention period has passed.
+
+    Three queries for the whole vault (the region-scale vault has 10,000 young people)."""
     rules = _rules(s)
-    items = []
-    youths = s.scalars(
-        select(Youth).where(Youth.anonymised_at.is_(None), Youth.deleted_at.is_(None))
-    )
-    for youth in youths:
-        referrals = list(s.scalars(select(Referral).where(Referral.youth_id == youth.id)))
-        if not referrals:
+    open_statuses = [str(x) for x in OPEN_STATUSES]
+    ends: dict[str, date | None] = {
+        rid: end
+        for rid, end in s.execute(
+            select(Trajectory.referral_id, func.max(Trajectory.end_on))
+            .where(Trajectory.end_on.is_not(None))
+            .group_by(Trajectory.referral_id)
+        )
+    }
+    births: dict[str, date | None] = {
+        yid: born
+        for yid, born in s.execute(
+            select(Youth.id, Youth.birth_date).where(
+                Youth.anonymised_at.is_(None), Youth.deleted_at.is_(None)
+            )
+        )
+    }
+    per_youth: dict[str, list[tuple[date, str] | None]] = {}
+    for rid, yid, status, changed, received, offer in s.execute(
+        select(
+            Referral.id,
+            Referral.youth_id,
+            Referral.status,
+            Referral.status_changed_at,
+            Referral.received_on,
+            Referral.offer_type,
+        ).where(Referral.youth_id.is_not(None))
+    ):
+        if yid not in births:
             continue
-        due_dates: list[tuple[date, str]] = []
-        for referral in referrals:
-            closed = _closed_on(s, referral)
-            if closed is None:
-                break
-            rule, value = rules[referral.offer_type]
-            if rule == UNTIL_AGE:
-                born = youth.birth_date or _add_years(
-                    referral.received_on, -ASSUMED_AGE_AT_REFERRAL
-                )
-                due_dates.append(
-                    (max(_add_years(born, value), closed), f"{referral.offer_type}:{rule}:{value}")
-                )
-            else:
-                due_dates.append(
-                    (_add_years(closed, value), f"{referral.offer_type}:{rule}:{value}")
-                )
+        if status in open_statuses:
+            per_youth.setdefault(yid, []).append(None)  # still open: not due
+            continue
+        closed = ends.get(rid) or changed.date()
+        rule, value = rules[offer]
+        if rule == UNTIL_AGE:
+            born = births[yid] or _add_years(received, -ASSUMED_AGE_AT_REFERRAL)
+            when = max(_add_years(born, value), closed)
         else:
-            latest, rule_text = max(due_dates)
-            if latest <= today:
-                items.append(DueItem(youth.id, latest, rule_text, len(referrals)))
+            when = _add_years(closed, value)
+        per_youth.setdefault(yid, []).append((when, f"{offer}:{rule}:{value}"))
+    items = []
+    for yid, dates in per_youth.items():
+        if any(d is None for d in dates):
+            continue
+        latest, rule_text = max(d for d in dates if d is not None)
+        if latest <= today:
+            items.append(DueItem(yid, latest, rule_text, len(dates)))
     return sorted(items, key=lambda item: (item.due_on, item.youth_id))
 
 
