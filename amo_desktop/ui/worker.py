@@ -94,10 +94,10 @@ class DbWorker(QObject):
         try:
             if ok:
                 if _alive(job.on_success):
-                    job.on_success(result)  # type: ignore[misc]
+                    _deliver(job.on_success, result)  # type: ignore[arg-type]
             elif job.on_failure is not None:
                 if _alive(job.on_failure):
-                    job.on_failure(result)
+                    _deliver(job.on_failure, result)
             else:
                 # Nobody handles it: a bug. Let the crash hook report it.
                 sys.excepthook(type(result), result, result.__traceback__)
@@ -108,6 +108,16 @@ class DbWorker(QObject):
         """Finish the running job, then end the thread (call before the application quits)."""
         self._thread.quit()
         self._thread.wait()
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back, unless the widget it would update was deleted meanwhile (e.g. locked while a
+    page was loading): a lambda callback cannot be checked beforehand like a bound method."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:

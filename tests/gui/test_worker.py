@@ -113,3 +113,19 @@ def test_a_callback_holding_the_last_reference_is_released_on_the_gui_thread(qtb
         assert released_on == [threading.main_thread().name]
     finally:
         worker.stop()
+
+
+def test_a_lambda_callback_for_a_deleted_widget_is_dropped_quietly(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from amo_desktop.ui.worker import DbWorker
+
+    worker = DbWorker()
+    try:
+        label = QLabel()
+        label.deleteLater()
+        qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
+        with qtbot.waitSignal(worker.job_finished, timeout=5000):
+            worker.submit(lambda: "tekst", lambda text: label.setText(text))
+    finally:
+        worker.stop()
