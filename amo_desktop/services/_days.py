@@ -34,10 +34,12 @@ class WaitingTime:
     school_days: int
 
 
-def waiting_time(s: Session, school_id: str, received: date, until: date) -> WaitingTime:
-    """From received to `until` (intake, start or today), in calendar and school days."""
-    off = school_days_off(s, school_id, received, until)
-    return WaitingTime(max(0, (until - received).days), school_days_between(received, until, off))
+def waiting_time(received: date, until: date, days_off: set[date]) -> WaitingTime:
+    """From received to `until` (intake, start or today), in calendar and school days; days_off
+    from days_off_by_school, loaded once for a whole list."""
+    return WaitingTime(
+        max(0, (until - received).days), school_days_between(received, until, days_off)
+    )
 
 
 def days_off_by_school(

@@ -10,7 +10,7 @@ from statistics import median
 from sqlalchemy import Select, and_, func, select, true
 from sqlalchemy.orm import Session
 
-from amo_desktop.domain.calendar import SchoolYear, school_days_between
+from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import (
     ClassGroup,
     Goal,
@@ -28,7 +28,7 @@ from amo_desktop.domain.rules import (
     usage_ratio,
     warning_level,
 )
-from amo_desktop.services._days import WaitingTime, days_off_by_school
+from amo_desktop.services._days import days_off_by_school, waiting_time
 from amo_desktop.services.authz import ALL_ROLES, requires
 from amo_desktop.storage.vault import Identity
 
@@ -183,10 +183,7 @@ def period_figures(
     ).all()
     oldest = min((received for _, received in waiting), default=today)
     off = days_off_by_school(s, {sid for sid, _ in waiting}, oldest, today)
-    waits = [
-        WaitingTime(max(0, (today - received).days), school_days_between(received, today, off[sid]))
-        for sid, received in waiting
-    ]
+    waits = [waiting_time(received, today, off[sid]) for sid, received in waiting]
     calendar = [w.calendar_days for w in waits]
     school_days = [w.school_days for w in waits]
 

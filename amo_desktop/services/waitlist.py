@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from amo_desktop.domain.calendar import SchoolYear, school_days_between
+from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
-from amo_desktop.services._days import WaitingTime, days_off_by_school
+from amo_desktop.services._days import days_off_by_school, waiting_time
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
 from amo_desktop.services.intake import _subject_labels
@@ -64,10 +64,7 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
     oldest = min((r.received_on for r in referrals), default=today)
     days_off = days_off_by_school(s, {r.school_id for r in referrals}, oldest, today)
     for r in referrals:
-        waits[r.id] = WaitingTime(
-            max(0, (today - r.received_on).days),
-            school_days_between(r.received_on, today, days_off[r.school_id]),
-        )
+        waits[r.id] = waiting_time(r.received_on, today, days_off[r.school_id])
         ratio = ratios.get(r.school_id, float("inf"))
         candidates.append(WaitingCandidate(r.id, r.urgency, ratio, waits[r.id].calendar_days))
     candidates.sort(key=waiting_order_key)
