@@ -21,7 +21,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amo_desktop import APP_NAME, __version__
-from amo_desktop.config import kdf_from_env, log_dir, resources_dir
+from amo_desktop.config import kdf_from_env, log_dir
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.crash import install_crash_hook
@@ -29,6 +29,7 @@ from amo_desktop.ui.dialogs import show_crash_dialog
 from amo_desktop.ui.prompts import Prompts
 from amo_desktop.ui.session import SessionController
 from amo_desktop.ui.settings import AppSettings
+from amo_desktop.ui.translations import translations_dir
 from amo_desktop.ui.worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,6 @@ DEMO_PASSWORD = "demo-wachtwoord"
 EXIT_AFTER_ENV = "AMO_EXIT_AFTER_MS"
 DEMO_SCALE_ENV = "AMO_DEMO_SCALE"
 ORGANISATION_NAME = "Groep INTRO"
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

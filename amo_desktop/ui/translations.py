@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLibraryInfo, QTranslator
 
 from amo_desktop.config import resources_dir
+
+
+def translations_dir() -> Path:
+    """Our .ts sources and built .qm files (inside the bundle when frozen)."""
+    return resources_dir() / "translations"
 
 
 def check_translations() -> tuple[list[str], list[str]]:
@@ -13,7 +20,7 @@ def check_translations() -> tuple[list[str], list[str]]:
     missing: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     (loaded if QTranslator().load("qtbase_nl", qt_dir) else missing).append("qtbase_nl")
-    folder = resources_dir() / "translations"
+    folder = translations_dir()
     # Sources (.ts) in a source tree, built files (.qm) in a bundle: each needs a loadable .qm.
     names = {p.stem for p in folder.glob("amo_desktop_*.ts")} | {
         p.stem for p in folder.glob("amo_desktop_*.qm")
