@@ -112,6 +112,29 @@ def date_of(edit: QDateEdit) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
+def show_list_state(
+    count_label: QLabel,
+    empty_hint: QLabel,
+    shown: int,
+    total: int,
+    loaded: bool,
+    texts: tuple[str, str, str, str, str],
+) -> None:
+    """The count above a list and the hint when it is empty, the same on every list page.
+
+    texts (already translated): "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches.
+    """
+    all_of, some_of, loading, nothing, no_match = texts
+    count_label.setText(
+        all_of.replace("%1", str(total))
+        if shown == total
+        else some_of.replace("%1", str(shown)).replace("%2", str(total))
+    )
+    hint = loading if not loaded else nothing if total == 0 else no_match if shown == 0 else ""
+    empty_hint.setText(hint)
+    empty_hint.setVisible(bool(hint))
+
+
 def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> None:
     """A read-only, row-selecting, sortable table on a proxy that sorts on native values."""
     table.setObjectName(name)
@@ -794,29 +817,23 @@ class ReferralsPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if total == shown:
-            text = self.tr("%1 aanmeldingen").replace("%1", str(total))
-        else:
-            text = (
-                self.tr("%1 van %2 aanmeldingen")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
-            )
-        self.count_label.setText(text)
-        if not self._loaded:
-            hint = self.tr("De aanmeldingen worden geladen…")
-        elif total == 0:
-            hint = self.tr(
-                "Nog geen aanmeldingen. Kies 'Nieuwe aanmelding…' (Ctrl+N) om de eerste in te "
-                "voeren."
-            )
-        elif shown == 0:
-            hint = self.tr("Geen aanmeldingen voor deze zoekopdracht of filter.")
-        else:
-            hint = ""
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
+        show_list_state(
+            self.count_label,
+            self.empty_hint,
+            self.proxy.rowCount(),
+            self.model.rowCount(),
+            self._loaded,
+            (
+                self.tr("%1 aanmeldingen"),
+                self.tr("%1 van %2 aanmeldingen"),
+                self.tr("De aanmeldingen worden geladen…"),
+                self.tr(
+                    "Nog geen aanmeldingen. Kies 'Nieuwe aanmelding…' (Ctrl+N) om de eerste in te "
+                    "voeren."
+                ),
+                self.tr("Geen aanmeldingen voor deze zoekopdracht of filter."),
+            ),
+        )
 
     # --- selection and detail -------------------------------------------------------------
     def selected_id(self) -> str | None:

@@ -61,6 +61,7 @@ from amo_desktop.ui.referrals import (
     format_date,
     label_of,
     setup_table,
+    show_list_state,
 )
 
 ALL = "*all"
@@ -714,26 +715,23 @@ class TrajectoriesPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.count_label.setText(self.tr("%1 trajecten").replace("%1", str(total)))
-        else:
-            self.count_label.setText(
-                self.tr("%1 van %2 trajecten").replace("%1", str(shown)).replace("%2", str(total))
-            )
-        if not self._loaded:
-            hint = self.tr("De trajecten worden geladen…")
-        elif total == 0:
-            hint = self.tr(
-                "Nog geen trajecten. Een traject ontstaat wanneer de teamverantwoordelijke een "
-                "aanmelding van de wachtlijst aan een coach toewijst."
-            )
-        elif shown == 0:
-            hint = self.tr("Geen trajecten voor deze zoekopdracht of filter.")
-        else:
-            hint = ""
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
+        show_list_state(
+            self.count_label,
+            self.empty_hint,
+            self.proxy.rowCount(),
+            self.model.rowCount(),
+            self._loaded,
+            (
+                self.tr("%1 trajecten"),
+                self.tr("%1 van %2 trajecten"),
+                self.tr("De trajecten worden geladen…"),
+                self.tr(
+                    "Nog geen trajecten. Een traject ontstaat wanneer de teamverantwoordelijke een "
+                    "aanmelding van de wachtlijst aan een coach toewijst."
+                ),
+                self.tr("Geen trajecten voor deze zoekopdracht of filter."),
+            ),
+        )
 
     # --- selection and detail -------------------------------------------------------------
     def selected_id(self) -> str | None:
