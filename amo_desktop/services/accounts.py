@@ -10,6 +10,7 @@ from sqlalchemy import select
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
 from amo_desktop.services import audit
+from amo_desktop.services import exchange
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity, Vault
@@ -154,6 +155,7 @@ def remove_user(vault: Vault, caller: Identity, login: str) -> None:
         user.removed_at = datetime.now(UTC)
         user.changed_by = caller.user_id
         audit.record(s, caller.user_id, "user.remove", "user", user_id)
+    exchange.revoke_user(vault, caller, user_id)
 
 
 @requires(ALL_ROLES)

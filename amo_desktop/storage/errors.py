@@ -51,6 +51,42 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": "U hebt geen toegang tot dit onderdeel. Vraag het aan de teamverantwoordelijke.",
         "en": "You do not have access to this. Ask the team leader.",
     },
+    "bundle_damaged": {
+        "nl": "Dit uitwisselbestand is beschadigd of gewijzigd ({detail}). Er is niets ingelezen; vraag een nieuw bestand.",
+        "en": "This exchange file is damaged or was altered ({detail}). Nothing was imported; ask for a new file.",
+    },
+    "bundle_other_team": {
+        "nl": "Dit uitwisselbestand komt van een ander team. Er is niets ingelezen.",
+        "en": "This exchange file comes from another team. Nothing was imported.",
+    },
+    "bundle_revoked": {
+        "nl": "Dit uitwisselbestand komt van een laptop van iemand die uit het team is verwijderd ({login}). Er is niets ingelezen.",
+        "en": "This exchange file comes from the laptop of someone removed from the team ({login}). Nothing was imported.",
+    },
+    "bundle_unknown": {
+        "nl": "Dit uitwisselbestand komt van een laptop die deze kluis niet kent. Wissel eerst met de teamverantwoordelijke.",
+        "en": "This exchange file comes from a laptop this vault does not know. Exchange with the team leader first.",
+    },
+    "bundle_not_for_us": {
+        "nl": "Dit uitwisselbestand bevat niets voor deze laptop. Er is niets ingelezen.",
+        "en": "This exchange file holds nothing for this laptop. Nothing was imported.",
+    },
+    "bundle_old_key": {
+        "nl": "Dit uitwisselbestand gebruikt een oude teamsleutel. Laat de afzender eerst met de teamverantwoordelijke uitwisselen.",
+        "en": "This exchange file uses an old team key. Let the sender exchange with the team leader first.",
+    },
+    "no_team": {
+        "nl": "Deze kluis hoort nog niet bij een team. Maak een uitnodiging (teamverantwoordelijke) of sluit aan met een uitnodiging.",
+        "en": "This vault is not part of a team yet. Make an invitation (team leader) or join with one.",
+    },
+    "invite_code": {
+        "nl": "De code past niet bij deze uitnodiging, of het bestand is beschadigd. Controleer de code.",
+        "en": "The code does not match this invitation, or the file is damaged. Check the code.",
+    },
+    "invite_expired": {
+        "nl": "Deze uitnodiging is verlopen of ingetrokken. Vraag de teamverantwoordelijke om een nieuwe.",
+        "en": "This invitation has expired or was withdrawn. Ask the team leader for a new one.",
+    },
     "validation": {"nl": "{message}", "en": "{message}"},
     "vault_closed": {
         "nl": "De kluis is vergrendeld. Ontgrendel ze opnieuw.",
@@ -162,3 +198,39 @@ def translate_db_error(exc: Exception, path: str) -> KnownError | None:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptVaultError()
     return None
+
+
+class BundleDamagedError(KnownError):
+    code = "bundle_damaged"
+
+
+class BundleOtherTeamError(KnownError):
+    code = "bundle_other_team"
+
+
+class BundleRevokedError(KnownError):
+    code = "bundle_revoked"
+
+
+class BundleUnknownSenderError(KnownError):
+    code = "bundle_unknown"
+
+
+class BundleNotForUsError(KnownError):
+    code = "bundle_not_for_us"
+
+
+class BundleOldKeyError(KnownError):
+    code = "bundle_old_key"
+
+
+class NoTeamError(KnownError):
+    code = "no_team"
+
+
+class InviteCodeError(KnownError):
+    code = "invite_code"
+
+
+class InviteExpiredError(KnownError):
+    code = "invite_expired"

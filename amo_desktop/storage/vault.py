@@ -54,6 +54,7 @@ from amo_desktop.storage.keyslots import (
     wrap_for_all,
 )
 from amo_desktop.storage.lockfile import VaultLock
+from amo_desktop.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +162,17 @@ class Vault:
         return self._dek
 
     # --- create -------------------------------------------------------------------------
-    def create(self, organisation: str, login: str, full_name: str, password: str) -> str:
-        """Make a new vault with its team leader and recovery slot; returns the recovery key."""
+    def create(
+        self,
+        organisation: str,
+        login: str,
+        full_name: str,
+        password: str,
+        user_id: str | None = None,
+        role: str = "teamleader",
+    ) -> str:
+        """Make a new vault with its first user (the team leader, or a coach joining a team)
+        and a recovery slot; returns the recovery key."""
         if self.exists():
             raise VaultExistsError(path=str(self.data_dir))
         try:
@@ -178,11 +188,9 @@ class Vault:
             ):
                 leftover.unlink(missing_ok=True)  # an earlier create that died before its sidecar
             vault_id = new_id()
-            user_id = new_id()
+            user_id = user_id or new_id()
             dek = bytearray(secrets.token_bytes(32))
-            slot, _ = new_password_slot(
-                vault_id, user_id, login.strip(), "teamleader", password, self.kdf
-            )
+            slot, _ = new_password_slot(vault_id, user_id, login.strip(), role, password, self.kdf)
             recovery_slot, _, recovery_key = new_recovery_slot(vault_id)
             sidecar = Sidecar(
                 vault_id=vault_id,
@@ -196,6 +204,7 @@ class Vault:
             self.db_path.touch(mode=0o600)  # SQLite keeps the mode for -wal and -shm
             self._start_engine()
             migrate.upgrade(self.engine)
+            capture.install(self.engine)
             sidecar.schema_revision = migrate.head_revision()
             with self.session() as s:
                 s.add(
@@ -203,7 +212,7 @@ class Vault:
                         id=user_id,
                         login=login.strip(),
                         full_name=full_name,
-                        role="teamleader",
+                        role=role,
                         changed_by=user_id,
                     )
                 )
@@ -215,7 +224,7 @@ class Vault:
                 )
             sidecar.save(self.keys_path)
             self._sidecar = sidecar
-            self.identity = Identity(user_id, login.strip(), "teamleader")
+            self.identity = Identity(user_id, login.strip(), role)
             log.info("vault %s created", vault_id)
             return recovery_key
         except BaseException:
@@ -283,6 +292,7 @@ class Vault:
                 )
             elif daily_backup and self.backup_due():
                 self.backup(reason="daily")
+            capture.install(self.engine)
             log.info("vault %s unlocked by user %s", sidecar.vault_id, slot.user_id)
         except BaseException:
             self.lock()

@@ -13,7 +13,7 @@ import amo_desktop.services
 from amo_desktop.services.authz import AUTHZ_ATTRIBUTE
 
 PACKAGE = Path(amo_desktop.__file__).parent
-CORE = ("domain", "storage", "services", "reports")
+CORE = ("domain", "storage", "services", "reports", "sync")
 
 
 def imports_of(path: Path) -> set[str]:

@@ -18,7 +18,7 @@ from amo_desktop.domain.rules import (
 )
 
 SCHOOLS = st.sampled_from(["a", "b", "c", "d", "e"])
-HOURS = st.floats(0, 500, allow_nan=False)
+HOURS = st.floats(0, 500, allow_nan=False, allow_subnormal=False)  # 5e-324 breaks the check itself
 
 
 @given(st.dictionaries(SCHOOLS, HOURS, min_size=1), HOURS, st.dictionaries(SCHOOLS, HOURS))

@@ -1,0 +1,106 @@
+"""Which tables travel between laptops, how a row is named, and how its values are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, Time
+
+from amo_desktop.domain.schema import metadata
+
+# Kept on each laptop only: the audit trail, local settings and the exchange's own books.
+LOCAL_ONLY = frozenset(
+    {
+        "audit_events",
+        "settings",
+        "sync_state",
+        "sync_peers",
+        "sync_rows",
+        "sync_fields",
+        "sync_siblings",
+        "sync_pending",
+        "sync_tombstones",
+        "sync_history",
+    }
+)
+# Bookkeeping columns: they change with every edit, so merging them would make false conflicts.
+META = frozenset({"created_at", "updated_at", "changed_by"})
+
+
+@dataclass(frozen=True)
+class Replicated:
+    name: str
+    table: Table
+    key_columns: tuple[str, ...]
+    fields: tuple[str, ...]
+    has_changed_by: bool
+
+    def key_of(self, row: Any) -> str:
+        return "|".join(str(row[c]) for c in self.key_columns)
+
+    def key_values(self, row_key: str) -> dict[str, str]:
+        return dict(zip(self.key_columns, row_key.split("|"), strict=True))
+
+    def key_sql(self, alias: str) -> str:
+        return " || '|' || ".join(f'{alias}."{c}"' for c in self.key_columns)
+
+
+@cache
+def replicated() -> tuple[Replicated, ...]:
+    """In foreign-key order, so parents are written before their children."""
+    out = []
+    for table in metadata.sorted_tables:
+        if table.name in LOCAL_ONLY:
+            continue
+        keys = tuple(c.name for c in table.primary_key.columns)
+        fields = tuple(c.name for c in table.columns if c.name not in META and c.name not in keys)
+        out.append(Replicated(table.name, table, keys, fields, "changed_by" in table.c))
+    return tuple(out)
+
+
+@cache
+def by_name() -> dict[str, Replicated]:
+    return {r.name: r for r in replicated()}
+
+
+def encode(value: Any) -> Any:
+    """A column value as JSON."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def decode(table: Table, column: str, value: Any) -> Any:
+    """A JSON value back into what the column holds."""
+    if value is None:
+        return None
+    kind = table.c[column].type
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Time):
+        return time.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, Integer):
+        return int(value)
+    if isinstance(kind, Float):
+        return float(value)
+    return value
+
+
+def placeholder(table: Table, column: str) -> Any:
+    """What a field holds on a laptop that may not know its real value (need to know)."""
+    col = table.c[column]
+    if col.nullable:
+        return None
+    kind = col.type
+    if isinstance(kind, Boolean):
+        return False
+    if isinstance(kind, Integer | Float):
+        return 0
+    return ""
