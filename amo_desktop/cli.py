@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from amo_desktop import __version__
+from amo_desktop import __version__, cli_exchange
 from amo_desktop.cli_reports import add_parser as add_report_parser
 from amo_desktop.config import kdf_from_env, location_warnings, resolve_data_dir
 from amo_desktop.logging_setup import configure as configure_logging
@@ -423,6 +423,10 @@ def cmd_report(cli: Cli) -> int:
     return run(cli)
 
 
+def cmd_exchange(cli: Cli) -> int:
+    return cli_exchange.run(cli)
+
+
 def cmd_selftest(cli: Cli) -> int:
     from amo_desktop.selftest import run_selftest
 
@@ -545,6 +549,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(func=cmd_import)
 
     add_report_parser(sub, cmd_report)
+    cli_exchange.add_parser(sub, cmd_exchange)
 
     selftest = sub.add_parser("selftest", help="prove encryption works in this program")
     selftest.set_defaults(func=cmd_selftest)

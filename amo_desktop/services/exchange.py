@@ -102,6 +102,7 @@ class SyncResult:
     exported: ExportResult | None
     imported: list[ImportResult]
     refused: list[tuple[str, str]]  # (file name, message)
+    path: Path | None = None  # where our bundle was dropped
 
 
 @dataclass(frozen=True)
@@ -662,7 +663,7 @@ def sync_folder(vault: Vault, caller: Identity) -> SyncResult:
             refused.append((path.name, message))
     exported = export_bundle(vault, caller)
     write_atomic(folder / own, exported.data)
-    return SyncResult(exported, imported, refused)
+    return SyncResult(exported, imported, refused, folder / own)
 
 
 # --- conflicts ------------------------------------------------------------------------------

@@ -37,11 +37,19 @@ def _triggers(r: Replicated) -> list[str]:
 
 
 def install(engine: Engine) -> None:
+    """Makes the triggers the models call for; untouched when they are already there."""
+    wanted = {sql.split()[2]: sql for r in replicated() for sql in _triggers(r)}
     with engine.begin() as conn:
-        for r in replicated():
-            for kind in ("ins", "del", "upd"):
-                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_{kind}_{r.name}")
-            for sql in _triggers(r):
+        present = dict(
+            conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+            ).all()
+        )
+        for name, sql in present.items():
+            if wanted.get(name) != sql:
+                conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for name, sql in wanted.items():
+            if present.get(name) != sql:
                 conn.exec_driver_sql(sql)
 
 
