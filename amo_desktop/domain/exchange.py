@@ -58,7 +58,7 @@ class SyncRow(Base):
     """The stamp of a row's creation and the local batch that last touched it."""
 
     __tablename__ = "sync_rows"
-    __table_args__ = (Index("ix_sync_rows_lseq", "lseq"),)
+    __table_args__ = (Index("ix_sync_rows_changed", "tbl", "lseq"),)
 
     tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_key: Mapped[str] = mapped_column(String(80), primary_key=True)

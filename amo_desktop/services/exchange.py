@@ -38,7 +38,7 @@ from amo_desktop.storage.vault import Identity, Vault
 from amo_desktop.sync import bundle as files
 from amo_desktop.sync import capture, ledger
 from amo_desktop.sync.scope import dependants, scope_for
-from amo_desktop.sync.tables import by_name, decode, encode, replicated
+from amo_desktop.sync.tables import by_name, replicated
 
 log = logging.getLogger(__name__)
 INVITE_DAYS = 14
@@ -260,25 +260,28 @@ def _payload_for(conn: Connection, st: dict[str, Any], peer: Any) -> tuple[dict[
         include.setdefault("trajectories", set()).update(fresh)
         for tbl in ("referrals", "trajectories"):
             forgets += [[tbl, k] for k in changed.get(tbl, []) if not scope.allows(tbl, k)]
-    rows: list[dict[str, Any]] = []
+    tables: dict[str, Any] = {}
+    count = 0
     for r in replicated():
-        keys = include.get(r.name)
-        if keys:
-            rows.extend(
-                ledger.read_rows(
-                    conn, r, sorted(keys), lambda k, t=r.name: scope.withheld_fields(t, k)
-                )
-            )
+        if r.name not in include and not scope.full:
+            continue
+        keys = None if scope.full else include[r.name]
+        wire = ledger.read_table(
+            conn, r, since, keys, lambda k, t=r.name: scope.withheld_fields(t, k)
+        )
+        if wire is not None:
+            tables[r.name] = wire
+            count += len(wire["rows"])
     payload = {
         "upto": int(st["lseq"]),
         "ack": int(peer.received),
         "roster": _roster(conn) if _me(conn, st).role in TEAMLEADER_ROLES else None,
-        "rows": rows,
+        "tables": tables,
         "tomb": ledger.tombstones(conn, since),
         "forget": forgets,
         "team_name": st["team_name"],
     }
-    return payload, len(rows)
+    return payload, count
 
 
 def _me(conn: Connection, st: dict[str, Any]) -> Any:
@@ -331,7 +334,7 @@ def invite(
             )
         )
         peer = conn.execute(select(_peers).where(_peers.c.vault_id == vault_id)).one()
-        content, _ = _payload_for(conn, st, peer)
+        content, count = _payload_for(conn, st, peer)
         conn.execute(update(_peers).where(_peers.c.vault_id == vault_id).values(acked=st["lseq"]))
         payload = {
             "team": st["team_id"],
@@ -364,7 +367,7 @@ def invite(
         }
         data = files.write_invite(header, payload, code, kdf)
         _audit(conn, caller, "exchange.invite", user.id)
-        _history_row(conn, "invite", user.login, header["id"], len(content["rows"]))
+        _history_row(conn, "invite", user.login, header["id"], count)
     log.info("invitation made for a %s laptop", user.role)
     return Invitation(data, code, vault_id, expires)
 
@@ -452,7 +455,8 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
         capture.set_capture(conn, True)
         identity = vault.identity
         _audit(conn, identity, "exchange.join")
-        _history_row(conn, "join", _login_of(conn, sender), "", len(payload["content"]["rows"]))
+        rows = sum(len(t["rows"]) for t in payload["content"]["tables"].values())
+        _history_row(conn, "join", _login_of(conn, sender), "", rows)
     return recovery
 
 
@@ -494,7 +498,7 @@ def _apply(conn: Connection, content: dict[str, Any], lseq: int) -> tuple[int, i
         removed += ledger.remove_row(conn, tbl, key, None, "", lseq)
     if content.get("forget"):
         removed += _forget_orphan_youths(conn, lseq)
-    result = ledger.apply_rows(conn, content.get("rows", []), lseq)
+    result = ledger.apply_tables(conn, content.get("tables", {}), lseq)
     return result.rows, result.conflicts, removed
 
 
@@ -722,10 +726,10 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             raise ValidationError("choice", "Kies een van de waarden.", "Choose one of the values.")
         r = by_name()[c.tbl]
         chosen = values[choice][1]
-        conn.execute(
-            update(r.table)
-            .where(*(r.table.c[col] == val for col, val in r.key_values(c.row_key).items()))
-            .values(**{c.field: decode(r.table, c.field, chosen)})
+        conn.exec_driver_sql(
+            f'UPDATE "{r.name}" SET "{c.field}" = ? WHERE '
+            + " AND ".join(f'"{col}" = ?' for col in r.key_columns),
+            (chosen, *r.key_values(c.row_key).values()),
         )
         conn.execute(
             text(
@@ -740,7 +744,7 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             .values(
                 resolved_at=datetime.now(UTC),
                 resolved_by=caller.user_id,
-                resolution=json.dumps(encode(chosen)),
+                resolution=json.dumps(chosen),
                 changed_by=caller.user_id,
                 updated_at=datetime.now(UTC),
             )

@@ -28,6 +28,7 @@ from amo_desktop.services._validation import require_text
 from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.sync import ledger
 
 UNTIL_AGE = "until_age"
 YEARS_AFTER_CLOSURE = "years_after_closure"
@@ -217,6 +218,7 @@ def anonymise(vault: Vault, caller: Identity, youth_ids: list[str], today: date)
                 .values(participants="")
             )
             s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(notes)))
+            _forget_clashes(s, youth_id, referrals, trajectories, sessions, notes)
             s.execute(
                 update(SessionNote)
                 .where(SessionNote.id.in_(notes))
@@ -235,6 +237,25 @@ def anonymise(vault: Vault, caller: Identity, youth_ids: list[str], today: date)
     return done
 
 
+def _forget_clashes(
+    s: Session,
+    youth_id: str,
+    referrals: list[str],
+    trajectories: list[str],
+    sessions: list[str],
+    notes: list[str],
+) -> None:
+    conn = s.connection()
+    for tbl, keys in (
+        ("youths", [youth_id]),
+        ("referrals", referrals),
+        ("trajectories", trajectories),
+        ("sessions", sessions),
+        ("session_notes", notes),
+    ):
+        ledger.forget_conflicts(conn, tbl, list(keys))
+
+
 @requires(TEAMLEADER_ROLES)
 def erase(vault: Vault, caller: Identity, youth_id: str, reason: str) -> None:
     """Erasure on request (AVG art. 17): every row about the young person goes; the reason
@@ -248,6 +269,7 @@ def erase(vault: Vault, caller: Identity, youth_id: str, reason: str) -> None:
             )
         referrals, trajectories, sessions, notes = _linked(s, youth_id)
         s.execute(delete(NoteVersion).where(NoteVersion.note_id.in_(notes)))
+        _forget_clashes(s, youth_id, referrals, trajectories, sessions, notes)
         s.execute(delete(SessionNote).where(SessionNote.id.in_(notes)))
         s.execute(delete(GuidanceSession).where(GuidanceSession.id.in_(sessions)))
         s.execute(delete(Goal).where(Goal.trajectory_id.in_(trajectories)))

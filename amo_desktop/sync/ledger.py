@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, insert, select, text, tuple_, update
+from sqlalchemy import Connection, Table, and_, delete, insert, select, text, update
 
 from amo_desktop.domain.exchange import (
     SyncConflict,
@@ -26,7 +26,7 @@ from amo_desktop.domain.exchange import (
 )
 from amo_desktop.sync import capture
 from amo_desktop.sync.merge import FieldState, Value, make_dot, merge, overwrite, split_dot
-from amo_desktop.sync.tables import Replicated, by_name, decode, encode, placeholder, replicated
+from amo_desktop.sync.tables import Replicated, by_name, placeholder, replicated
 
 CHUNK = 400
 _rows: Table = SyncRow.__table__  # type: ignore[assignment]
@@ -212,14 +212,21 @@ def _forget_books(conn: Connection, tbl: str, key: str) -> None:
 
 def _tombstone(conn: Connection, tbl: str, key: str, dot: str, at: str, lseq: int) -> None:
     _forget_books(conn, tbl, key)
+    forget_conflicts(conn, tbl, [key])
     conn.execute(insert(_tombs).values(tbl=tbl, row_key=key, dot=dot, at=at, lseq=lseq))
 
 
 # --- reading rows out ---------------------------------------------------------------------
-def changed_keys(conn: Connection, since: int) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
+# Values travel as SQLite stores them (the same program writes both ends): no conversion.
+WireRow = list[
+    Any
+]  # [key, dot, by, at, [values in "fields" order], states | None, siblings | None]
+
+
+def changed_keys(conn: Connection, since: int) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
     for tbl, key in conn.execute(select(_rows.c.tbl, _rows.c.row_key).where(_rows.c.lseq > since)):
-        out[tbl].append(key)
+        out[tbl].add(key)
     return out
 
 
@@ -230,60 +237,86 @@ def tombstones(conn: Connection, since: int) -> list[list[str]]:
     ]
 
 
-def read_rows(
+def _select_rows(r: Replicated) -> str:
+    cols = "".join(f', t."{c}"' for c in r.fields)
+    return (
+        f"SELECT r.row_key, r.dot, r.by, r.at{cols} FROM sync_rows r "
+        f'JOIN "{r.name}" t ON {r.key_sql("t")} = r.row_key WHERE r.tbl = ?'
+    )
+
+
+def _by_key(conn: Connection, sql: str, tbl: str, keys: list[str] | None) -> Iterator[Any]:
+    """Rows of `sql` (which ends in "WHERE … tbl = ?") for some keys, or for all of them."""
+    if keys is None:
+        yield from conn.exec_driver_sql(sql, (tbl,))
+        return
+    for chunk in _chunks(keys):
+        marks = ",".join("?" * len(chunk))
+        yield from conn.exec_driver_sql(f"{sql} AND row_key IN ({marks})", (tbl, *chunk))
+
+
+def _states(
+    conn: Connection, tbl: str, keys: list[str] | None
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, list[Any]]]]:
+    overrides: dict[str, dict[str, Any]] = defaultdict(dict)
+    sql = "SELECT row_key, field, vv, dot, by, at FROM sync_fields WHERE tbl = ?"
+    for key, name, vv, dot, by, at in _by_key(conn, sql, tbl, keys):
+        overrides[key][name] = [json.loads(vv), dot, by, at]
+    siblings: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+    sql = "SELECT row_key, field, dot, value, by, at FROM sync_siblings WHERE tbl = ?"
+    for key, name, dot, value, by, at in _by_key(conn, sql, tbl, keys):
+        siblings[key].setdefault(name, []).append([dot, json.loads(value), by, at])
+    return overrides, siblings
+
+
+def read_table(
     conn: Connection,
     r: Replicated,
-    keys: Iterable[str],
+    since: int,
+    keys: set[str] | None = None,
     withheld: Callable[[str], frozenset[str]] = lambda key: frozenset(),
-) -> Iterator[dict[str, Any]]:
-    """Rows as they travel: values, creation stamp, changed fields and open conflicts."""
-    keys = list(dict.fromkeys(keys))
-    for chunk in _chunks(keys):
-        books = _books(conn, r.name, chunk)
-        for row in conn.execute(select(r.table).where(_key_in(r, chunk))).mappings():
-            key = r.key_of(row)
-            book = books.get(key)
-            if book is None:
-                continue
-            values, states, sibs = {}, {}, {}
-            hidden = withheld(key)
-            for name in r.fields:
+) -> dict[str, Any] | None:
+    """Rows as they travel: everything changed since `since`, or exactly `keys`."""
+    base = _select_rows(r)
+    if keys is None:
+        raw = conn.exec_driver_sql(f"{base} AND r.lseq > ?", (r.name, since)).fetchall()
+        wanted = None
+    else:
+        wanted = sorted(keys)
+        raw = []
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            raw += conn.exec_driver_sql(
+                f"{base} AND r.row_key IN ({marks})", (r.name, *chunk)
+            ).fetchall()
+    if not raw:
+        return None
+    overrides, siblings = _states(conn, r.name, wanted)
+    rows: list[WireRow] = []
+    for item in raw:
+        key = item[0]
+        values = list(item[4:])
+        states = overrides.get(key)
+        sibs = siblings.get(key)
+        hidden = withheld(key)
+        if hidden:
+            states = dict(states or {})
+            sibs = {f: v for f, v in (sibs or {}).items() if f not in hidden}
+            for i, name in enumerate(r.fields):
                 if name in hidden:
-                    values[name] = encode(_placeholder(r, name))
+                    values[i] = placeholder(r.table, name)
                     states[name] = None
-                    continue
-                values[name] = encode(row[name])
-                if name in book.overrides:
-                    vv, dot, by, at = book.overrides[name]
-                    states[name] = [vv, dot, by, at]
-                if name in book.siblings:
-                    sibs[name] = [
-                        [d, v.value, v.by, v.at] for d, v in sorted(book.siblings[name].items())
-                    ]
-            yield {
-                "t": r.name,
-                "k": key,
-                "c": [book.dot, book.by, book.at],
-                "v": values,
-                "s": states,
-                "x": sibs,
-            }
+        rows.append([key, item[1], item[2], item[3], values, states or None, sibs or None])
+    return {"fields": list(r.fields), "rows": rows}
 
 
-def _placeholder(r: Replicated, name: str) -> Any:
-    return placeholder(r.table, name)
-
-
-def _key_in(r: Replicated, keys: list[str]) -> Any:
-    if len(r.key_columns) == 1:
-        return r.table.c[r.key_columns[0]].in_(keys)
-    parts = [tuple(k.split("|")) for k in keys]
-    return tuple_(*(r.table.c[c] for c in r.key_columns)).in_(parts)
-
-
-def _chunks(items: list[str]) -> Iterator[list[str]]:
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
+
+
+def _key_where(r: Replicated) -> str:
+    return " AND ".join(f'"{c}" = ?' for c in r.key_columns)
 
 
 # --- merging rows in ----------------------------------------------------------------------
@@ -294,87 +327,109 @@ class ApplyResult:
     skipped: int = 0
 
 
-def _remote_state(wire: dict[str, Any], name: str) -> FieldState | None:
-    if name in wire["s"] and wire["s"][name] is None:
+def _remote_state(w: WireRow, name: str, value: Any) -> FieldState | None:
+    _, cdot, cby, cat, _, states, sibs = w
+    if states and name in states and states[name] is None:
         return None  # withheld from this laptop: it learns nothing about the field
-    if name in wire["x"]:
-        vv = wire["s"][name][0] if name in wire["s"] else {}
-        return FieldState(dict(vv), {d: Value(v, b, a) for d, v, b, a in wire["x"][name]})
-    if name in wire["s"]:
-        vv, dot, by, at = wire["s"][name]
-        return FieldState(dict(vv), {dot: Value(wire["v"][name], by, at)} if dot else {})
-    dot, by, at = wire["c"]
-    vault, seq = split_dot(dot)
-    return FieldState({vault: seq}, {dot: Value(wire["v"][name], by, at)})
+    if sibs and name in sibs:
+        vv = states[name][0] if states and name in states else {}
+        return FieldState(dict(vv), {d: Value(v, b, a) for d, v, b, a in sibs[name]})
+    if states and name in states:
+        vv, dot, by, at = states[name]
+        return FieldState(dict(vv), {dot: Value(value, by, at)} if dot else {})
+    vault, seq = split_dot(cdot)
+    return FieldState({vault: seq}, {cdot: Value(value, cby, cat)})
 
 
-def apply_rows(conn: Connection, rows: list[dict[str, Any]], lseq: int) -> ApplyResult:
-    """Merge incoming rows field by field; the caller has switched capture off."""
+def _sql_time(stamp: str) -> str:
+    """A stamp (2026-11-28T02:50:29.059Z) as SQLAlchemy stores a DateTime on SQLite."""
+    return f"{stamp[:10]} {stamp[11:23]}000" if len(stamp) >= 23 else stamp
+
+
+def apply_tables(conn: Connection, tables: dict[str, dict[str, Any]], lseq: int) -> ApplyResult:
+    """Merge incoming rows field by field, parents first; the caller has switched capture off."""
     result = ApplyResult()
-    tables = by_name()
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for wire in rows:
-        grouped[wire["t"]].append(wire)
     for r in replicated():
-        batch = grouped.get(r.name)
-        if not batch:
+        wire = tables.get(r.name)
+        if not wire or not wire["rows"]:
             continue
-        assert r.name in tables
-        for chunk_start in range(0, len(batch), CHUNK):
-            _apply_chunk(conn, r, batch[chunk_start : chunk_start + CHUNK], lseq, result)
+        where = {name: i for i, name in enumerate(wire["fields"])}
+        for chunk in _chunks(wire["rows"]):
+            _apply_chunk(conn, r, where, chunk, lseq, result)
     return result
 
 
 def _apply_chunk(
-    conn: Connection, r: Replicated, wires: list[dict[str, Any]], lseq: int, result: ApplyResult
+    conn: Connection,
+    r: Replicated,
+    where: dict[str, int],
+    wires: list[WireRow],
+    lseq: int,
+    result: ApplyResult,
 ) -> None:
-    keys = [w["k"] for w in wires]
+    keys = [w[0] for w in wires]
+    marks = ",".join("?" * len(keys))
     dead = {
         k
-        for (k,) in conn.execute(
-            select(_tombs.c.row_key).where(_tombs.c.tbl == r.name, _tombs.c.row_key.in_(keys))
+        for (k,) in conn.exec_driver_sql(
+            f"SELECT row_key FROM sync_tombstones WHERE tbl = ? AND row_key IN ({marks})",
+            (r.name, *keys),
         )
     }
     books = _books(conn, r.name, keys)
+    cols = "".join(f', "{c}"' for c in r.fields)
     present = {
-        r.key_of(row): row
-        for row in conn.execute(select(r.table).where(_key_in(r, keys))).mappings()
+        row[0]: row[1:]
+        for row in conn.exec_driver_sql(
+            f'SELECT {r.key_sql("t")}{cols} FROM "{r.name}" t WHERE {r.key_sql("t")} IN ({marks})',
+            tuple(keys),
+        )
     }
-    new_rows, new_books = [], []
-    for wire in wires:
-        key = wire["k"]
+    fields = r.fields
+    new_rows: list[tuple[Any, ...]] = []
+    new_books: list[tuple[Any, ...]] = []
+    later: list[WireRow] = []
+    for w in wires:
+        key = w[0]
         if key in dead:
             result.skipped += 1
             continue
+        values = w[4]
+        theirs = [values[where[f]] if f in where else None for f in fields]
         book = books.get(key)
         if book is None and key not in present:
-            values = {c: decode(r.table, c, wire["v"].get(c)) for c in r.fields}
-            values.update(r.key_values(key))
+            row = [
+                placeholder(r.table, f) if v is None and not r.table.c[f].nullable else v
+                for f, v in zip(fields, theirs, strict=True)
+            ]
+            meta = []
+            if "created_at" in r.table.c:
+                meta += [_sql_time(w[3]), _sql_time(w[3])]
             if r.has_changed_by:
-                values["changed_by"] = wire["c"][1]
-            new_rows.append(values)
-            dot, by, at = wire["c"]
-            new_books.append(
-                {"tbl": r.name, "row_key": key, "dot": dot, "by": by, "at": at, "lseq": lseq}
-            )
+                meta.append(w[2])
+            new_rows.append((*r.key_values(key).values(), *row, *meta))
+            new_books.append((r.name, key, w[1], w[2], w[3], lseq))
+            if w[5] or w[6]:
+                later.append(w)
             result.rows += 1
             continue
         if book is None:  # the row is here but was never stamped (e.g. the joining user)
-            dot, by, at = wire["c"]
             conn.execute(
-                insert(_rows).values(tbl=r.name, row_key=key, dot=dot, by=by, at=at, lseq=lseq)
+                insert(_rows).values(tbl=r.name, row_key=key, dot=w[1], by=w[2], at=w[3], lseq=lseq)
             )
-            book = RowBook(dot, by, at)
-            for name in r.fields:
+            book = RowBook(w[1], w[2], w[3])
+            for name in fields:
                 book.overrides[name] = ({}, None, None, "")
-        current_row = present.get(key)
+        mine = present.get(key)
         changed = False
         updates: dict[str, Any] = {}
-        for name in r.fields:
-            remote = _remote_state(wire, name)
+        for i, name in enumerate(fields):
+            if name not in where:
+                continue
+            remote = _remote_state(w, name, theirs[i])
             if remote is None:
                 continue
-            local_value = encode(current_row[name]) if current_row is not None else None
+            local_value = mine[i] if mine is not None else None
             local = book.state(name, local_value)
             merged = merge(local, remote)
             if merged == local:
@@ -383,31 +438,45 @@ def _apply_chunk(
             _write_state(conn, r.name, key, name, merged)
             cur = merged.current()
             if cur is not None and cur[1].value != local_value:
-                updates[name] = decode(r.table, name, cur[1].value)
+                updates[name] = cur[1].value
             if merged.conflicted:
                 result.conflicts += _record_conflict(conn, r.name, key, name, merged, lseq)
         if updates:
-            conn.execute(update(r.table).where(_key_in(r, [key])).values(**updates))
+            sets = ", ".join(f'"{c}" = ?' for c in updates)
+            conn.exec_driver_sql(
+                f'UPDATE "{r.name}" SET {sets} WHERE {_key_where(r)}',
+                (*updates.values(), *r.key_values(key).values()),
+            )
         if changed:
             conn.execute(
                 update(_rows).where(_rows.c.tbl == r.name, _rows.c.row_key == key).values(lseq=lseq)
             )
             result.rows += 1
     if new_rows:
-        conn.execute(insert(r.table), new_rows)
-        conn.execute(insert(_rows), new_books)
-        for wire in wires:
-            key = wire["k"]
-            if key in dead or key in books or key in present:
+        columns = [*r.key_columns, *fields]
+        if "created_at" in r.table.c:
+            columns += ["created_at", "updated_at"]
+        if r.has_changed_by:
+            columns.append("changed_by")
+        names = ", ".join(f'"{c}"' for c in columns)
+        conn.exec_driver_sql(
+            f'INSERT INTO "{r.name}" ({names}) VALUES ({",".join("?" * len(columns))})', new_rows
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows (tbl, row_key, dot, by, at, lseq) VALUES (?, ?, ?, ?, ?, ?)",
+            new_books,
+        )
+    for w in later:
+        for name in fields:
+            if name not in where:
                 continue
-            for name in r.fields:
-                st = _remote_state(wire, name)
-                if st is None:
-                    conn.execute(insert(_fields).values(**_unknown_field(r.name, key, name)))
-                elif name in wire["s"] or name in wire["x"]:
-                    _write_state(conn, r.name, key, name, st)
-                    if st.conflicted:
-                        result.conflicts += _record_conflict(conn, r.name, key, name, st, lseq)
+            st = _remote_state(w, name, w[4][where[name]])
+            if st is None:
+                conn.execute(insert(_fields).values(**_unknown_field(r.name, w[0], name)))
+            elif (w[5] and name in w[5]) or (w[6] and name in w[6]):
+                _write_state(conn, r.name, w[0], name, st)
+                if st.conflicted:
+                    result.conflicts += _record_conflict(conn, r.name, w[0], name, st, lseq)
 
 
 def _unknown_field(tbl: str, key: str, name: str) -> dict[str, Any]:
@@ -476,7 +545,9 @@ def remove_row(conn: Connection, tbl: str, key: str, dot: str | None, at: str, l
     for child, column in _children(r):
         for row in conn.execute(select(child.table).where(child.table.c[column] == key)).mappings():
             removed += remove_row(conn, child.name, child.key_of(row), dot, at, lseq)
-    conn.execute(delete(r.table).where(_key_in(r, [key])))
+    conn.exec_driver_sql(
+        f'DELETE FROM "{r.name}" WHERE {_key_where(r)}', tuple(r.key_values(key).values())
+    )
     if dot is not None:
         _tombstone(conn, tbl, key, dot, at, lseq)
     else:
@@ -498,3 +569,12 @@ def apply_tombstones(conn: Connection, items: list[list[str]], lseq: int) -> int
         remove_row(conn, tbl, key, dot, at, lseq)
         count += 1
     return count
+
+
+def forget_conflicts(conn: Connection, tbl: str, keys: list[str]) -> None:
+    """Retention: clashing values are personal data too, so they go with the record."""
+    for chunk in _chunks(keys):
+        conn.execute(delete(_sibs).where(_sibs.c.tbl == tbl, _sibs.c.row_key.in_(chunk)))
+        conn.execute(
+            delete(_conflicts).where(_conflicts.c.tbl == tbl, _conflicts.c.row_key.in_(chunk))
+        )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, Time
+from sqlalchemy import Boolean, Float, Integer, Table
 
 from amo_desktop.domain.schema import metadata
 
@@ -64,33 +63,6 @@ def replicated() -> tuple[Replicated, ...]:
 @cache
 def by_name() -> dict[str, Replicated]:
     return {r.name: r for r in replicated()}
-
-
-def encode(value: Any) -> Any:
-    """A column value as JSON."""
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
-
-
-def decode(table: Table, column: str, value: Any) -> Any:
-    """A JSON value back into what the column holds."""
-    if value is None:
-        return None
-    kind = table.c[column].type
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    if isinstance(kind, Time):
-        return time.fromisoformat(value)
-    if isinstance(kind, Boolean):
-        return bool(value)
-    if isinstance(kind, Integer):
-        return int(value)
-    if isinstance(kind, Float):
-        return float(value)
-    return value
 
 
 def placeholder(table: Table, column: str) -> Any:

@@ -56,11 +56,16 @@ def _template() -> tuple[Path, dict[str, str]]:
         ref = intake.register_referral(s, me, youth_referral(school), today=TODAY)
         intake.transition_referral(s, me, ref.id, "wachtlijst", on=date(2025, 10, 7))
         traj = trajectories.assign_to_coach(
-            s, me, ref.id, users["an"], date(2025, 10, 13),
+            s,
+            me,
+            ref.id,
+            users["an"],
+            date(2025, 10, 13),
             co_coach_ids=[users["yusuf"], users["sara"]],
         )
-        goal = trajectories.add_goal(s, me, traj.id, "Weer naar school", "onderwijsloopbaan",
-                                     date(2025, 10, 13))
+        goal = trajectories.add_goal(
+            s, me, traj.id, "Weer naar school", "onderwijsloopbaan", date(2025, 10, 13)
+        )
         ids = {"trajectories": traj.id, "schools": school, "goals": goal.id}
     for login in COACHES:
         invitation = exchange.invite(lead, me, login, kdf=CHEAP_CODE_KDF)
@@ -115,8 +120,9 @@ def test_laptops_converge_and_no_edit_is_lost_silently(ops: list[tuple[str, int,
         for login in LOGINS:
             shutil.copytree(template / login, root / login)
             vault = Vault(root / login, kdf=FAST_KDF)
-            vault.unlock(login, LEADER_PASSWORD if login == LEADER else COACH_PASSWORD,
-                         daily_backup=False)
+            vault.unlock(
+                login, LEADER_PASSWORD if login == LEADER else COACH_PASSWORD, daily_backup=False
+            )
             vaults.append(vault)
         _run(vaults, ids, ops)
     finally:
@@ -187,8 +193,10 @@ def _shared(vault: Vault, ids: dict[str, str]) -> dict[tuple[str, str], object]:
             out[(tbl, column, "open")] = frozenset(  # type: ignore[index]
                 r[0]
                 for r in conn.execute(
-                    text("SELECT dot FROM sync_siblings WHERE tbl = :t AND row_key = :k "
-                         "AND field = :f"),
+                    text(
+                        "SELECT dot FROM sync_siblings WHERE tbl = :t AND row_key = :k "
+                        "AND field = :f"
+                    ),
                     {"t": tbl, "k": ids[tbl], "f": column},
                 )
             )

@@ -92,7 +92,7 @@ def upgrade() -> None:
         sa.Column("lseq", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("tbl", "row_key"),
     )
-    op.create_index("ix_sync_rows_lseq", "sync_rows", ["lseq"], unique=False)
+    op.create_index("ix_sync_rows_changed", "sync_rows", ["tbl", "lseq"], unique=False)
     op.create_table(
         "sync_siblings",
         sa.Column("tbl", sa.String(length=40), nullable=False),
@@ -141,7 +141,7 @@ def downgrade() -> None:
     op.drop_table("sync_tombstones")
     op.drop_table("sync_state")
     op.drop_table("sync_siblings")
-    op.drop_index("ix_sync_rows_lseq", table_name="sync_rows")
+    op.drop_index("ix_sync_rows_changed", table_name="sync_rows")
     op.drop_table("sync_rows")
     op.drop_table("sync_pending")
     op.drop_table("sync_peers")
