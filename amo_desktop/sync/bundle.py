@@ -83,7 +83,7 @@ def _from(box_private: bytes, eph_public: bytes) -> bytes:
 
 
 def pack(payload: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 6)
+    return zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 3)
 
 
 def unpack(data: bytes) -> dict[str, Any]:

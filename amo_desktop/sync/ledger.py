@@ -29,6 +29,7 @@ from amo_desktop.sync.merge import FieldState, Value, make_dot, merge, overwrite
 from amo_desktop.sync.tables import Replicated, by_name, placeholder, replicated
 
 CHUNK = 400
+SCAN_FROM = 5000  # changed rows of one table above which the whole table is read
 _rows: Table = SyncRow.__table__  # type: ignore[assignment]
 _fields: Table = SyncField.__table__  # type: ignore[assignment]
 _sibs: Table = SyncSibling.__table__  # type: ignore[assignment]
@@ -237,14 +238,6 @@ def tombstones(conn: Connection, since: int) -> list[list[str]]:
     ]
 
 
-def _select_rows(r: Replicated) -> str:
-    cols = "".join(f', t."{c}"' for c in r.fields)
-    return (
-        f"SELECT r.row_key, r.dot, r.by, r.at{cols} FROM sync_rows r "
-        f'JOIN "{r.name}" t ON {r.key_sql("t")} = r.row_key WHERE r.tbl = ?'
-    )
-
-
 def _by_key(conn: Connection, sql: str, tbl: str, keys: list[str] | None) -> Iterator[Any]:
     """Rows of `sql` (which ends in "WHERE … tbl = ?") for some keys, or for all of them."""
     if keys is None:
@@ -277,25 +270,39 @@ def read_table(
     withheld: Callable[[str], frozenset[str]] = lambda key: frozenset(),
 ) -> dict[str, Any] | None:
     """Rows as they travel: everything changed since `since`, or exactly `keys`."""
-    base = _select_rows(r)
     if keys is None:
-        raw = conn.exec_driver_sql(f"{base} AND r.lseq > ?", (r.name, since)).fetchall()
+        found = conn.exec_driver_sql(
+            "SELECT row_key, dot, by, at FROM sync_rows WHERE tbl = ? AND lseq > ?",
+            (r.name, since),
+        ).fetchall()
         wanted = None
     else:
         wanted = sorted(keys)
+        found = list(
+            _by_key(
+                conn, "SELECT row_key, dot, by, at FROM sync_rows WHERE tbl = ?", r.name, wanted
+            )
+        )
+    if not found:
+        return None
+    stamps = {key: (dot, by, at) for key, dot, by, at in found}
+    cols = "".join(f', t."{c}"' for c in r.fields)
+    select_all = f'SELECT {r.key_sql("t")}{cols} FROM "{r.name}" t'
+    if len(stamps) > SCAN_FROM:  # reading the table in order beats jumping to each row
+        raw = [row for row in conn.exec_driver_sql(select_all) if row[0] in stamps]
+    else:
         raw = []
-        for chunk in _chunks(wanted):
+        for chunk in _chunks(sorted(stamps)):
             marks = ",".join("?" * len(chunk))
             raw += conn.exec_driver_sql(
-                f"{base} AND r.row_key IN ({marks})", (r.name, *chunk)
+                f"{select_all} WHERE {r.key_sql('t')} IN ({marks})", tuple(chunk)
             ).fetchall()
-    if not raw:
-        return None
     overrides, siblings = _states(conn, r.name, wanted)
     rows: list[WireRow] = []
     for item in raw:
         key = item[0]
-        values = list(item[4:])
+        dot, by, at = stamps[key]
+        values = list(item[1:])
         states = overrides.get(key)
         sibs = siblings.get(key)
         hidden = withheld(key)
@@ -306,7 +313,7 @@ def read_table(
                 if name in hidden:
                     values[i] = placeholder(r.table, name)
                     states[name] = None
-        rows.append([key, item[1], item[2], item[3], values, states or None, sibs or None])
+        rows.append([key, dot, by, at, values, states or None, sibs or None])
     return {"fields": list(r.fields), "rows": rows}
 
 

@@ -54,7 +54,7 @@ class Scope:
 
 
 def _ids(conn: Connection, sql: str, **params: object) -> set[str]:
-    return {row[0] for row in conn.execute(text(sql), params)}
+    return {row[0] for row in conn.execute(text(sql), params) if row[0] is not None}
 
 
 def _in(ids: set[str]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.cli import recovery_sheet
-from amo_desktop.services import accounts
+from amo_desktop.services import accounts, exchange
+from amo_desktop.storage.errors import KnownError, ValidationError
+from amo_desktop.ui.admin_reference import open_file
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
 
@@ -32,7 +35,7 @@ except ImportError:  # pragma: no cover
     QPrintDialog = None  # type: ignore[assignment,misc]
     QPrinter = None  # type: ignore[assignment,misc]
 
-PAGE_WELCOME, PAGE_ACCOUNT, PAGE_KEY = range(3)
+PAGE_WELCOME, PAGE_ACCOUNT, PAGE_KEY, PAGE_JOIN = range(4)
 
 
 class AccountPage(QWizardPage):
@@ -67,6 +70,59 @@ class AccountPage(QWizardPage):
         layout.addWidget(general)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Kluis maken"))
+
+
+class JoinPage(QWizardPage):
+    """A coach's laptop: the invitation file, its one-time code and a password (a commit page)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Aansluiten bij een team"))
+        self.setSubTitle(
+            self.tr(
+                "Kies het uitnodigingsbestand van de teamverantwoordelijke en typ de "
+                "eenmalige code die u apart kreeg. Kies dan een sterk wachtwoord voor deze laptop."
+            )
+        )
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.browse = QPushButton(self.tr("&Bladeren…"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.meter = StrengthMeter(self.password)
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.file, 1)
+        chooser.addWidget(self.browse)
+        holder = QWidget()
+        holder.setLayout(chooser)
+        chooser.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Uitnodiging:"), "file", holder)
+        self.errors.add_row(form, self.tr("&Code:"), "code", self.code)
+        self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
+        form.addRow("", self.meter)
+        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Aansluiten"))
+        self.browse.clicked.connect(self._choose)
+
+    def _choose(self) -> None:
+        path = open_file(
+            self._wizard.ctx,
+            self,
+            self.tr("Uitnodiging kiezen"),
+            self.tr("AMO-uitnodiging (*.amoi)"),
+        )
+        if path is not None:
+            self.file.setText(str(path))
 
 
 class KeyPage(QWizardPage):
@@ -138,6 +194,8 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_ACCOUNT, self.account)
         self.key_page = KeyPage(self)
         self.setPage(PAGE_KEY, self.key_page)
+        self.join_page = JoinPage(self)
+        self.setPage(PAGE_JOIN, self.join_page)
         self.resize(720, 540)
         self.accepted.connect(self.created)
 
@@ -152,18 +210,76 @@ class FirstRunWizard(QWizard):
             ).replace("%1", str(self.ctx.data_dir))
         )
         text.setWordWrap(True)
+        self.create_choice = QRadioButton(
+            self.tr("Een &nieuwe kluis maken (teamverantwoordelijke)")
+        )
+        self.join_choice = QRadioButton(
+            self.tr("&Aansluiten bij een team met een uitnodiging (coach)")
+        )
+        self.create_choice.setChecked(True)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.create_choice)
+        layout.addWidget(self.join_choice)
         layout.addStretch()
         return page
 
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == PAGE_WELCOME:
+            return PAGE_JOIN if self.join_choice.isChecked() else PAGE_ACCOUNT
+        if current in (PAGE_ACCOUNT, PAGE_JOIN):
+            return PAGE_KEY
+        return -1
+
     # --- creating the vault ---------------------------------------------------------------
     def validateCurrentPage(self) -> bool:
-        if self.currentId() != PAGE_ACCOUNT or self.recovery_key is not None:
+        if self.currentId() not in (PAGE_ACCOUNT, PAGE_JOIN) or self.recovery_key is not None:
             return super().validateCurrentPage()
         if not self._creating:
-            self._start_create()
+            if self.currentId() == PAGE_JOIN:
+                self._start_join()
+            else:
+                self._start_create()
         return False  # the worker calls next() when the vault exists
+
+    def _start_join(self) -> None:
+        page = self.join_page
+        page.errors.clear()
+        if not page.file.text():
+            page.errors.show("file", self.tr("Kies het uitnodigingsbestand."))
+            return
+        if page.password.text() != page.repeat.text():
+            page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+            return
+        password = page.password.text()
+        accounts_error = _password_problem(password, self.ctx.lang)
+        if accounts_error is not None:
+            page.errors.show("password", accounts_error)
+            return
+        path, code = Path(page.file.text()), page.code.text()
+        self._creating = True
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        vault = self.ctx.vault
+
+        def job() -> str:
+            data = path.read_bytes()
+            exchange.read_invitation(data, code)  # a wrong code is said before anything is made
+            return exchange.join(vault, data, code, password)
+
+        self.ctx.worker.submit(job, self._on_created, self._on_join_failed)
+
+    def _on_join_failed(self, exc: BaseException) -> None:
+        self._creating = False
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        page = self.join_page
+        if isinstance(exc, OSError):
+            page.errors.show("file", self.tr("Dit bestand kan niet gelezen worden."))
+        elif isinstance(exc, KnownError) and exc.code in ("invite_code", "bundle_damaged"):
+            page.errors.show("code", exc.message(self.ctx.lang))
+        elif not page.errors.show_error(exc, self.ctx.lang):
+            raise exc
 
     def _start_create(self) -> None:
         page = self.account
@@ -187,8 +303,13 @@ class FirstRunWizard(QWizard):
     def _on_created(self, recovery_key: str) -> None:
         self._creating = False
         self.recovery_key = recovery_key
-        self.account.password.clear()
-        self.account.repeat.clear()
+        for field in (
+            self.account.password,
+            self.account.repeat,
+            self.join_page.password,
+            self.join_page.repeat,
+        ):
+            field.clear()
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
         self.next()
 
@@ -241,3 +362,12 @@ class FirstRunWizard(QWizard):
         document = QTextDocument()
         document.setPlainText(self.sheet())
         document.print_(printer)
+
+
+def _password_problem(password: str, lang: str) -> str | None:
+    """The accounts service's password rule, said next to the field before joining."""
+    try:
+        accounts.validate_password(password)
+    except ValidationError as exc:
+        return exc.message(lang)
+    return None

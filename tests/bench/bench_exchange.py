@@ -50,7 +50,11 @@ def timed(label: str, fn: Callable[[], Any], target: float | None = None) -> Any
     start = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - start
-    mark = "" if target is None else ("  [OK" if seconds < target else "  [SLOW") + f", target {target:.0f} s]"
+    mark = (
+        ""
+        if target is None
+        else ("  [OK" if seconds < target else "  [SLOW") + f", target {target:.0f} s]"
+    )
     print(f"{label:52s} {seconds:8.2f} s{mark}   (peak {rss():.0f} MiB)", flush=True)
     return result
 
@@ -82,14 +86,25 @@ def work_weeks(vault: Vault, me: Identity, weeks: int, first: date) -> int:
             for n in range(15):
                 day = monday + timedelta(weeks=week, days=n % 5)
                 planned = scheduling.plan_session(
-                    s, me,
-                    SessionInput(me.user_id, day, clock(8 + n // 5 * 2), 60, "individueel_gesprek",
-                                 trajectory_id=running[n % len(running)]),
+                    s,
+                    me,
+                    SessionInput(
+                        me.user_id,
+                        day,
+                        clock(8 + n // 5 * 2),
+                        60,
+                        "individueel_gesprek",
+                        trajectory_id=running[n % len(running)],
+                    ),
                 )
                 notes.save_note(
-                    s, me, planned.sessions[0].id,
-                    NoteInput(content=f"Gesprek week {week} nr {n}: " + "tekst " * 60,
-                              agreements="Volgende week opnieuw."),
+                    s,
+                    me,
+                    planned.sessions[0].id,
+                    NoteInput(
+                        content=f"Gesprek week {week} nr {n}: " + "tekst " * 60,
+                        agreements="Volgende week opnieuw.",
+                    ),
                 )
                 made += 1
     return made
@@ -113,48 +128,82 @@ def main() -> None:
 
 def run(root: Path) -> None:
     lead = Vault(root / "leader", kdf=CHEAP)
-    me = timed("unlock the team leader's vault", lambda: lead.unlock(LEADER, PASSWORD, daily_backup=False))
+    me = timed(
+        "unlock the team leader's vault", lambda: lead.unlock(LEADER, PASSWORD, daily_backup=False)
+    )
     accounts.add_user(lead, me, "tl-tweede", "teamleader", "Tweede laptop", "bench-wachtwoord-123")
     with lead.engine.connect() as conn:
         coach_id, login = conn.execute(
-            text("SELECT u.id, u.login FROM users u JOIN trajectories t ON t.lead_coach_id = u.id "
-                 "WHERE u.role = 'coach' GROUP BY u.id ORDER BY COUNT(*) DESC LIMIT 1")
+            text(
+                "SELECT u.id, u.login FROM users u JOIN trajectories t ON t.lead_coach_id = u.id "
+                "WHERE u.role = 'coach' GROUP BY u.id ORDER BY COUNT(*) DESC LIMIT 1"
+            )
         ).one()
         rows = sum(
             conn.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar_one()
-            for t in ("referrals", "youths", "trajectories", "sessions", "session_notes",
-                      "note_versions", "goals", "referral_transitions", "session_series")
+            for t in (
+                "referrals",
+                "youths",
+                "trajectories",
+                "sessions",
+                "session_notes",
+                "note_versions",
+                "goals",
+                "referral_transitions",
+                "session_series",
+            )
         )
     print(f"case rows in the vault: {rows:,}")
 
-    full = timed("full sync: export (invitation for a 2nd team leader)",
-                 lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF), FULL_TARGET)
-    print(f"  bundle size {size(full.data)}")
-    second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
-    second.lock()
-
-    invitation = timed(f"coach {login}: invitation (their caseload)",
-                       lambda: exchange.invite(lead, me, login, kdf=CODE_KDF))
+    invitation = timed(
+        f"team setup + coach {login}'s invitation (their caseload)",
+        lambda: exchange.invite(lead, me, login, kdf=CODE_KDF),
+    )
     print(f"  bundle size {size(invitation.data)}")
     coach = timed(f"coach {login}: join", lambda: join(root, "coach", invitation))
     coach_me = coach.identity
     assert coach_me is not None
 
+    full = timed(
+        "full sync: export (invitation for a 2nd team leader)",
+        lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF),
+        FULL_TARGET,
+    )
+    print(f"  bundle size {size(full.data)}")
+    second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
+    second.lock()
+
     first_week = date(2026, 2, 9)
-    made = timed("coach: a week of work (15 sessions + notes)",
-                 lambda: work_weeks(coach, coach_me, 1, first_week))
-    week = timed("coach: export the week", lambda: exchange.export_bundle(coach, coach_me), WEEK_TARGET)
+    made = timed(
+        "coach: a week of work (15 sessions + notes)",
+        lambda: work_weeks(coach, coach_me, 1, first_week),
+    )
+    week = timed(
+        "coach: export the week", lambda: exchange.export_bundle(coach, coach_me), WEEK_TARGET
+    )
     print(f"  {made} sessions; bundle size {size(week.data)}")
-    timed("team leader: import the week", lambda: exchange.import_bundle(lead, me, week.data), WEEK_TARGET)
+    timed(
+        "team leader: import the week",
+        lambda: exchange.import_bundle(lead, me, week.data),
+        WEEK_TARGET,
+    )
     back = timed("team leader: export back", lambda: exchange.export_bundle(lead, me), WEEK_TARGET)
     print(f"  bundle size {size(back.data)}")
-    timed("coach: import the team leader's bundle", lambda: exchange.import_bundle(coach, coach_me, back.data), WEEK_TARGET)
+    timed(
+        "coach: import the team leader's bundle",
+        lambda: exchange.import_bundle(coach, coach_me, back.data),
+        WEEK_TARGET,
+    )
 
-    made = timed("coach: a school year of work (40 weeks)",
-                 lambda: work_weeks(coach, coach_me, 40, first_week + timedelta(weeks=1)))
+    made = timed(
+        "coach: a school year of work (40 weeks)",
+        lambda: work_weeks(coach, coach_me, 40, first_week + timedelta(weeks=1)),
+    )
     year = timed("coach: export the school year", lambda: exchange.export_bundle(coach, coach_me))
     print(f"  {made} sessions; bundle size {size(year.data)}")
-    timed("team leader: import the school year", lambda: exchange.import_bundle(lead, me, year.data))
+    timed(
+        "team leader: import the school year", lambda: exchange.import_bundle(lead, me, year.data)
+    )
     coach.lock()
     lead.lock()
 

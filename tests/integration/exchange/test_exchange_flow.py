@@ -49,6 +49,7 @@ def test_a_coach_joins_and_gets_only_what_they_need(team: Team, tmp_path: Path) 
     assert (
         cell(v, "SELECT help_question FROM referrals WHERE id = :r", r=team.waiting_referral) == ""
     )
+    assert cell(v, "SELECT COUNT(*) FROM referrals WHERE subject_kind = 'klasgroep'") == 1
     assert cell(v, "SELECT COUNT(*) FROM audit_events WHERE action = 'exchange.join'") == 1
 
 

@@ -1,0 +1,109 @@
+"""Uitwisselen and joining a team, driven through the real widgets on real vaults (issue 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from amo_desktop.services import accounts, exchange
+from amo_desktop.storage.vault import Vault
+from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.exchange import ExchangePage
+from amo_desktop.ui.wizard import PAGE_JOIN, PAGE_KEY, FirstRunWizard
+from tests.conftest import FAST_KDF
+
+CHEAP = {"memory_kib": 8_192, "iterations": 1, "lanes": 1}
+COACH_PASSWORD = "An-haar-laptop-2026"
+
+
+def _invite(ctx: AppContext, tmp_path: Path) -> tuple[Path, str]:
+    vault = ctx.vault
+    accounts.add_user(vault, vault.identity, "an", "coach", "An Claes", COACH_PASSWORD)
+    invitation = exchange.invite(vault, vault.identity, "an", kdf=CHEAP)
+    path = tmp_path / "uitnodiging-an.amoi"
+    path.write_bytes(invitation.data)
+    return path, invitation.code
+
+
+def test_the_wizard_joins_a_team(qtbot, ctx: AppContext, new_ctx: AppContext, tmp_path: Path):
+    path, code = _invite(ctx, tmp_path)
+    wizard = FirstRunWizard(new_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.join_choice.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == PAGE_JOIN
+    page = wizard.join_page
+    new_ctx.prompts.open_file = lambda parent, title, flt: str(path)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.browse, Qt.MouseButton.LeftButton)
+    assert page.file.text() == str(path)
+    page.code.setText("AAAA-BBBB-CCCC-DDDD")
+    page.password.setText(COACH_PASSWORD)
+    page.repeat.setText(COACH_PASSWORD)
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.errors.visible_text("code") != "", timeout=10_000)
+    assert not new_ctx.vault.exists()  # a wrong code makes nothing
+
+    page.code.setText(code.lower())  # typed as it was said: any case
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_KEY, timeout=10_000)
+    vault = new_ctx.vault
+    assert vault.identity.login == "an" and vault.identity.role == "coach"
+    assert exchange.status(vault, vault.identity).team_name == "Groep INTRO"
+    assert wizard.recovery_key in wizard.key_page.key_view.toPlainText()
+
+
+def test_the_team_leader_invites_imports_and_resolves_a_conflict(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "team" in page.team_label.text(), timeout=5000)
+    assert not page.export_button.isEnabled()
+    accounts.add_user(ctx.vault, ctx.vault.identity, "an", "coach", "An", COACH_PASSWORD)
+
+    invitation = tmp_path / "an.amoi"
+    ctx.prompts.choose = lambda parent, title, label, items: "an"  # type: ignore[attr-defined]
+    ctx.prompts.save_path = invitation
+    qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_code is not None, timeout=20_000)
+    assert invitation.exists() and page.last_code in ctx.prompts.calls[-1][2]
+    qtbot.waitUntil(lambda: page.peers.rowCount() == 1, timeout=5000)
+    assert page.export_button.isEnabled()
+
+    laptop = Vault(tmp_path / "laptop-an", kdf=FAST_KDF)
+    exchange.join(laptop, invitation.read_bytes(), page.last_code, COACH_PASSWORD)
+    try:
+        with laptop.engine.begin() as conn, ctx.vault.engine.begin() as mine:
+            for c, who in ((conn, "An"), (mine, "Lea")):
+                c.exec_driver_sql(f"UPDATE users SET full_name = '{who} zegt dit' "
+                                  "WHERE login = 'an'")
+        bundle = tmp_path / "an.amox"
+        bundle.write_bytes(exchange.export_bundle(laptop, laptop.identity).data)
+    finally:
+        laptop.lock()
+
+    ctx.prompts.open_file = lambda parent, title, flt: str(bundle)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1, timeout=10_000)
+    assert page.history.rowCount() >= 2
+    status = []
+    page.status_text.connect(status.append)
+
+    page.conflicts_view.selectRow(0)
+    assert page.values.rowCount() == 2 and not page.keep_button.isEnabled()
+    keep = next(r for r in range(2) if page.values.record_at(r)[1].by_login == "an")
+    page.values_view.selectRow(page.values_view.model().mapFromSource(
+        page.values.index(keep, 0)).row())
+    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
+    assert page.conflicts_empty.isVisible()
+    with ctx.vault.engine.connect() as conn:
+        name = conn.exec_driver_sql("SELECT full_name FROM users WHERE login = 'an'").scalar()
+    assert name == "An zegt dit"
+    qtbot.waitUntil(lambda: bool(status), timeout=5000)
+    assert "conflict" not in status[-1]
