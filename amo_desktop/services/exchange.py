@@ -258,8 +258,9 @@ def _payload_for(conn: Connection, st: dict[str, Any], peer: Any) -> tuple[dict[
         for tbl, ids in dependants(conn, fresh).items():
             include.setdefault(tbl, set()).update(ids)
         include.setdefault("trajectories", set()).update(fresh)
-        for tbl in ("referrals", "trajectories"):
-            forgets += [[tbl, k] for k in changed.get(tbl, []) if not scope.allows(tbl, k)]
+        if since:  # a laptop that has nothing yet has nothing to forget
+            for tbl in ("referrals", "trajectories"):
+                forgets += [[tbl, k] for k in changed.get(tbl, []) if not scope.allows(tbl, k)]
     tables: dict[str, Any] = {}
     count = 0
     for r in replicated():
@@ -494,9 +495,10 @@ def _take_roster(conn: Connection, roster: list[dict[str, Any]], me: str) -> Non
 def _apply(conn: Connection, content: dict[str, Any], lseq: int) -> tuple[int, int, int]:
     capture.set_capture(conn, False)
     removed = ledger.apply_tombstones(conn, content.get("tomb", []), lseq)
-    for tbl, key in content.get("forget", []):
+    forgets = ledger.present(conn, content.get("forget", []))
+    for tbl, key in forgets:
         removed += ledger.remove_row(conn, tbl, key, None, "", lseq)
-    if content.get("forget"):
+    if forgets:
         removed += _forget_orphan_youths(conn, lseq)
     result = ledger.apply_tables(conn, content.get("tables", {}), lseq)
     return result.rows, result.conflicts, removed

@@ -565,16 +565,44 @@ def remove_row(conn: Connection, tbl: str, key: str, dot: str | None, at: str, l
     return removed + 1
 
 
-def apply_tombstones(conn: Connection, items: list[list[str]], lseq: int) -> int:
-    count = 0
-    order = {r.name: i for i, r in enumerate(replicated())}
-    for tbl, key, dot, at in sorted(items, key=lambda t: -order.get(t[0], 0)):
-        if conn.execute(
-            select(_tombs.c.row_key).where(_tombs.c.tbl == tbl, _tombs.c.row_key == key)
-        ).first():
+def present(conn: Connection, items: list[list[str]]) -> list[list[str]]:
+    """The (table, key) pairs of `items` that this vault holds a row for."""
+    found: set[tuple[str, str]] = set()
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for tbl, key, *_ in items:
+        grouped[tbl].append(key)
+    for tbl, keys in grouped.items():
+        r = by_name().get(tbl)
+        if r is None:
             continue
-        remove_row(conn, tbl, key, dot, at, lseq)
-        count += 1
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                (tbl, k)
+                for (k,) in conn.exec_driver_sql(
+                    f'SELECT {r.key_sql("t")} FROM "{tbl}" t WHERE {r.key_sql("t")} IN ({marks})',
+                    tuple(chunk),
+                )
+            )
+    return [item for item in items if (item[0], item[1]) in found]
+
+
+def apply_tombstones(conn: Connection, items: list[list[str]], lseq: int) -> int:
+    """Deletions from elsewhere: rows we hold go (with what hangs on them); all are remembered."""
+    order = {r.name: i for i, r in enumerate(replicated())}
+    known = {
+        (t, k)
+        for t, k in conn.exec_driver_sql("SELECT tbl, row_key FROM sync_tombstones").fetchall()
+    }
+    fresh = [item for item in items if (item[0], item[1]) not in known]
+    held = {(t, k) for t, k, *_ in present(conn, fresh)}
+    count = 0
+    for tbl, key, dot, at in sorted(fresh, key=lambda t: -order.get(t[0], 0)):
+        if (tbl, key) in held:
+            remove_row(conn, tbl, key, dot, at, lseq)
+            count += 1
+        else:
+            _tombstone(conn, tbl, key, dot, at, lseq)
     return count
 
 

@@ -43,6 +43,7 @@ from amo_desktop.ui.context import DATETIME_FORMAT, AppContext
 from amo_desktop.ui.first_show import load_on_first_show
 
 AUTO_SYNC_MS = 5 * 60_000
+FIRST_SYNC_MS = 3_000
 BUNDLE_FILTER = "AMO-uitwisselbestand (*.amox)"
 INVITE_FILTER = "AMO-uitnodiging (*.amoi)"
 TABLES = {
@@ -142,15 +143,16 @@ class AutoSync(QObject):
         self._running = False
 
     def start(self) -> None:
+        """The first sync waits a moment, so the window is painted before the worker is busy."""
         self.timer.start()
-        self.run()
+        QTimer.singleShot(FIRST_SYNC_MS, self.run)
 
     def stop(self) -> None:
         self.timer.stop()
 
     def run(self) -> None:
         vault = self.ctx.vault
-        if self._running or not vault.is_unlocked:
+        if self._running or not vault.is_unlocked or not self.timer.isActive():
             return
         self._running = True
         self.ctx.worker.submit(lambda: sync_if_configured(vault), self._done, self._failed)

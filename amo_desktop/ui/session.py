@@ -1,12 +1,15 @@
 """The life of one session: set up or unlock, work in the main window, lock, unlock again.
 
 Locking (Ctrl+L, inactivity or the OS locking the screen, SECURITY.md R9) clears our copy on
-the clipboard (R10), deletes the main window with every page on it
-and then locks the vault on the DB worker (after any job still running), so no widget with
-data and no key stays alive. Unlocking builds a fresh window.
+the clipboard (R10), deletes the main window with every page on it, drops this laptop's changes
+in the team's shared folder when there is one, and then locks the vault on the DB worker (after
+any job still running), so no widget with data and no key stays alive. Unlocking builds a fresh
+window and syncs with the shared folder again (and every five minutes while it is open).
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog
@@ -15,10 +18,13 @@ from amo_desktop.demo import DEMO_LEADER
 from amo_desktop.ui.autolock import InactivityWatcher
 from amo_desktop.ui.clipboard import clear_sensitive
 from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.exchange import AutoSync, sync_if_configured
 from amo_desktop.ui.main_window import MainWindow
 from amo_desktop.ui.screen_lock import ScreenLockWatcher
 from amo_desktop.ui.unlock import UnlockDialog
 from amo_desktop.ui.wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
 
 
 class SessionController(QObject):
@@ -41,6 +47,7 @@ class SessionController(QObject):
         self.screen_lock.locked.connect(self.lock, Qt.ConnectionType.QueuedConnection)
         ctx.worker.busy_changed.connect(self._show_busy)
         self.window: MainWindow | None = None
+        self.auto_sync = AutoSync(ctx, self)
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
 
@@ -84,7 +91,27 @@ class SessionController(QObject):
         self.screen_lock.attach(window)
         self.window_opened.emit(window)
         self._daily_backup_in_background(window)
+        self._connect_exchange(window)
         return window
+
+    def _connect_exchange(self, window: MainWindow) -> None:
+        """The shared folder is synced now, every few minutes, and once more at lock."""
+        sync_done = getattr(window, "exchange_synced", None)
+        sync_failed = getattr(window, "exchange_failed", None)
+        if sync_done is not None:
+            self.auto_sync.finished.connect(sync_done)
+        if sync_failed is not None:
+            self.auto_sync.failed.connect(sync_failed)
+        self.auto_sync.start()
+
+    def _last_sync(self) -> None:
+        """Before locking: drop this laptop's changes in the shared folder (errors only logged)."""
+        self.auto_sync.stop()
+        vault = self.ctx.vault
+        self.ctx.worker.submit(lambda: sync_if_configured(vault), None, self._sync_failed)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        log.warning("exchange at lock failed: %s", type(exc).__name__)
 
     def _daily_backup_in_background(self, window: MainWindow) -> None:
         """The daily backup runs on the DB worker after the window shows, not inside unlock."""
@@ -113,6 +140,7 @@ class SessionController(QObject):
         if self.window is None:
             return
         self._drop_window()
+        self._last_sync()
         self.ctx.worker.submit(self.ctx.vault.lock, self._after_lock)
 
     def _after_lock(self, _result: object) -> None:
@@ -120,7 +148,10 @@ class SessionController(QObject):
         self.show_unlock()
 
     def quit(self) -> None:
+        had_window = self.window is not None
         self._drop_window()
+        if had_window:
+            self._last_sync()
         self.ctx.worker.submit(self.ctx.vault.lock, self._after_quit)
 
     def _after_quit(self, _result: object) -> None:

@@ -107,3 +107,32 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     assert name == "An zegt dit"
     qtbot.waitUntil(lambda: bool(status), timeout=5000)
     assert "conflict" not in status[-1]
+
+
+def test_the_shared_folder_is_synced_at_unlock_and_at_lock(
+    qtbot, ctx: AppContext, qapp, tmp_path: Path, monkeypatch
+) -> None:
+    from amo_desktop.ui import exchange as exchange_ui
+    from amo_desktop.ui.session import SessionController
+
+    monkeypatch.setattr(exchange_ui, "FIRST_SYNC_MS", 0)
+    _invite(ctx, tmp_path)
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    exchange.set_folder(ctx.vault, ctx.vault.identity, str(folder))
+    session = SessionController(ctx, qapp)
+    session.start()
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.amox"))) == 1, timeout=10_000)
+    [bundle] = folder.glob("*.amox")
+    first = bundle.read_bytes()
+    with ctx.vault.engine.begin() as conn:  # a change made just before locking
+        conn.exec_driver_sql("UPDATE schools SET address = 'Nieuwe straat 1'")
+        conn.exec_driver_sql("INSERT INTO schools (id, name, short_name, institution_number, "
+                             "municipality, postcode, address, is_buso, active, created_at, "
+                             "updated_at) VALUES ('s-1', 'Nieuwe school', '', '', 'Asse', '', "
+                             "'', 0, 1, '2026-01-01', '2026-01-01')")
+    with qtbot.waitSignal(session.locked, timeout=10_000):
+        session.lock()
+    assert not ctx.vault.is_unlocked
+    assert bundle.read_bytes() != first  # the last changes left with the lock
