@@ -35,6 +35,7 @@ from amo_desktop.ui.admin_reference import (
     table_view,
 )
 from amo_desktop.ui.context import DATETIME_FORMAT, AppContext, format_datetime
+from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import FieldErrors, password_edit
 
 
@@ -217,7 +218,7 @@ class BackupTab(QWidget):
             lambda *_: self.restore_button.setEnabled(selected_record(self.table) is not None)
         )
         self.dialog: RestoreDialog | None = None
-        self.refresh()
+        load_on_first_show(self, self.refresh)
 
     def refresh(self) -> None:
         last = format_datetime(self.ctx.vault.sidecar.last_backup_at)

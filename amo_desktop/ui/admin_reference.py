@@ -51,6 +51,7 @@ from amo_desktop.services import reference
 from amo_desktop.services.figures import capacity_figures
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import ERROR_STYLE, FieldErrors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -321,7 +322,7 @@ class SchoolsTab(QWidget):
             lambda *_: self.campus_button.setEnabled(self.selected() is not None)
         )
         self.dialog: FormDialog | None = None
-        self.reload()
+        load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
         self.ctx.call(reference.list_schools, on_success=self._loaded)
@@ -522,6 +523,10 @@ class DaysOffTab(QWidget):
         self.load_button.clicked.connect(self.load_holidays)
         self.add_button.clicked.connect(self.add_day)
         self.name.returnPressed.connect(self.add_day)
+        load_on_first_show(self, self.load)
+
+    def load(self) -> None:
+        """The schools for the chooser, then the days (also when the tab is first shown)."""
         self.ctx.call(reference.list_schools, on_success=self._schools_loaded)
         self.reload()
 
@@ -821,6 +826,10 @@ class FundersTab(QWidget):
         self.capacity.edited.connect(self.save_hours)
         self.capacity.invalid.connect(self._show_grid_error)
         self.dialog: FormDialog | None = None
+        load_on_first_show(self, self.load)
+
+    def load(self) -> None:
+        """The funders and the capacity grid (also when the tab is first shown)."""
         self.ctx.call(reference.list_funders, on_success=self._funders_loaded)
         self.reload_grid()
 
@@ -983,7 +992,7 @@ class PartnersTab(QWidget):
         self.add_partner_button.clicked.connect(self.open_partner_dialog)
         self.add_contact_button.clicked.connect(self.open_contact_dialog)
         self.dialog: FormDialog | None = None
-        self.reload()
+        load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
         def load(s: Any, caller: Any) -> tuple[list[Any], list[Any], list[Any]]:

@@ -35,6 +35,7 @@ from amo_desktop.ui.admin_reference import (
     table_view,
 )
 from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import FieldErrors
 
 RULE_LIMITS = {retention.UNTIL_AGE: (18, 100), retention.YEARS_AFTER_CLOSURE: (0, 50)}
@@ -185,7 +186,7 @@ class RetentionTab(QWidget):
         )
         self.select_all_button.clicked.connect(self.select_all_due)
         self.anonymise_button.clicked.connect(self.anonymise_selected)
-        self.reload()
+        load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
         self.ctx.call(retention.list_rules, on_success=self.rules.set_records)

@@ -131,7 +131,7 @@ def status_line(status: exchange.ExchangeStatus) -> str:
 class AutoSync(QObject):
     """The shared folder at unlock and every few minutes; silent unless something is refused."""
 
-    finished = Signal(object)  # exchange.SyncResult
+    finished = Signal(object)  # (exchange.SyncResult | None, exchange.ExchangeStatus)
     failed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -140,27 +140,35 @@ class AutoSync(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(self.run)
+        self.first = QTimer(self)  # a child: it goes with this object, never fires after it
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.run)
         self._running = False
 
     def start(self) -> None:
         """The first sync waits a moment, so the window is painted before the worker is busy."""
         self.timer.start()
-        QTimer.singleShot(FIRST_SYNC_MS, self.run)
+        self.first.start(FIRST_SYNC_MS)
 
     def stop(self) -> None:
         self.timer.stop()
+        self.first.stop()
 
     def run(self) -> None:
         vault = self.ctx.vault
         if self._running or not vault.is_unlocked or not self.timer.isActive():
             return
         self._running = True
-        self.ctx.worker.submit(lambda: sync_if_configured(vault), self._done, self._failed)
 
-    def _done(self, result: exchange.SyncResult | None) -> None:
+        def job() -> tuple[exchange.SyncResult | None, exchange.ExchangeStatus]:
+            result = sync_if_configured(vault)
+            return result, exchange.status(vault, vault.identity)
+
+        self.ctx.worker.submit(job, self._done, self._failed)
+
+    def _done(self, outcome: tuple[Any, Any]) -> None:
         self._running = False
-        if result is not None:
-            self.finished.emit(result)
+        self.finished.emit(outcome)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.storage.backup import BACKUP_SUFFIX
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext, format_datetime
+from amo_desktop.ui.exchange import ExchangePage, status_line
 from amo_desktop.ui.overview import OverviewPage
 from amo_desktop.ui.pages import AdminPage, PlaceholderPage, placeholder_texts
 from amo_desktop.ui.password import ChangePasswordDialog
@@ -33,7 +35,16 @@ from amo_desktop.ui.reports_page import ReportsPage
 from amo_desktop.ui.trajectories import TrajectoriesPage
 from amo_desktop.ui.waitlist import WaitlistPage
 
-PAGE_KEYS = ("overview", "referrals", "waiting", "planning", "trajectories", "reports", "admin")
+PAGE_KEYS = (
+    "overview",
+    "referrals",
+    "waiting",
+    "planning",
+    "trajectories",
+    "reports",
+    "exchange",
+    "admin",
+)
 PAGE_FACTORIES = {
     "overview": OverviewPage,
     "referrals": ReferralsPage,
@@ -41,6 +52,7 @@ PAGE_FACTORIES = {
     "planning": PlanningPage,
     "trajectories": TrajectoriesPage,
     "reports": ReportsPage,
+    "exchange": ExchangePage,
 }
 
 
@@ -86,7 +98,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._navigate)
         self.nav.setCurrentRow(0)
         self._build_menus()
         self._build_status_bar()
@@ -94,25 +106,61 @@ class MainWindow(QMainWindow):
 
     # --- layout ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """One navigation entry and one empty slot per page; a page is built the first time
+        it is shown (`page`), so unlocking waits for the Overzicht alone, not for every list
+        of a big vault."""
         texts = placeholder_texts()
+        self.page_keys: list[str] = []
+        self._slots: dict[str, tuple[QWidget, QVBoxLayout]] = {}
         for key in PAGE_KEYS:
             if key == "admin":
                 if self.role not in TEAMLEADER_ROLES:
                     continue
-                self.admin = AdminPage(self.ctx)
-                self.admin.lock_requested.connect(self.lock_requested)
-                self.admin.backup_made.connect(self.update_backup_label)
-                page: QWidget = self.admin
                 title = self.tr("Beheer")
+            elif key == "exchange":
+                title = self.tr("Uitwisselen")
             else:
-                title, text = texts[key]
-                factory = PAGE_FACTORIES.get(key)
-                page = factory(self.ctx) if factory else PlaceholderPage(title, text)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+                title = texts[key][0]
+            slot = QWidget()
+            slot.setObjectName(f"{key}Slot")
+            layout = QVBoxLayout(slot)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(slot)
+            self._slots[key] = (slot, layout)
+            self.page_keys.append(key)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.page(self.page_keys[row])  # built while its slot is still hidden
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built (and so loading its data) the first time it is asked."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        if key == "admin":
+            self.admin = AdminPage(self.ctx)
+            self.admin.lock_requested.connect(self.lock_requested)
+            self.admin.backup_made.connect(self.update_backup_label)
+            page = self.admin
+        else:
+            factory = PAGE_FACTORIES.get(key)
+            if factory is not None:
+                page = factory(self.ctx)
+                if isinstance(page, ExchangePage):
+                    page.status_text.connect(self.show_exchange_status)
+            else:
+                title, text = placeholder_texts()[key]
+                page = PlaceholderPage(title, text)
+        slot, layout = self._slots[key]
+        layout.addWidget(page)
+        slot.setFocusProxy(page)
+        self.pages[key] = page
+        return page
 
     def page_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
@@ -146,7 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         go_menu = bar.addMenu(self.tr("&Ga naar"))
-        for number, key in enumerate(self.pages, start=1):
+        for number, key in enumerate(self.page_keys, start=1):
             title = self.nav.item(number - 1).text()
             go_menu.addAction(
                 self._action(title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
@@ -180,8 +228,17 @@ class MainWindow(QMainWindow):
         self.role_label = QLabel(self.tr("Rol: %1").replace("%1", self.ctx.role_label(self.role)))
         self.state_label = QLabel(self.tr("Kluis ontgrendeld"))
         self.backup_label = QLabel()
+        self.exchange_label = QLabel()
+        self.exchange_label.setObjectName("exchangeStatus")
+        self.exchange_label.setVisible(False)
         bar = self.statusBar()
-        for label in (self.user_label, self.role_label, self.state_label, self.backup_label):
+        for label in (
+            self.user_label,
+            self.role_label,
+            self.state_label,
+            self.backup_label,
+            self.exchange_label,
+        ):
             label.setContentsMargins(8, 0, 8, 0)
             label.setFrameShape(QFrame.Shape.StyledPanel)
             bar.addPermanentWidget(label)
@@ -193,6 +250,31 @@ class MainWindow(QMainWindow):
         last = format_datetime(self.ctx.vault.sidecar.last_backup_at)
         self.backup_label.setText(
             self.tr("Laatste reservekopie: %1").replace("%1", last or self.tr("nog geen"))
+        )
+
+    def show_exchange_status(self, text: str) -> None:
+        self.exchange_label.setText(text)
+        self.exchange_label.setVisible(bool(text))
+
+    def exchange_synced(self, outcome: tuple[object, object]) -> None:
+        """After the automatic exchange: the status bar, and a word when something was refused."""
+        result, status = outcome
+        self.show_exchange_status(status_line(status))  # type: ignore[arg-type]
+        refused = getattr(result, "refused", None)
+        if refused:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Uitwisselen: %1 bestand(en) geweigerd; zie de pagina Uitwisselen."
+                ).replace("%1", str(len(refused))),
+                15_000,
+            )
+        page = self.pages.get("exchange")
+        if isinstance(page, ExchangePage) and result is not None:
+            page.refresh()
+
+    def exchange_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Uitwisselen mislukt: %1").replace("%1", message), 15_000
         )
 
     # --- actions --------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from amo_desktop.ui.referrals import (
     OBJECT_ROLE,
     SORT_ROLE,
     TITLE_STYLE,
+    RecordFilter,
     RecordModel,
     date_edit,
     date_of,
@@ -114,43 +115,31 @@ class CaseloadModel(RecordModel):
         return str(self.display(t, column)).casefold()
 
     def names_changed(self) -> None:
+        self.forget_texts()
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMN_COUNT - 1)
             )
+            self.resort()  # sorted on school or coach: the names decide the order
 
 
-class CaseloadFilter(QSortFilterProxyModel):
+class CaseloadFilter(RecordFilter):
     """Search words over every column, and open/closed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.words: list[str] = []
         self.status: str | None = None
 
     def set_filters(self, search: str = "", status: str | None = None) -> None:
-        self.beginFilterChange()
         self.words = search.casefold().split()
         self.status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
-        model = self.sourceModel()
-        t: TrajectoryInfo | None = model.data(
-            model.index(source_row, 0, source_parent), OBJECT_ROLE
-        )
-        if t is None:
-            return False
-        if self.status and t.status != self.status:
-            return False
-        if not self.words:
-            return True
-        text = " ".join(
-            str(model.data(model.index(source_row, c, source_parent)) or "")
-            for c in range(model.columnCount())
-        ).casefold()
-        return all(word in text for word in self.words)
+    def narrows(self) -> bool:
+        return bool(self.status)
+
+    def accepts(self, t: TrajectoryInfo) -> bool:
+        return not self.status or t.status == self.status
 
 
 class GoalsModel(RecordModel):
@@ -647,6 +636,7 @@ class TrajectoriesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_counts)
+        self.proxy.layoutChanged.connect(self._hidden_by_filter)
         d = self.detail
         d.start_button.clicked.connect(self.open_start)
         d.close_button.clicked.connect(self.open_close)
@@ -751,6 +741,12 @@ class TrajectoriesPage(QWidget):
         self.table.selectRow(index.row())
         self.load_detail()
         return True
+
+    def _hidden_by_filter(self) -> None:
+        """A filter hid the selected trajectory: its detail goes too."""
+        if self.detail.info is not None and self.selected_id() is None:
+            self._detail_timer.stop()
+            self.detail.show_trajectory(None, {}, {})
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -33,6 +33,7 @@ from amo_desktop.services import accounts
 from amo_desktop.services.accounts import UserInfo
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -231,7 +232,7 @@ class UsersPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.dialog: AddUserDialog | None = None
-        self.reload()
+        load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
         vault, caller = self.ctx.vault, self.ctx.vault.identity

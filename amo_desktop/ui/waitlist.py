@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,8 +38,8 @@ from amo_desktop.ui.forms import FieldErrors
 from amo_desktop.ui.referrals import (
     HINT_STYLE,
     OBJECT_ROLE,
-    SORT_ROLE,
     TITLE_STYLE,
+    RecordFilter,
     RecordModel,
     date_edit,
     date_of,
@@ -49,6 +49,16 @@ from amo_desktop.ui.referrals import (
 )
 
 _URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
+ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
+
+
+def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
+    """A single-shot timer that runs `slot` once the events waiting now are handled."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    return timer
 
 
 class WaitlistModel(RecordModel):
@@ -273,9 +283,8 @@ class WaitlistPage(QWidget):
         self._loaded = False
 
         self.model = WaitlistModel(ctx.lang, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RecordFilter(self)  # sorts in the model, on the sort keys
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         setup_table(self.table, self.proxy, "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
@@ -293,9 +302,17 @@ class WaitlistPage(QWidget):
             (WaitlistModel.COL_SCHOOL_DAYS, 90),
         ):
             self.table.setColumnWidth(column, width)
-        # the reason is the point of this list: wrap it rather than cut it off (a short list)
+        # the reason is the point of this list: wrap it rather than cut it off. Each row gets
+        # the height of its text, the rows in view first and the others a screenful at a time
+        # after (`_fit_rows`), not ResizeToContents, which measured every row several times
+        # before the first paint.
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._rows_to_fit: list[int] = []
+        self._fit_timer = _soon(self, self._fit_step)
+        self._refit_timer = _soon(self, self._fit_rows)  # once the widths have settled
+        header.sectionResized.connect(lambda *_: self._refit_timer.start())
+        self.proxy.layoutChanged.connect(lambda *_: self._refit_timer.start())
+        self.table.viewport().installEventFilter(self)  # its width moves the reason column
 
         title = QLabel(self.tr("Wachtlijst"))
         title.setStyleSheet(TITLE_STYLE)
@@ -356,11 +373,35 @@ class WaitlistPage(QWidget):
         )
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
-        self.model.set_records(entries)
+        self.model.set_records(entries)  # positions moved: the model sorts again
         self._loaded = True
-        self.proxy.invalidate()  # positions moved: re-sort
+        self._fit_rows()
         self._update_summary()
         self._selection_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Fit the row heights to the wrapped text again (new rows, order or widths)."""
+        first = max(0, self.table.rowAt(0))
+        count = self.proxy.rowCount()
+        self._rows_to_fit = [*range(first, count), *range(min(first, count))]
+        self._fit_step()
+
+    def _fit_step(self) -> None:
+        rows, self._rows_to_fit = (
+            self._rows_to_fit[:ROWS_PER_STEP],
+            self._rows_to_fit[ROWS_PER_STEP:],
+        )
+        count = self.proxy.rowCount()
+        for row in rows:
+            if row < count:
+                self.table.resizeRowToContents(row)
+        if self._rows_to_fit:
+            self._fit_timer.start()  # the rest after the events waiting now, a paint included
 
     def _users(self, users: list[Any]) -> None:
         self.users = users

@@ -12,7 +12,8 @@ QT_QPA_PLATFORM=xcb):
 - start: from the password step (unlock) to the main window shown and painted (target < 2 s);
 - first paint of the Wachtlijst (team leader) and of a coach's Trajecten, each from building the
   page to the first paint of its table with rows (target < 150 ms);
-- filtering the Aanmeldingen list by typing a search word (target < 100 ms);
+- filtering the Aanmeldingen list by typing a search word (target < 100 ms): the work once the
+  short typing pause (SEARCH_DELAY_MS) ends, with the list shown;
 - peak memory of the process, ru_maxrss (target < 400 MB).
 """
 
@@ -31,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AMO_TEST_KDF_MEMORY_KIB", "8192")
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from amo_desktop.config import kdf_from_env
@@ -143,23 +144,37 @@ def main() -> int:
     wait_for(app, lambda: watch.at is not None and not worker.busy)
     results["start"] = (time.perf_counter() - started) * 1000
     print(f"unlock (cheap key slot) {1000 * (unlocked - started):.0f} ms")
+    painted = (watch.at or unlocked) - unlocked
+    filled = results["start"] - 1000 * (unlocked - started)
+    print(
+        f"after unlock: window painted in {1000 * painted:.0f} ms, first page filled {filled:.0f} ms"
+    )
     window.close()
     window.deleteLater()
     wait_for(app, lambda: not worker.busy)
 
     results["waitlist"] = first_paint(app, lambda parent: WaitlistPage(ctx, parent=parent))
 
-    _, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
+    started = time.perf_counter()
+    shown, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
+    shown.show()
     wait_for(app, lambda: referrals._loaded)  # type: ignore[attr-defined]
     rows = referrals.model.rowCount()  # type: ignore[attr-defined]
+    print(f"referrals list loaded in {1000 * (time.perf_counter() - started):.0f} ms")
     timings = []
-    for word in ("jan", "asse", "klas", "peeters", ""):
+    for word in ("jan", "asse", "klas", "peeters", "", "p", "pe", "pee", ""):
         t0 = time.perf_counter()
         referrals.search.setText(word)  # type: ignore[attr-defined]
+        referrals.apply_filters()  # type: ignore[attr-defined]  # what the typing pause ends in
         app.processEvents()
         timings.append((time.perf_counter() - t0) * 1000)
     results["filter"] = max(timings)
     print(f"filtering {rows} referrals: {', '.join(f'{t:.0f}' for t in timings)} ms")
+    t0 = time.perf_counter()
+    referrals.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # type: ignore[attr-defined]
+    app.processEvents()
+    print(f"sorting them on another column: {1000 * (time.perf_counter() - t0):.0f} ms")
+    shown.close()
     wait_for(app, lambda: not worker.busy)
 
     vault.lock()

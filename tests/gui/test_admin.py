@@ -70,6 +70,7 @@ def test_models_pass_qtmodeltester(qtmodeltester) -> None:
 def test_admin_page_has_every_tab(qtbot, actx: AppContext) -> None:
     page = AdminPage(actx)
     qtbot.addWidget(page)
+    assert not actx.worker.busy  # built, not loaded: each tab loads when it is first shown
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == [
         "&Gebruikers",
@@ -81,12 +82,18 @@ def test_admin_page_has_every_tab(qtbot, actx: AppContext) -> None:
         "&Reservekopieën",
         "&Importeren",
     ]
+    page.show()  # the first tab loads; the others wait until they are opened
+    qtbot.waitUntil(lambda: page.users.model.rowCount() == 1)
+    assert page.retention.rules.rowCount() == 0
+    page.tabs.setCurrentWidget(page.retention)
+    qtbot.waitUntil(lambda: page.retention.rules.rowCount() > 5)
     qtbot.waitUntil(lambda: not actx.worker.busy)
 
 
 def test_add_a_school_with_the_error_next_to_the_name(qtbot, actx: AppContext) -> None:
     tab = SchoolsTab(actx)
     qtbot.addWidget(tab)
+    tab.show()  # a tab loads its rows when it is first shown
     qtbot.waitUntil(lambda: tab.empty.isVisibleTo(tab))
     dialog = tab.open_add_dialog()
     dialog.ok_button.click()
@@ -111,6 +118,7 @@ def test_load_holidays_and_add_a_study_day(qtbot, actx: AppContext) -> None:
     seed(actx.vault)
     tab = DaysOffTab(actx, today=TODAY)
     qtbot.addWidget(tab)
+    tab.show()  # a tab loads its rows when it is first shown
     qtbot.waitUntil(lambda: tab.school.count() == 2)
     tab.load_holidays()
     qtbot.waitUntil(lambda: tab.model.rowCount() > 5)
@@ -136,6 +144,7 @@ def test_capacity_grid_shows_the_entitlement(qtbot, actx: AppContext) -> None:
         other = reference.add_school(s, actx.vault.identity, "VKO Opwijk", "VKO", "Opwijk")
     tab = FundersTab(actx, today=TODAY)
     qtbot.addWidget(tab)
+    tab.show()  # a tab loads its rows when it is first shown
     grid = tab.capacity
     qtbot.waitUntil(lambda: grid.rowCount() == 2)
     assert grid.columnCount() == 4  # school, teacher hours, coaching hours, entitlement
@@ -182,6 +191,7 @@ def test_retention_due_and_anonymise_after_confirmation(qtbot, actx: AppContext)
     youth_id = _closed_case(actx.vault)
     tab = RetentionTab(actx, today=TODAY)
     qtbot.addWidget(tab)
+    tab.show()  # a tab loads its rows when it is first shown
     qtbot.waitUntil(lambda: tab.due_model.rowCount() == 1 and tab.rules.rowCount() > 5)
     # change a rule: the value's limits follow the rule
     tab.rules_table.selectRow(0)
@@ -273,6 +283,7 @@ def test_import_dry_run_lists_problems_then_a_good_file_is_read(
 def test_backup_now_then_restore_locks_the_app(qtbot, actx: AppContext) -> None:
     tab = BackupTab(actx)
     qtbot.addWidget(tab)
+    tab.show()  # a tab loads its rows when it is first shown
     assert "nog geen" in tab.last_label.text()
     assert tab.empty.isVisibleTo(tab)
     with qtbot.waitSignal(tab.backup_made, timeout=10_000):

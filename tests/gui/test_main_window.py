@@ -17,7 +17,15 @@ from amo_desktop.ui.session import SessionController
 from amo_desktop.ui.users import UsersPage
 from tests.conftest import LEADER, LEADER_PASSWORD
 
-NAV = ["Overzicht", "Aanmeldingen", "Wachtlijst", "Planning", "Trajecten", "Rapporten"]
+NAV = [
+    "Overzicht",
+    "Aanmeldingen",
+    "Wachtlijst",
+    "Planning",
+    "Trajecten",
+    "Rapporten",
+    "Uitwisselen",
+]
 
 
 @pytest.fixture
@@ -30,8 +38,8 @@ def session(qtbot, ctx: AppContext, qapp) -> SessionController:
 
 
 def _users_page(qtbot, window: MainWindow) -> UsersPage:
+    window.show_page("admin")  # built on first navigation
     assert window.admin is not None
-    window.show_page("admin")
     page = window.admin.users
     qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=5000)
     return page
@@ -46,6 +54,23 @@ def test_team_leader_sees_beheer(session: SessionController) -> None:
     assert window.page_titles() == [*NAV, "Beheer"]
     assert "Laatste reservekopie:" in window.backup_label.text()
     assert window.state_label.text() == "Kluis ontgrendeld"
+
+
+def test_only_the_first_page_is_built_at_start(qtbot, session: SessionController) -> None:
+    """Unlocking a big vault waits for the Overzicht alone (issue 4); a page is built, and
+    loads, when it is first shown."""
+    window = session.window
+    assert list(window.pages) == ["overview"] and window.admin is None
+    assert not window.findChildren(UsersPage)
+    window.show_page("waiting")
+    assert list(window.pages) == ["overview", "waiting"]
+    assert window.stack.currentWidget().isAncestorOf(window.pages["waiting"])
+    window.show_page("admin")
+    assert window.admin is not None and window.pages["admin"] is window.admin
+    qtbot.waitUntil(lambda: window.admin.users.model.rowCount() == 1)
+    window.show_page("overview")
+    assert window.stack.currentWidget().isAncestorOf(window.pages["overview"])
+    qtbot.waitUntil(lambda: not session.ctx.worker.busy)
 
 
 def test_coach_does_not_see_beheer(qtbot, ctx: AppContext) -> None:

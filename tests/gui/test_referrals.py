@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -178,6 +178,38 @@ def test_sort_role_gives_native_values() -> None:
     assert proxy.index(0, ReferralsModel.COL_RECEIVED).data() == "10/02/2025"  # not by string
 
 
+def test_the_model_sorts_and_the_filter_follows_changes(qtmodeltester) -> None:
+    """Sorting is done by the model on its sort keys (the proxy only filters); rows that
+    change or arrive after a filter change are judged as they come."""
+    model = ReferralsModel()
+    qtmodeltester.check(model, force_py=True)
+    rows = [_summary(i, date(2025, 9, 1 + i)) for i in range(5)]
+    model.set_records(rows)
+    proxy = ReferralFilter()
+    proxy.setSourceModel(model)
+    kept = QPersistentModelIndex(model.index(1, 0))
+    proxy.sort(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+
+    def ids(m) -> list[str]:
+        return [m.index(r, 0).data(ID_ROLE) for r in range(m.rowCount())]
+
+    assert ids(model) == ids(proxy) == ["id4", "id3", "id2", "id1", "id0"]
+    assert kept.row() == 3 and kept.data(ID_ROLE) == "id1"  # indexes follow their row
+    proxy.set_filters(statuses=frozenset({"wachtlijst"}))
+    assert proxy.rowCount() == 0
+    model.upsert(replace(rows[2], status="wachtlijst"))
+    model.upsert(_summary(9, date(2026, 1, 5), "wachtlijst"))
+    assert ids(proxy) == ["id9", "id2"]  # the new one sorted in, newest first
+    model.set_records([rows[0], replace(rows[3], status="wachtlijst")])
+    assert ids(model) == ["id3", "id0"] and ids(proxy) == ["id3"]
+    proxy.set_filters(search="jongere 3")
+    assert ids(proxy) == ["id3"]
+    proxy.sort(ReferralsModel.COL_SCHOOL)  # one school: equal keys keep their order
+    assert ids(model) == ["id3", "id0"]
+    proxy.sort(ReferralsModel.COL_STATUS)
+    assert ids(model) == ["id0", "id3"] and ids(proxy) == ["id3"]
+
+
 def test_history_model_passes_qtmodeltester(qtmodeltester) -> None:
     model = HistoryModel()
     model.user_names = {"u1": "Lea Peeters"}
@@ -288,17 +320,21 @@ def test_closing_with_unsaved_input_asks(qtbot, page: ReferralsPage, ctx: AppCon
     qtbot.waitUntil(lambda: page.form is None)
 
 
-def test_filter_and_search(page: ReferralsPage, stage: Stage) -> None:
-    page.search.setText("zoë")
-    assert _rows(page, ReferralsModel.COL_SUBJECT) == ["Zoë Peeters"]
+def test_filter_and_search(qtbot, page: ReferralsPage, stage: Stage) -> None:
+    page.search.setText("zoë")  # the list filters once the typing pauses
+    assert page.proxy.rowCount() == 3
+    qtbot.waitUntil(lambda: _rows(page, ReferralsModel.COL_SUBJECT) == ["Zoë Peeters"])
     assert page.count_label.text() == "1 van 3 aanmeldingen"
     page.search.setText("merchtem")
-    assert _rows(page, ReferralsModel.COL_SUBJECT) == ["Milan Janssens"]
+    qtbot.waitUntil(lambda: _rows(page, ReferralsModel.COL_SUBJECT) == ["Milan Janssens"])
     page.search.setText("klas asse")  # every word must match somewhere
+    QTest.keyClick(page.search, Qt.Key.Key_Return)  # Enter filters at once
     assert _rows(page, ReferralsModel.COL_SUBJECT) == ["Klas 3B"]
     page.search.setText("niemand")
-    assert page.proxy.rowCount() == 0 and not page.empty_hint.isHidden()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0)
+    assert not page.empty_hint.isHidden()
     page.search.clear()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
     page.school_filter.setCurrentIndex(page.school_filter.findData(stage.schools["GTSM Merchtem"]))
     assert _rows(page, ReferralsModel.COL_SUBJECT) == ["Milan Janssens"]
     page.school_filter.setCurrentIndex(0)
@@ -312,6 +348,19 @@ def test_filter_and_search(page: ReferralsPage, stage: Stage) -> None:
     page.year_filter.setCurrentIndex(0)
     # newest first, sorted on the date itself
     assert _rows(page, ReferralsModel.COL_RECEIVED) == ["12/01/2026", "03/11/2025", "06/10/2025"]
+
+
+def test_filtering_out_the_selected_referral_closes_its_detail(
+    qtbot, page: ReferralsPage, stage: Stage
+) -> None:
+    assert page.select_referral(stage.ids["zoe"])
+    qtbot.waitUntil(lambda: page.detail.detail is not None)
+    page.search.setText("milan")
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    assert _rows(page, ReferralsModel.COL_SUBJECT) == ["Milan Janssens"]
+    assert page.selected_id() is None and page.detail.detail is None
+    qtbot.wait(300)  # and no other referral's file is opened instead
+    assert page.detail.detail is None
 
 
 def test_transitions_through_the_detail_buttons(

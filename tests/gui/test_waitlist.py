@@ -107,6 +107,24 @@ def test_order_reasons_and_assignment(qtbot, ctx: AppContext) -> None:
     assert status == "toegewezen"
 
 
+def test_rows_grow_to_their_wrapped_reason(qtbot, ctx: AppContext) -> None:
+    """The whole reason stays readable: each row is as tall as its text, also after the
+    window gets narrower."""
+    waiting_stage(ctx)
+    page = _page(qtbot, ctx)
+    table = page.table
+
+    def fitted() -> bool:
+        return all(
+            table.rowHeight(r) == table.sizeHintForRow(r) for r in range(page.proxy.rowCount())
+        )
+
+    qtbot.waitUntil(fitted)
+    one_line = table.rowHeight(0)
+    page.window().resize(900, 600)  # the reason column gets narrow: its text wraps
+    qtbot.waitUntil(lambda: fitted() and table.rowHeight(0) > one_line)
+
+
 def test_coach_sees_no_names(qtbot, ctx: AppContext) -> None:
     waiting_stage(ctx)
     ctx.vault.lock()
