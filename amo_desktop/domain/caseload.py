@@ -196,6 +196,17 @@ class GuidanceSession(Stamped, Tombstoned, Base):
             "class_group_id",
         ),
         Index("ix_sessions_coach_on", "coach_id", "on"),  # a coach's week
+        # Hours per school (capacity, waiting list): one seek per school and a range of days,
+        # so no sort of a year's sessions by school.
+        Index(
+            "ix_sessions_school_on",
+            "school_id",
+            "on",
+            "duration_min",
+            "cancelled",
+            "deleted_at",
+            "attendance",
+        ),
     )
 
     trajectory_id: Mapped[str | None] = mapped_column(

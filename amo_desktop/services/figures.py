@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from statistics import median
 
-from sqlalchemy import Select, and_, func, select, true
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
@@ -28,7 +28,7 @@ from amo_desktop.domain.rules import (
     usage_ratio,
     warning_level,
 )
-from amo_desktop.services._days import days_off_by_school, waiting_time
+from amo_desktop.services._days import school_calendar
 from amo_desktop.services.authz import ALL_ROLES, requires
 from amo_desktop.storage.vault import Identity
 
@@ -40,35 +40,46 @@ NOT_DELIVERED_ATTENDANCE = (
 )
 
 
-def _delivered_sessions(first: date, last: date, today: date) -> Select[GuidanceSession]:
+def _delivered_conditions(first: date, last: date, today: date) -> list[ColumnElement[bool]]:
     """Sessions that count as delivered work between first and last (inclusive)."""
-    return select(GuidanceSession).where(
+    return [
         GuidanceSession.on >= first,
         GuidanceSession.on <= min(last, today),
         GuidanceSession.cancelled.is_(False),
         GuidanceSession.deleted_at.is_(None),
         (GuidanceSession.attendance.is_(None))
         | (GuidanceSession.attendance.not_in(NOT_DELIVERED_ATTENDANCE)),
-    )
+    ]
 
 
-def _planned_sessions(first: date, last: date, today: date) -> Select[GuidanceSession]:
-    """Sessions still to come (after today) that are not cancelled."""
-    return select(GuidanceSession).where(
-        GuidanceSession.on > today,
-        GuidanceSession.on >= first,
+def _planned_conditions(first: date, last: date, today: date) -> list[ColumnElement[bool]]:
+    """Sessions still to come (after today) between first and last that are not cancelled."""
+    # One lower bound, which the index seeks to. A second one would be compared row by row,
+    # and comparing a date column (numeric affinity) with a bound parameter copies the
+    # parameter for every row: on SQLCipher each copy locks and unlocks memory.
+    after_today = GuidanceSession.on > today if today >= first else GuidanceSession.on >= first
+    return [
+        after_today,
         GuidanceSession.on <= last,
         GuidanceSession.cancelled.is_(False),
         GuidanceSession.deleted_at.is_(None),
-    )
+    ]
 
 
-def _minutes_per_school(s: Session, query: Select[GuidanceSession]) -> dict[str, int]:
-    sub = query.subquery()
-    rows = s.execute(
-        select(sub.c.school_id, func.sum(sub.c.duration_min)).group_by(sub.c.school_id)
+def _delivered_sessions(first: date, last: date, today: date) -> Select[GuidanceSession]:
+    """Sessions that count as delivered work between first and last (inclusive)."""
+    return select(GuidanceSession).where(*_delivered_conditions(first, last, today))
+
+
+def _school_minutes(conditions: list[ColumnElement[bool]]) -> ScalarSelect[int]:
+    """The minutes of the matching sessions of the school in the enclosing query, or 0.
+
+    One seek per school in ix_sessions_school_on: no sort of all sessions by school."""
+    return (
+        select(func.coalesce(func.sum(GuidanceSession.duration_min), 0))
+        .where(GuidanceSession.school_id == School.id, *conditions)
+        .scalar_subquery()
     )
-    return {school: int(total or 0) for school, total in rows}
 
 
 @requires(ALL_ROLES)
@@ -78,7 +89,13 @@ def capacity_figures(
     """Entitled (fair share), used (delivered) and planned hours per school for a school year."""
     year = SchoolYear(school_year)
     agreements = s.execute(
-        select(CapacityAgreement, Funder)
+        select(
+            CapacityAgreement.school_id,
+            CapacityAgreement.teacher_hours,
+            CapacityAgreement.coaching_hours,
+            Funder.kind,
+            Funder.name,
+        )
         .join(Funder, Funder.id == CapacityAgreement.funder_id)
         .where(CapacityAgreement.school_year == school_year)
     ).all()
@@ -86,33 +103,41 @@ def capacity_figures(
     pool_hours = 0.0
     other: dict[str, float] = defaultdict(float)
     by_funder: dict[str, dict[str, float]] = defaultdict(dict)
-    for agreement, funder in agreements:
-        if funder.kind == "urenoverdracht":
-            pool_teacher[agreement.school_id] += agreement.teacher_hours
-            pool_hours += agreement.coaching_hours
+    for school_id, teacher_hours, coaching_hours, funder_kind, funder_name in agreements:
+        if funder_kind == "urenoverdracht":
+            pool_teacher[school_id] += teacher_hours
+            pool_hours += coaching_hours
         else:
-            other[agreement.school_id] += agreement.coaching_hours
-            by_funder[agreement.school_id][funder.name] = agreement.coaching_hours
+            other[school_id] += coaching_hours
+            by_funder[school_id][funder_name] = coaching_hours
     entitled = fair_share_entitlements(pool_teacher, pool_hours, other)
-    used = _minutes_per_school(s, _delivered_sessions(year.start, year.end, today))
-    planned = _minutes_per_school(s, _planned_sessions(year.start, year.end, today))
+    schools = s.execute(
+        select(
+            School.id,
+            School.name,
+            _school_minutes(_delivered_conditions(year.start, year.end, today)),
+            _school_minutes(_planned_conditions(year.start, year.end, today)),
+        )
+        .where(School.active.is_(True))
+        .order_by(School.name)
+    ).all()
     result = []
-    for school in s.scalars(select(School).where(School.active.is_(True)).order_by(School.name)):
-        e = round(entitled.get(school.id, 0.0), 2)
-        u = round(used.get(school.id, 0) / 60, 2)
-        p = round(planned.get(school.id, 0) / 60, 2)
-        funders = dict(by_funder.get(school.id, {}))
-        if pool_teacher.get(school.id):
-            share = pool_teacher[school.id] / sum(pool_teacher.values())
+    for school_id, school_name, used_min, planned_min in schools:
+        e = round(entitled.get(school_id, 0.0), 2)
+        u = round(int(used_min or 0) / 60, 2)
+        p = round(int(planned_min or 0) / 60, 2)
+        funders = dict(by_funder.get(school_id, {}))
+        if pool_teacher.get(school_id):
+            share = pool_teacher[school_id] / sum(pool_teacher.values())
             funders["urenoverdracht"] = round(pool_hours * share, 2)
         result.append(
             SchoolCapacity(
-                school.id,
-                school.name,
+                school_id,
+                school_name,
                 e,
                 u,
                 p,
-                pool_teacher.get(school.id, 0.0),
+                pool_teacher.get(school_id, 0.0),
                 usage_ratio(e, u, p),
                 warning_level(e, u, p),
                 funders,
@@ -182,8 +207,8 @@ def period_figures(
         )
     ).all()
     oldest = min((received for _, received in waiting), default=today)
-    off = days_off_by_school(s, {sid for sid, _ in waiting}, oldest, today)
-    waits = [waiting_time(received, today, off[sid]) for sid, received in waiting]
+    days = school_calendar(s, {sid for sid, _ in waiting}, oldest, today)
+    waits = [days.waiting_time(sid, received, today) for sid, received in waiting]
     calendar = [w.calendar_days for w in waits]
     school_days = [w.school_days for w in waits]
 

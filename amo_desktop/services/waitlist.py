@@ -13,7 +13,7 @@ from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
-from amo_desktop.services._days import days_off_by_school, waiting_time
+from amo_desktop.services._days import school_calendar
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
 from amo_desktop.services.intake import _subject_labels
@@ -47,26 +47,29 @@ def _usage_text(ratio: float) -> tuple[int | None, str, str]:
 @requires(ALL_ROLES)
 def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntry]:
     """Coaches see every entry but no pupil names (need to know); the team leader sees names."""
-    referrals = list(
-        s.scalars(
-            select(Referral).where(
-                Referral.status == ReferralStatus.WACHTLIJST.value, Referral.deleted_at.is_(None)
-            )
-        )
-    )
+    referrals = s.execute(
+        select(
+            Referral.id,
+            Referral.received_on,
+            Referral.school_id,
+            Referral.offer_type,
+            Referral.urgency,
+        ).where(Referral.status == ReferralStatus.WACHTLIJST.value, Referral.deleted_at.is_(None))
+    ).all()
     # Fair share as it stands this school year, whenever the referral came in.
     ratios = {
         cap.school_id: cap.ratio
         for cap in capacity_figures(s, caller, SchoolYear.of(today).start_year, today)
     }
-    candidates = []
-    waits = {}
     oldest = min((r.received_on for r in referrals), default=today)
-    days_off = days_off_by_school(s, {r.school_id for r in referrals}, oldest, today)
-    for r in referrals:
-        waits[r.id] = waiting_time(r.received_on, today, days_off[r.school_id])
-        ratio = ratios.get(r.school_id, float("inf"))
-        candidates.append(WaitingCandidate(r.id, r.urgency, ratio, waits[r.id].calendar_days))
+    days = school_calendar(s, {r.school_id for r in referrals}, oldest, today)
+    waits = {r.id: days.waiting_time(r.school_id, r.received_on, today) for r in referrals}
+    candidates = [
+        WaitingCandidate(
+            r.id, r.urgency, ratios.get(r.school_id, float("inf")), waits[r.id].calendar_days
+        )
+        for r in referrals
+    ]
     candidates.sort(key=waiting_order_key)
     by_id = {r.id: r for r in referrals}
     names: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}

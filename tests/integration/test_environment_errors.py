@@ -32,11 +32,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def _fill(folder: Path) -> None:
-    with open(folder / "filler.bin", "wb") as handle:
+    # Unbuffered: a buffered remainder would raise "disk full" at close, outside the try.
+    with open(folder / "filler.bin", "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
 
