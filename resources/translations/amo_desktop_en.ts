@@ -1,44 +1,361 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="122" />
+        <source>Uitwisseling: %1</source>
+        <translation>Exchange: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="122" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="381" />
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="125" />
+        <source>%1 wijzigingen wachten</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="127" />
+        <source>%1 conflicten</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="215" />
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="216" />
+        <source>Laatste uitwisseling:</source>
+        <translation>Last exchange:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="217" />
+        <source>Wachtende wijzigingen:</source>
+        <translation>Changes waiting:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="218" />
+        <source>Open conflicten:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="219" />
+        <source>Gedeelde map:</source>
+        <translation>Shared folder:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="221" />
+        <source>Nu &amp;synchroniseren</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="222" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="223" />
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="224" />
+        <source>Gedeelde &amp;map kiezen…</source>
+        <translation>Choose shared &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="225" />
+        <source>&amp;Uitnodiging maken…</source>
+        <translation>Make an &amp;invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="240" />
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="241" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="242" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="244" />
+        <source>Laatst ontvangen</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="254" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="255" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="256" />
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="257" />
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="258" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="300" />
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="259" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="269" />
+        <source>Laptops van het team</source>
+        <translation>The team's laptops</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="271" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="278" />
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="279" />
+        <source>Waarden</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="281" />
+        <source>Gevonden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="289" />
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="290" />
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="291" />
+        <source>Op</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="296" />
+        <source>Deze waarde &amp;houden</source>
+        <translation>&amp;Keep this value</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="304" />
+        <source>Hetzelfde gegeven werd op twee laptops anders ingevuld voor ze uitwisselden. Beide waarden blijven bewaard tot u er één kiest; alle laptops krijgen die bij de volgende uitwisseling.</source>
+        <translation>The same item was filled in differently on two laptops before they exchanged. Both values are kept until you choose one; every laptop gets it at the next exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="310" />
+        <source>Er zijn geen open conflicten.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="323" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="433" />
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="327" />
+        <source>Elke laptop wisselt versleutelde bestanden uit met de andere laptops van het team: via een gedeelde map (bij ontgrendelen, bij vergrendelen en om de vijf minuten) of met de hand, bv. op een USB-stick. Een coach krijgt alleen de eigen trajecten en de wachtlijst zonder namen.</source>
+        <translation>Every laptop exchanges encrypted files with the team's other laptops: through a shared folder (at unlock, at lock and every five minutes) or by hand, e.g. on a USB stick. A coach receives only their own trajectories and the waiting list without names.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="352" />
+        <source>Verwijderd uit het team</source>
+        <translation>Removed from the team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="353" />
+        <source>Aangesloten</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="353" />
+        <source>Uitgenodigd, nog niet aangesloten</source>
+        <translation>Invited, not joined yet</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="375" />
+        <source>Deze kluis hoort nog niet bij een team.</source>
+        <translation>This vault is not part of a team yet.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="384" />
+        <source>geen (alleen met de hand)</source>
+        <translation>none (by hand only)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="387" />
+        <source>De kluis zelf staat in een gesynchroniseerde of netwerkmap (%1). Zet ze liefst in een lokale map; alleen de uitwisselbestanden horen in de gedeelde map.</source>
+        <translation>The vault itself is in a synced or network folder (%1). Keep it in a local folder; only the exchange files belong in the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="395" />
+        <source>Maak als teamverantwoordelijke een uitnodiging voor een coach; het team wordt dan ingesteld.</source>
+        <translation>As team leader, make an invitation for a coach; that sets up the team.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="399" />
+        <source>Vraag de teamverantwoordelijke om een uitnodiging.</source>
+        <translation>Ask the team leader for an invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="449" />
+        <source>Niet alles ingelezen</source>
+        <translation>Not everything was imported</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="458" />
+        <source>Uitwisselbestand opslaan</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="477" />
+        <source>Uitwisselbestand geschreven</source>
+        <translation>Exchange file written</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="479" />
+        <source>Het bestand staat in %1. Geef het aan de andere laptops (het is versleuteld).</source>
+        <translation>The file is in %1. Give it to the other laptops (it is encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="484" />
+        <source>Uitwisselbestand kiezen</source>
+        <translation>Choose exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="498" />
+        <source>Ingelezen van %1: %2 gewijzigde rijen, %3 nieuwe conflicten.</source>
+        <translation>Imported from %1: %2 rows changed, %3 new conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="501" />
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="510" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="512" />
+        <source>Gedeelde map kiezen</source>
+        <translation>Choose shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="531" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="537" />
+        <location filename="../../amo_desktop/ui/exchange.py" line="540" />
+        <source>Uitnodiging</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="532" />
+        <source>Voeg eerst de coach toe bij Beheer &gt; Gebruikers.</source>
+        <translation>First add the coach under Beheer &gt; Gebruikers.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="537" />
+        <source>Voor wie?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="540" />
+        <source>Voor wie is de uitnodiging?</source>
+        <translation>Who is the invitation for?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="547" />
+        <source>Uitnodiging opslaan</source>
+        <translation>Save invitation</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="567" />
+        <source>Uitnodiging gemaakt</source>
+        <translation>Invitation made</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/exchange.py" line="569" />
+        <source>De uitnodiging voor %1 staat in %2.
+
+Eenmalige code: %3
+
+Geef de code apart van het bestand door (bv. mondeling). De coach kiest bij de eerste start van AMO Desktop 'Aansluiten bij een team'. Geldig tot %4.</source>
+        <translation>The invitation for %1 is in %2.
+
+One-time code: %3
+
+Pass the code on separately from the file (e.g. in person). At the first start of AMO Desktop the coach chooses 'Join a team'. Valid until %4.</translation>
+    </message>
+<message><source>Uitgevoerd</source><translation>Exported</translation></message><message><source>Geweigerd</source><translation>Refused</translation></message><message><source>Traject</source><translation>Trajectory</translation></message><message><source>Aanmelding</source><translation>Referral</translation></message><message><source>Jongere</source><translation>Young person</translation></message><message><source>Inschrijving</source><translation>Enrolment</translation></message><message><source>Contactmoment</source><translation>Session</translation></message><message><source>Verslag</source><translation>Note</translation></message><message><source>Doel</source><translation>Goal</translation></message><message><source>School</source><translation>School</translation></message><message><source>Vestiging</source><translation>Campus</translation></message><message><source>Contactpersoon</source><translation>Contact person</translation></message><message><source>Partner</source><translation>Partner</translation></message><message><source>Financier</source><translation>Funder</translation></message><message><source>Capaciteitsafspraak</source><translation>Capacity agreement</translation></message><message><source>Vrije dag</source><translation>Day off</translation></message><message><source>Klasgroep</source><translation>Class group</translation></message><message><source>Samenvatting</source><translation>Summary</translation></message><message><source>Status</source><translation>Status</translation></message><message><source>Geplande einde</source><translation>Planned end</translation></message><message><source>Einddatum</source><translation>End date</translation></message><message><source>Omschrijving</source><translation>Description</translation></message><message><source>Observaties</source><translation>Observations</translation></message><message><source>Afspraken</source><translation>Agreements</translation></message><message><source>Volgende stappen</source><translation>Next steps</translation></message><message><source>Adres</source><translation>Address</translation></message><message><source>Korte naam</source><translation>Short name</translation></message><message><source>Naam</source><translation>Name</translation></message><message><source>Hulpvraag</source><translation>Request for help</translation></message><message><source>Urgentie</source><translation>Urgency</translation></message><message><source>Voornaam</source><translation>First name</translation></message><message><source>Achternaam</source><translation>Last name</translation></message><message><source>Datum</source><translation>Date</translation></message><message><source>Beginuur</source><translation>Start time</translation></message><message><source>Duur (min)</source><translation>Duration (min)</translation></message><message><source>Plaats</source><translation>Location</translation></message><message><source>AMO-uitwisselbestand (*.amox)</source><translation>AMO exchange file (*.amox)</translation></message><message><source>AMO-uitnodiging (*.amoi)</source><translation>AMO invitation (*.amoi)</translation></message></context>
+<context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="43" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="46" />
         <source>Organisatie en teamverantwoordelijke</source>
         <translation>Organisation and team leader</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="46" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="49" />
         <source>De teamverantwoordelijke beheert de kluis en voegt later de coaches toe. Kies een sterk wachtwoord dat u niet elders gebruikt.</source>
         <translation>The team leader manages the vault and adds the coaches later. Choose a strong password you do not use anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="59" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="62" />
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="60" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="63" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="61" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="64" />
         <source>Volledige &amp;naam:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="62" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="65" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="64" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="67" />
         <source>&amp;Herhaal wachtwoord:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="69" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="72" />
         <source>&amp;Kluis maken</source>
         <translation>&amp;Create vault</translation>
     </message>
@@ -46,2119 +363,563 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="136" />
+        <location filename="../../amo_desktop/ui/users.py" line="137" />
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="148" />
+        <location filename="../../amo_desktop/ui/users.py" line="149" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="149" />
+        <location filename="../../amo_desktop/ui/users.py" line="150" />
         <source>Volledige &amp;naam:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="150" />
+        <location filename="../../amo_desktop/ui/users.py" line="151" />
         <source>&amp;Rol:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="151" />
+        <location filename="../../amo_desktop/ui/users.py" line="152" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="153" />
+        <location filename="../../amo_desktop/ui/users.py" line="154" />
         <source>&amp;Herhaal wachtwoord:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="155" />
+        <location filename="../../amo_desktop/ui/users.py" line="156" />
         <source>Geef het wachtwoord persoonlijk door; de gebruiker kan het later wijzigen.</source>
         <translation>Pass the password on in person; the user can change it later.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="162" />
+        <location filename="../../amo_desktop/ui/users.py" line="163" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="163" />
+        <location filename="../../amo_desktop/ui/users.py" line="164" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/users.py" line="176" />
+        <location filename="../../amo_desktop/ui/users.py" line="177" />
         <source>De wachtwoorden verschillen.</source>
         <translation>The passwords differ.</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="90" />
-        <source>&amp;Gebruikers</source>
-        <translation>&amp;Users</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="106" />
-        <source>&amp;Scholen</source>
-        <translation>&amp;Schools</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="107" />
-        <source>&amp;Vrije dagen</source>
-        <translation>&amp;Days off</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="108" />
-        <source>&amp;Financiers &amp;&amp; capaciteit</source>
-        <translation>&amp;Funders &amp;&amp; capacity</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="109" />
-        <source>&amp;Partners &amp;&amp; contacten</source>
-        <translation>&amp;Partners &amp;&amp; contacts</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="110" />
-        <source>&amp;Bewaartermijnen</source>
-        <translation>&amp;Retention</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="111" />
-        <source>&amp;Reservekopieën</source>
-        <translation>Bac&amp;kups</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="112" />
-        <source>&amp;Importeren</source>
-        <translation>&amp;Import</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="17" />
-        <source>Wachtwoord wijzigen</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="25" />
-        <source>&amp;Huidig wachtwoord:</source>
-        <translation>&amp;Current password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="26" />
-        <source>&amp;Nieuw wachtwoord:</source>
-        <translation>&amp;New password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="28" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="33" />
-        <source>&amp;Wijzigen</source>
-        <translation>&amp;Change</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="34" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="46" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="60" />
-        <source>Wachtwoord gewijzigd</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="61" />
-        <source>Uw wachtwoord is gewijzigd.</source>
-        <translation>Your password has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="67" />
-        <source>Het huidige wachtwoord is niet juist.</source>
-        <translation>The current password is not correct.</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../amo_desktop/ui/dialogs.py" line="14" />
-        <source>Er ging iets mis in AMO Desktop. Wat u al bewaarde, blijft in de kluis.</source>
-        <translation>Something went wrong in AMO Desktop. What you already saved stays in the vault.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/dialogs.py" line="19" />
-        <source>Een verslag zonder persoonsgegevens staat in:
-%1
-Stuur het naar wie AMO Desktop onderhoudt.</source>
-        <translation>A report without personal data is in:
-%1
-Send it to whoever maintains AMO Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/dialogs.py" line="24" />
-        <source>Onverwachte fout</source>
-        <translation>Unexpected error</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="129" />
-        <source>AMO Desktop instellen</source>
-        <translation>Set up AMO Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="132" />
-        <source>&amp;Volgende &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="133" />
-        <source>&lt; V&amp;orige</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="134" />
-        <source>&amp;Voltooien</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="135" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="146" />
-        <source>Welkom bij AMO Desktop</source>
-        <translation>Welcome to AMO Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="149" />
-        <source>Er is nog geen kluis op deze computer. Deze assistent maakt er een: een versleuteld bestand waarin alle gegevens van uw team staan.
-
-De kluis komt in:
-%1</source>
-        <translation>There is no vault on this computer yet. This assistant creates one: an encrypted file that holds all of your team's data.
-
-The vault will be in:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="172" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="210" />
-        <source>Herstelsleutel opslaan</source>
-        <translation>Save recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="210" />
-        <source>Tekstbestand (*.txt)</source>
-        <translation>Text file (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="219" />
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="220" />
-        <source>Het bestand kon niet worden geschreven. Kies een andere map.</source>
-        <translation>The file could not be written. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="225" />
-        <source>Opgeslagen</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="227" />
-        <source>De herstelsleutel staat in %1. Druk hem af, bewaar hem veilig en verwijder dan het bestand.</source>
-        <translation>The recovery key is in %1. Print it, keep it safe, then delete the file.</translation>
-    </message>
-</context>
-<context>
-    <name>Forms</name>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="120" />
-        <source>Zwak: gebruik minstens 8 tekens</source>
-        <translation>Weak: use at least 8 characters</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="121" />
-        <source>Matig</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="122" />
-        <source>Redelijk</source>
-        <translation>Reasonable</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="123" />
-        <source>Sterk</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="124" />
-        <source>Zeer sterk</source>
-        <translation>Very strong</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="127" />
-        <source>Sterkte: %1</source>
-        <translation>Strength: %1</translation>
-    </message>
-</context>
-<context>
-    <name>KeyPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="78" />
-        <source>Herstelsleutel</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="81" />
-        <source>Met deze sleutel opent u de kluis als iemand het wachtwoord vergeet. Hij wordt maar één keer getoond. Bewaar hem op papier op een veilige plaats, nooit bij de laptop.</source>
-        <translation>This key opens the vault when someone forgets a password. It is shown only once. Keep it on paper in a safe place, never with the laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="94" />
-        <source>Opslaan als &amp;bestand…</source>
-        <translation>Save as &amp;file…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="95" />
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="97" />
-        <source>Ik heb de herstelsleutel &amp;bewaard</source>
-        <translation>I have &amp;kept the recovery key</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="35" />
-        <source>Offline opvolging van trajecten voor de jongerencoaches.</source>
-        <translation>Offline caseload tracking for the youth coaches.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="38" />
-        <source>Versie</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="39" />
-        <source>Cryptografie</source>
-        <translation>Cryptography</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="91" />
-        <source>Beheer</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="123" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="124" />
-        <source>&amp;Reservekopie maken…</source>
-        <translation>Make a &amp;backup…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="127" />
-        <source>&amp;Vergrendelen</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="129" />
-        <source>&amp;Afsluiten</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="132" />
-        <source>&amp;Ga naar</source>
-        <translation>&amp;Go to</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="139" />
-        <source>A&amp;ccount</source>
-        <translation>A&amp;ccount</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="140" />
-        <source>&amp;Wachtwoord wijzigen…</source>
-        <translation>Change &amp;password…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="143" />
-        <source>&amp;Instellingen</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="144" />
-        <source>&amp;Taal</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="156" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="157" />
-        <source>&amp;Over AMO Desktop</source>
-        <translation>&amp;About AMO Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="163" />
-        <source>Gebruiker: %1</source>
-        <translation>User: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="164" />
-        <source>Rol: %1</source>
-        <translation>Role: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="165" />
-        <source>Kluis ontgrendeld</source>
-        <translation>Vault unlocked</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="177" />
-        <source>Laatste reservekopie: %1</source>
-        <translation>Last backup: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="177" />
-        <source>nog geen</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="185" />
-        <source>Reservekopie maken</source>
-        <translation>Make a backup</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="187" />
-        <source>AMO-reservekopie (*%1)</source>
-        <translation>AMO backup (*%1)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="191" />
-        <source>Reservekopie wordt gemaakt…</source>
-        <translation>Making the backup…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="202" />
-        <source>Reservekopie gemaakt</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="203" />
-        <source>De reservekopie is geschreven en gecontroleerd:
-%1</source>
-        <translation>The backup was written and verified:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="212" />
-        <source>Geen reservekopie</source>
-        <translation>No backup</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="224" />
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="225" />
-        <source>De nieuwe taal wordt gebruikt vanaf de volgende start van AMO Desktop.</source>
-        <translation>The new language is used from the next start of AMO Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/main_window.py" line="231" />
-        <source>Over AMO Desktop</source>
-        <translation>About AMO Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="16" />
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="17" />
-        <source>Hier komen uw sessies van deze week, de grootte van de wachtlijst en de langste wachttijd, de capaciteit per school en het aantal aanmeldingen van dit schooljaar.</source>
-        <translation>Coming here: your sessions this week, the size of the waiting list and the longest wait, capacity per school and the referrals of this school year.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="25" />
-        <source>Aanmeldingen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="26" />
-        <source>Hier komt de lijst van aanmeldingen, met zoeken en filteren, een formulier voor een nieuwe aanmelding en de geschiedenis van elke aanmelding.</source>
-        <translation>Coming here: the list of referrals with search and filters, a form for a new referral and the history of each referral.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="33" />
-        <source>Wachtlijst</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="34" />
-        <source>Hier komt de wachtlijst in volgorde, met de reden voor elke plaats. Van hieruit wijst u een jongere toe aan een coach.</source>
-        <translation>Coming here: the ordered waiting list with the reason for each place. From here you assign a young person to a coach.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="41" />
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="42" />
-        <source>Hier komt de weekplanning per coach en voor het team, met schoolvakanties, reeksen van sessies en export naar Outlook.</source>
-        <translation>Coming here: the week plan per coach and for the team, with school holidays, series of sessions and export to Outlook.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="49" />
-        <source>Trajecten</source>
-        <translation>Trajectories</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="50" />
-        <source>Hier komen uw trajecten: doelen, sessies en verslagen, met sjablonen en automatisch bewaarde concepten.</source>
-        <translation>Coming here: your trajectories with goals, sessions and notes, templates and automatically saved drafts.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="57" />
-        <source>Rapporten</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="58" />
-        <source>Hier komen de rapporten voor het team en voor de financiers.</source>
-        <translation>Coming here: the reports for the team and for the funders.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="74" />
-        <source>Dit onderdeel is nog in voorbereiding.</source>
-        <translation>This part is still being prepared.</translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <location filename="../../amo_desktop/ui/prompts.py" line="20" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="134" />
-        <source>Wachtwoord vergeten</source>
-        <translation>Forgotten password</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="137" />
-        <source>Typ de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
-        <translation>Type the recovery key from the sheet printed during setup, and choose a new password.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="151" />
-        <source>&amp;Gebruikersnaam:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="152" />
-        <source>&amp;Herstelsleutel:</source>
-        <translation>Recovery &amp;key:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="153" />
-        <source>&amp;Nieuw wachtwoord:</source>
-        <translation>&amp;New password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="155" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="160" />
-        <source>Wachtwoord &amp;instellen</source>
-        <translation>&amp;Set password</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="161" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="174" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="33" />
-        <source>AMO Desktop ontgrendelen</source>
-        <translation>Unlock AMO Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="44" />
-        <source>&amp;Gebruikersnaam:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="45" />
-        <source>&amp;Wachtwoord:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="50" />
-        <source>&amp;Ontgrendelen</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="51" />
-        <source>&amp;Afsluiten</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="52" />
-        <source>Wachtwoord &amp;vergeten?</source>
-        <translation>&amp;Forgot password?</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="86" />
-        <source>Demo: het wachtwoord is '%1'.</source>
-        <translation>Demo: the password is '%1'.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="97" />
-        <source>Vul uw gebruikersnaam in.</source>
-        <translation>Fill in your user name.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersModel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="95" />
-        <source>Gebruikersnaam</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="96" />
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="97" />
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="218" />
-        <source>Gebruiker &amp;toevoegen…</source>
-        <translation>&amp;Add user…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="219" />
-        <source>&amp;Verwijderen…</source>
-        <translation>&amp;Remove…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="221" />
-        <source>Gebruikers</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="293" />
-        <source>Gebruiker verwijderen</source>
-        <translation>Remove user</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="295" />
-        <source>%1 (%2) verwijderen?
-
-Deze gebruiker kan de kluis daarna niet meer openen. Daarvoor wordt de sleutel van de kluis vernieuwd; dat kan even duren. Wat deze gebruiker vastlegde, blijft bewaard.</source>
-        <translation>Remove %1 (%2)?
-
-This user can no longer open the vault afterwards. For that the vault's key is renewed; this can take a moment. What this user recorded is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="301" />
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/users.py" line="319" />
-        <source>Niet verwijderd</source>
-        <translation>Not removed</translation>
-    </message>
-</context>
-<context>
-    <name>AssignDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="154" />
-        <source>Toewijzen aan coach</source>
-        <translation>Assign to coach</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="155" />
-        <source>Wie begeleidt &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation>Who coaches &lt;b&gt;%1&lt;/b&gt;?</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="158" />
-        <source>Kies de coach…</source>
-        <translation>Choose the coach…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="165" />
-        <source>De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. De coach start het traject zelf bij Trajecten.</source>
-        <translation>The referral gets the status 'Assigned' and a trajectory is planned. The coach starts the trajectory in Trajectories.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="174" />
-        <source>&amp;Coach:</source>
-        <translation>&amp;Coach:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="175" />
-        <source>C&amp;o-coaches:</source>
-        <translation>C&amp;o-coaches:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="176" />
-        <source>&amp;Startdatum:</source>
-        <translation>&amp;Start date:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="181" />
-        <source>&amp;Toewijzen</source>
-        <translation>&amp;Assign</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="182" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="233" />
-        <source>Kies wie het traject leidt.</source>
-        <translation>Choose who leads the trajectory.</translation>
-    </message>
-</context>
-<context>
-    <name>CapacityBars</name>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="70" />
-        <source>geen afspraak · %1 u gebruikt, %2 u gepland</source>
-        <translation>no agreement · %1 h used, %2 h planned</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="76" />
-        <source>%1 + %2 van %3 u (%4 %)</source>
-        <translation>%1 + %2 of %3 h (%4%)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="85" />
-        <source>⚠ op of over 100 %</source>
-        <translation>⚠ at or over 100%</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="87" />
-        <source>⚠ boven 80 %</source>
-        <translation>⚠ over 80%</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="168" />
-        <source>gebruikt</source>
-        <translation>used</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="169" />
-        <source>gepland</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/charts.py" line="170" />
-        <source>afgesproken deel</source>
-        <translation>agreed share</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="343" />
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="344" />
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="345" />
-        <source>Van</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="346" />
-        <source>Naar</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="347" />
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="153" />
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="172" />
-        <source>Mijn sessies deze week</source>
-        <translation>My sessions this week</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="178" />
-        <source>Wachtlijst</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="180" />
-        <source>wachten nu</source>
-        <translation>waiting now</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="181" />
-        <source>dagen: de langste wachttijd</source>
-        <translation>days: the longest wait</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="182" />
-        <source>dagen: de mediaan</source>
-        <translation>days: the median</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="200" />
-        <source>Capaciteit per school</source>
-        <translation>Capacity per school</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="210" />
-        <source>Aanmeldingen per schooljaar</source>
-        <translation>Referrals per school year</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="259" />
-        <source>Week van %1 · schooljaar %2</source>
-        <translation>Week of %1 · school year %2</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="266" />
-        <source>Geen sessies gepland deze week. Plan ze bij Planning.</source>
-        <translation>No sessions planned this week. Plan them in Planning.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="282" />
-        <source>Capaciteit per school (%1), in uren</source>
-        <translation>Capacity per school (%1), in hours</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="292" />
-        <source>Nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
-        <translation>No schools yet. The team leader adds them in Administration.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="295" />
-        <source>Nog geen capaciteitsafspraken of sessies voor dit schooljaar. De teamverantwoordelijke legt de afspraken vast in Beheer.</source>
-        <translation>No capacity agreements or sessions for this school year yet. The team leader records the agreements in Administration.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="300" />
-        <source>Gebruikt = gegeven sessies tot vandaag; gepland = sessies die nog komen. De streepjes tonen 80 % en 100 % van het afgesproken deel.</source>
-        <translation>Used = sessions given up to today; planned = sessions still to come. The marks show 80% and 100% of the agreed share.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="314" />
-        <source>Dit schooljaar tot nu: %1 aanmeldingen.</source>
-        <translation>This school year so far: %1 referrals.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="316" />
-        <source>Vorig schooljaar in totaal: %1.</source>
-        <translation>Previous school year in total: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralDetailPanel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="471" />
-        <source>Kies een aanmelding in de lijst om ze hier te zien.</source>
-        <translation>Choose a referral in the list to see it here.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="497" />
-        <source>Volgende stap</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="503" />
-        <source>Toewijzen aan &amp;coach…</source>
-        <translation>Assign to &amp;coach…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="513" />
-        <source>Geschiedenis</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="524" />
-        <source>Ontvangen:</source>
-        <translation>Received:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="525" />
-        <source>School:</source>
-        <translation>School:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="526" />
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="527" />
-        <source>Aanbod:</source>
-        <translation>Offer:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="528" />
-        <source>Preventieniveau:</source>
-        <translation>Prevention level:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="529" />
-        <source>Urgentie:</source>
-        <translation>Urgency:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="530" />
-        <source>Redenen:</source>
-        <translation>Reasons:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="531" />
-        <source>Hulpvraag:</source>
-        <translation>Request for help:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="532" />
-        <source>Aanmelder:</source>
-        <translation>Referred by:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="533" />
-        <source>Verloop:</source>
-        <translation>Course:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="546" />
-        <source>(geen naam)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="549" />
-        <source>, via het CLB</source>
-        <translation>, via the CLB</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="551" />
-        <source>intake</source>
-        <translation>intake</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="552" />
-        <source>wachtlijst sinds</source>
-        <translation>waiting since</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="553" />
-        <source>start</source>
-        <translation>start</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="587" />
-        <source>Starten en afsluiten doet u bij Trajecten.</source>
-        <translation>Starting and closing is done in Trajectories.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="593" />
-        <source>Toewijzen aan een coach doet de teamverantwoordelijke.</source>
-        <translation>The team leader assigns to a coach.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="608" />
-        <source>Deze aanmelding is afgerond: er volgt geen stap meer.</source>
-        <translation>This referral is finished: no further step follows.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralFormDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="89" />
-        <source>Nieuwe aanmelding</source>
-        <translation>New referral</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="98" />
-        <source>Kies een school…</source>
-        <translation>Choose a school…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="106" />
-        <source>Aangemeld via het &amp;CLB</source>
-        <translation>Referred via the &amp;CLB</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="111" />
-        <source>Aanmelding</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="114" />
-        <source>&amp;Ontvangen op:</source>
-        <translation>Rece&amp;ived on:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="115" />
-        <source>&amp;Kanaal:</source>
-        <translation>&amp;Channel:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="116" />
-        <source>&amp;School:</source>
-        <translation>&amp;School:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="120" />
-        <source>Er zijn nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
-        <translation>There are no schools yet. The team leader adds them in Administration.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="126" />
-        <source>&amp;Naam aanmelder:</source>
-        <translation>Referrer &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="127" />
-        <source>&amp;Functie:</source>
-        <translation>&amp;Function:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="128" />
-        <source>O&amp;rganisatie:</source>
-        <translation>O&amp;rganisation:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="130" />
-        <source>&amp;Urgentie:</source>
-        <translation>&amp;Urgency:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="131" />
-        <source>&amp;Zorgcontinuüm:</source>
-        <translation>Care &amp;phase:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="139" />
-        <source>dd/mm/jjjj (mag leeg)</source>
-        <translation>dd/mm/yyyy (may be empty)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="143" />
-        <source>bv. 3B</source>
-        <translation>e.g. 3B</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="145" />
-        <source>bv. 3e jaar</source>
-        <translation>e.g. 3rd year</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="147" />
-        <source>bv. 2A</source>
-        <translation>e.g. 2A</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="149" />
-        <source>bv. 2e jaar</source>
-        <translation>e.g. 2nd year</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="154" />
-        <source>Wie hoort erbij en wat speelt er? Gebruik geen volledige namen.</source>
-        <translation>Who belongs to it and what is going on? Do not use full names.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="160" />
-        <source>&amp;Voornaam:</source>
-        <translation>&amp;First name:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="161" />
-        <source>&amp;Achternaam:</source>
-        <translation>&amp;Last name:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="162" />
-        <source>&amp;Geboortedatum:</source>
-        <translation>&amp;Birth date:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="163" />
-        <source>Geslach&amp;t:</source>
-        <translation>Gen&amp;der:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="164" />
-        <source>K&amp;las:</source>
-        <translation>Cl&amp;ass:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="165" />
-        <source>Stud&amp;iejaar:</source>
-        <translation>Stud&amp;y year:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="171" />
-        <source>&amp;Aantal leerlingen:</source>
-        <translation>Number of &amp;pupils:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="175" />
-        <source>Beschrijving:</source>
-        <translation>Description:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="177" />
-        <source>Een vraag over de school als geheel: geen extra gegevens nodig.</source>
-        <translation>A question about the school as a whole: no further details needed.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="183" />
-        <source>Onderwerp</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="185" />
-        <source>Soort onder&amp;werp:</source>
-        <translation>Kind of s&amp;ubject:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="190" />
-        <source>Kies het aanbod…</source>
-        <translation>Choose the offer…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="193" />
-        <source>Kies…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="211" />
-        <source>Spatiebalk vinkt een reden aan of uit.</source>
-        <translation>The space bar ticks a reason on or off.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="212" />
-        <source>Aanbod en redenen</source>
-        <translation>Offer and reasons</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="214" />
-        <source>Aanbo&amp;d:</source>
-        <translation>Offe&amp;r:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="215" />
-        <source>&amp;Preventieniveau:</source>
-        <translation>Pre&amp;vention level:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="216" />
-        <source>R&amp;edenen:</source>
-        <translation>R&amp;easons:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="221" />
-        <source>Hulpvraag</source>
-        <translation>Request for help</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="223" />
-        <source>&amp;Hulpvraag:</source>
-        <translation>Request for &amp;help:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="224" />
-        <source>Al onderno&amp;men:</source>
-        <translation>Already &amp;tried:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="227" />
-        <source>De &amp;jongere geeft toestemming voor begeleiding</source>
-        <translation>The &amp;young person consents to coaching</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="228" />
-        <source>Ouders zijn op de hoogte</source>
-        <translation>Parents are informed</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="229" />
-        <source>Toestemming</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="233" />
-        <source>Een traject met een jongere start pas met toestemming.</source>
-        <translation>A trajectory with a young person starts only with consent.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="246" />
-        <source>Bestaande aanmelding openen</source>
-        <translation>Open the existing referral</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="247" />
-        <source>Toch een nieuwe aanmelding maken</source>
-        <translation>Create a new referral anyway</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="262" />
-        <source>&amp;Bewaren</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="264" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="268" />
-        <source>Enter of Ctrl+Enter bewaart, Escape annuleert.</source>
-        <translation>Enter or Ctrl+Enter saves, Escape cancels.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="373" />
-        <source>Vul de datum in als dd/mm/jjjj, bv. 14/03/2011.</source>
-        <translation>Fill in the date as dd/mm/yyyy, e.g. 14/03/2011.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="452" />
-        <source>Aanmelding niet bewaren?</source>
-        <translation>Discard the referral?</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="454" />
-        <source>U hebt gegevens ingevuld die nog niet bewaard zijn. Sluit u het formulier, dan gaan ze verloren.</source>
-        <translation>You filled in details that are not saved yet. If you close the form, they are lost.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referral_form.py" line="457" />
-        <source>&amp;Niet bewaren</source>
-        <translation>&amp;Discard</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralsModel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="246" />
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="247" />
-        <source>Onderwerp</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="248" />
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="249" />
-        <source>Aanbod</source>
-        <translation>Offer</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="250" />
-        <source>Urgentie</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="251" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="258" />
-        <source> (heraanmelding)</source>
-        <translation> (re-referral)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralsPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="653" />
-        <source>Aanmeldingen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="655" />
-        <source>&amp;Nieuwe aanmelding…</source>
-        <translation>&amp;New referral…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="659" />
-        <source>&amp;Nieuwe aanmelding…  (Ctrl+N)</source>
-        <translation>&amp;New referral…  (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="663" />
-        <source>Zoeken op naam, school, aanbod…</source>
-        <translation>Search by name, school, offer…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="667" />
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="668" />
-        <source>Alle lopende</source>
-        <translation>All open ones</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="671" />
-        <source>Alle scholen</source>
-        <translation>All schools</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="678" />
-        <source>Alle schooljaren</source>
-        <translation>All school years</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="686" />
-        <source>&amp;Zoeken:</source>
-        <translation>Sea&amp;rch:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="691" />
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="692" />
-        <source>Sc&amp;hool:</source>
-        <translation>Sc&amp;hool:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="693" />
-        <source>Schoo&amp;ljaar:</source>
-        <translation>School &amp;year:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="796" />
-        <source>%1 aanmeldingen</source>
-        <translation>%1 referrals</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="799" />
-        <source>%1 van %2 aanmeldingen</source>
-        <translation>%1 of %2 referrals</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="805" />
-        <source>De aanmeldingen worden geladen…</source>
-        <translation>Loading the referrals…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="808" />
-        <source>Nog geen aanmeldingen. Kies 'Nieuwe aanmelding…' (Ctrl+N) om de eerste in te voeren.</source>
-        <translation>No referrals yet. Choose 'New referral…' (Ctrl+N) to enter the first one.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="812" />
-        <source>Geen aanmeldingen voor deze zoekopdracht of filter.</source>
-        <translation>No referrals for this search or filter.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionsModel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="80" />
-        <source>Dag</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="81" />
-        <source>Uur</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="82" />
-        <source>Met</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="83" />
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="84" />
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="89" />
-        <source>ma</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="90" />
-        <source>di</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="91" />
-        <source>wo</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="92" />
-        <source>do</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="93" />
-        <source>vr</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="94" />
-        <source>za</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="95" />
-        <source>zo</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/overview.py" line="105" />
-        <source> (geannuleerd)</source>
-        <translation> (cancelled)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="199" />
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="199" />
-        <source>Aanwezigheid</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="210" />
-        <source>Geannuleerd</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>TransitionDialog</name>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="394" />
-        <source>Status wijzigen</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="396" />
-        <source>Van &lt;b&gt;%1&lt;/b&gt; naar &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="402" />
-        <source>Waarom? (komt in de geschiedenis)</source>
-        <translation>Why? (goes into the history)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="408" />
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="412" />
-        <source>Reden &amp;geen opstart:</source>
-        <translation>Reason for &amp;not starting:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="414" />
-        <source>&amp;Toelichting:</source>
-        <translation>&amp;Explanation:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="419" />
-        <source>&amp;Wijzigen</source>
-        <translation>&amp;Change</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="420" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/referrals.py" line="436" />
-        <source>Kies waarom het niet start.</source>
-        <translation>Choose why it does not start.</translation>
-    </message>
-</context>
-<context>
-    <name>WaitlistModel</name>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="79" />
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="80" />
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="81" />
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="82" />
-        <source>Onderwerp</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="83" />
-        <source>Aanbod</source>
-        <translation>Offer</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="84" />
-        <source>Urgentie</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="85" />
-        <source>Wacht (dagen)</source>
-        <translation>Waiting (days)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="86" />
-        <source>Schooldagen</source>
-        <translation>School days</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="87" />
-        <source>Waarom deze plaats</source>
-        <translation>Why this place</translation>
-    </message>
-</context>
-<context>
-    <name>WaitlistPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="300" />
-        <source>Wachtlijst</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="306" />
-        <source>Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, dan wie het langst wacht.</source>
-        <translation>Order: first urgency, then the school that used least of its share, then who has waited longest.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="312" />
-        <source>&amp;Toewijzen aan coach…</source>
-        <translation>&amp;Assign to coach…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="316" />
-        <source>&amp;Vernieuwen</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="333" />
-        <source>U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. Uw eigen aanmeldingen vindt u bij Aanmeldingen.</source>
-        <translation>You see no names: only the team leader sees who is waiting. Your own referrals are in Referrals.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="382" />
-        <source>De wachtlijst wordt geladen…</source>
-        <translation>Loading the waiting list…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="384" />
-        <source>Niemand op de wachtlijst</source>
-        <translation>Nobody on the waiting list</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="386" />
-        <source>Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij Aanmeldingen.</source>
-        <translation>Nobody is waiting. A referral comes here with the step 'On waiting list' in Referrals.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/waitlist.py" line="392" />
-        <source>%1 wachtend · langste wachttijd %2 dagen</source>
-        <translation>%1 waiting · longest wait %2 days</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="226" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="103" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="228" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="287" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="289" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="440" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="944" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="288" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="290" />
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="289" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="291" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="291" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="293" />
         <source>Net</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="298" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="300" />
         <source>School &amp;toevoegen…</source>
         <translation>Add &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="300" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="302" />
         <source>&amp;Vestiging toevoegen…</source>
         <translation>Add &amp;campus…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="304" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="306" />
         <source>Nog geen scholen. Voeg de scholen toe waarmee het team werkt.</source>
         <translation>No schools yet. Add the schools the team works with.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="313" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="315" />
         <source>Scholen</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="338" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="340" />
         <source>School toevoegen</source>
         <translation>Add school</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="339" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="341" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="383" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="898" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1019" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1051" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="342" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="344" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="386" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="475" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="901" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1022" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1054" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="343" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="345" />
         <source>&amp;Korte naam:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="344" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="346" />
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="347" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="349" />
         <source>N&amp;et:</source>
         <translation>N&amp;etwork:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="348" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="350" />
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="380" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="382" />
         <source>Vestiging van %1</source>
         <translation>Campus of %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="385" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="387" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="391" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="393" />
         <source>Vestiging toegevoegd</source>
         <translation>Campus added</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="392" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="394" />
         <source>De vestiging is toegevoegd aan %1.</source>
         <translation>The campus was added to %1.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="422" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="424" />
         <source>Alle scholen</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="424" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="426" />
         <source>&amp;Vlaamse vakanties en feestdagen laden</source>
         <translation>&amp;Load Flemish holidays and public holidays</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="429" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="431" />
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="434" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="436" />
         <source>Tot en met</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="440" />
+        <location filename="../../amo_desktop/ui/admin_import.py" line="69" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="442" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="757" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="936" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="444" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="446" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="670" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="448" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="450" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="456" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="458" />
         <source>Nog geen vrije dagen in dit schooljaar. Laad de Vlaamse schoolvakanties en feestdagen, en voeg daarna de eigen vrije dagen van een school toe.</source>
         <translation>No days off in this school year yet. Load the Flemish school holidays and public holidays, then add a school's own days off.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="468" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="470" />
         <source>Vrije dag &amp;toevoegen</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="472" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="474" />
         <source>S&amp;oort:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="474" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="476" />
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="476" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="478" />
         <source>T&amp;ot en met:</source>
         <translation>U&amp;ntil:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="479" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="481" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="784" />
         <source>&amp;Schooljaar:</source>
         <translation>&amp;School year:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="481" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="483" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="500" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="502" />
         <source>Eigen vrije dag toevoegen</source>
         <translation>Add a day off of its own</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="504" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="506" />
         <source>Voor de school die hierboven gekozen is, of voor alle scholen.</source>
         <translation>For the school chosen above, or for all schools.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="516" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="518" />
         <source>Vrije dagen</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="563" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="569" />
         <source>%1 vakanties en feestdagen toegevoegd voor %2.</source>
         <translation>%1 holidays and public holidays added for %2.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="568" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="574" />
         <source>De vakanties en feestdagen van %1 waren al geladen.</source>
         <translation>The holidays of %1 were already loaded.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="572" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="578" />
         <source>Vrije dagen geladen</source>
         <translation>Days off loaded</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="578" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="584" />
         <source>Niet geladen</source>
         <translation>Not loaded</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="666" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="672" />
         <source>Recht (uren)</source>
         <translation>Entitlement (hours)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="670" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="676" />
         <source>lesuren</source>
         <translation>teacher hours</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="672" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="678" />
         <source>begeleidingsuren</source>
         <translation>coaching hours</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="707" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="713" />
         <source>Volgt uit de afspraken: de uren van de urenoverdracht naar rato van de lesuren, plus de andere financiers.</source>
         <translation>Follows from the agreements: the transferred hours in proportion to the teacher hours, plus the other funders.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="721" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="727" />
         <source>Vul een aantal uren in, bv. 12,5.</source>
         <translation>Fill in a number of hours, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="749" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="755" />
         <source>Financier</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="758" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="764" />
         <source>Financier &amp;toevoegen…</source>
         <translation>Add &amp;funder…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="787" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="793" />
         <source>Financiers</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="797" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="803" />
         <source>Capaciteitsafspraken</source>
         <translation>Capacity agreements</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="801" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="807" />
         <source>Typ in een cel het aantal uren (F2 of gewoon typen, Enter bewaart). Het recht per school wordt berekend: de uren van de urenoverdracht verdeeld naar rato van de lesuren, plus de uren van de andere financiers.</source>
         <translation>Type the number of hours in a cell (F2 or just type, Enter saves). The entitlement per school is calculated: the transferred hours shared in proportion to the teacher hours, plus the hours of the other funders.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="887" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="897" />
         <source>Financier toevoegen</source>
         <translation>Add funder</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="892" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="902" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1023" />
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="924" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="934" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="936" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="946" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="940" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="950" />
         <source>Bij</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="946" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="956" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="947" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="957" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="954" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="964" />
         <source>&amp;Partner toevoegen…</source>
         <translation>Add &amp;partner…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="957" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="967" />
         <source>&amp;Contactpersoon toevoegen…</source>
         <translation>Add &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="962" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="972" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="971" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="981" />
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1008" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1018" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1015" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1025" />
         <source>&amp;Contactgegevens:</source>
         <translation>&amp;Contact details:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1040" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1050" />
         <source>Contactpersoon toevoegen</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1046" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1056" />
         <source>&amp;Functie:</source>
         <translation>&amp;Function:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1049" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1059" />
         <source>(geen school)</source>
         <translation>(no school)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1052" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1062" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1054" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1064" />
         <source>(geen partner)</source>
         <translation>(no partner)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1057" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1067" />
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1058" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1068" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_reference.py" line="1059" />
+        <location filename="../../amo_desktop/ui/admin_reference.py" line="1069" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="45" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="46" />
         <source>tot de jongere %1 jaar is</source>
         <translation>until the young person is %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="48" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="49" />
         <source>%1 jaar na het afsluiten</source>
         <translation>%1 years after closing</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="69" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="70" />
         <source>Aanbod</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="73" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="74" />
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="77" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="78" />
         <source>Herkomst</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="79" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="80" />
         <source>standaard</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="81" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="82" />
         <source>eigen</source>
         <translation>own</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="90" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="91" />
         <source>jaren na het afsluiten</source>
         <translation>years after closing</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="94" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="95" />
         <source>tot de leeftijd van</source>
         <translation>until the age of</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="98" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="99" />
         <source>Regel &amp;bewaren</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="103" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="104" />
         <source>&amp;Regel:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="105" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="106" />
         <source>&amp;Waarde:</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="112" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="113" />
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="117" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="118" />
         <source>Te anonimiseren sinds</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="122" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="123" />
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="124" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="125" />
         <source>Aanmeldingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="132" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="133" />
         <source>Er is nu geen dossier waarvan de bewaartermijn voorbij is.</source>
         <translation>No file has passed its retention period now.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="136" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="137" />
         <source>&amp;Anonimiseren…</source>
         <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="139" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="140" />
         <source>Alles &amp;selecteren</source>
         <translation>&amp;Select all</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="145" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="146" />
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="148" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="149" />
         <source>Hoe lang de gegevens van een jongere bewaard blijven, per soort aanbod. Daarna worden naam en vrije tekst gewist; de cijfers blijven tellen.</source>
         <translation>How long a young person's data is kept, per kind of offer. After that the name and free text are erased; the figures keep counting.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="166" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="167" />
         <source>Aan de beurt</source>
         <translation>Due now</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="217" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="218" />
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="219" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="220" />
         <source> jaar oud</source>
         <translation> years old</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="258" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="259" />
         <source>Dossiers anonimiseren</source>
         <translation>Anonymise files</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="259" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="260" />
         <source>%1 dossier(s) anonimiseren?
 
 Namen, geboortedata en alle vrije tekst (hulpvragen, verslagen, doelen) worden definitief gewist. Dit kan niet ongedaan gemaakt worden, ook niet met een reservekopie van na vandaag. De aantallen in de rapporten blijven kloppen.</source>
@@ -2167,32 +928,33 @@ Namen, geboortedata en alle vrije tekst (hulpvragen, verslagen, doelen) worden d
 Names, birth dates and all free text (requests for help, notes, goals) are erased for good. This cannot be undone, not even with a backup made after today. The counts in the reports stay correct.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="266" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="267" />
         <source>&amp;Definitief anonimiseren</source>
         <translation>&amp;Anonymise for good</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="277" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="278" />
         <source>Niet geanonimiseerd</source>
         <translation>Not anonymised</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="284" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="285" />
         <source>Geanonimiseerd</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_retention.py" line="285" />
+        <location filename="../../amo_desktop/ui/admin_retention.py" line="286" />
         <source>%1 dossier(s) geanonimiseerd.</source>
         <translation>%1 file(s) anonymised.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="76" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="77" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="284" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="80" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="81" />
         <source>Terugzetten van:
 %1
 
@@ -2203,122 +965,122 @@ Geef uw wachtwoord zoals het was toen deze reservekopie gemaakt werd. Daarna ver
 Enter your password as it was when this backup was made. AMO Desktop then locks and you open the restored vault again.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="92" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="93" />
         <source>Gebruiker:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="94" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="95" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="100" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="101" />
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="117" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="118" />
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="129" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="130" />
         <source>Dit wachtwoord opent deze reservekopie niet. Probeer opnieuw.</source>
         <translation>This password does not open this backup. Try again.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="147" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="148" />
         <source>&amp;Nu een reservekopie maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="152" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="153" />
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="156" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="157" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="158" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="159" />
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="168" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="169" />
         <source>Nog geen automatische reservekopieën in de map van de kluis.</source>
         <translation>No automatic backups in the vault's folder yet.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="172" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="173" />
         <source>&amp;Terugzetten…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="175" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="176" />
         <source>&amp;Ander bestand terugzetten…</source>
         <translation>Restore &amp;another file…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="180" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="181" />
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="193" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="194" />
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="196" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="197" />
         <source>Een reservekopie is versleuteld zoals de kluis zelf. AMO Desktop maakt er elke dag automatisch één en houdt de laatste tien bij. Bewaar af en toe een kopie op een andere plaats (menu Bestand &gt; Reservekopie maken…).</source>
         <translation>A backup is encrypted like the vault itself. AMO Desktop makes one automatically every day and keeps the last ten. Now and then keep a copy somewhere else (menu File &gt; Make backup…).</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="207" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="208" />
         <source>Automatische reservekopieën</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="225" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="226" />
         <source>Laatste reservekopie: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="226" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="227" />
         <source>nog geen</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="238" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="239" />
         <source>Reservekopie wordt gemaakt en gecontroleerd…</source>
         <translation>Making and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="246" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="247" />
         <source>Reservekopie gemaakt en gecontroleerd: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="260" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="261" />
         <source>Geen reservekopie</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="273" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="274" />
         <source>Reservekopie kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="274" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="275" />
         <source>AMO-reservekopie (*%1)</source>
         <translation>AMO backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="284" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="285" />
         <source>De hele kluis vervangen door de reservekopie van %1?
 
 Alles wat na die reservekopie werd ingevoerd of gewijzigd, door u of door de coaches op deze computer, gaat verloren. Dit kan niet ongedaan gemaakt worden. Maak eerst een reservekopie van de huidige toestand als u twijfelt.</source>
@@ -2327,27 +1089,27 @@ Alles wat na die reservekopie werd ingevoerd of gewijzigd, door u of door de coa
 Everything entered or changed after that backup, by you or by the coaches on this computer, is lost. This cannot be undone. Make a backup of the current state first if in doubt.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="291" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="292" />
         <source>&amp;Vervangen door de reservekopie</source>
         <translation>&amp;Replace with the backup</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="305" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="306" />
         <source>De reservekopie wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="317" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="318" />
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="318" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="319" />
         <source>De reservekopie is teruggezet. AMO Desktop vergrendelt nu; open de kluis opnieuw met uw wachtwoord.</source>
         <translation>The backup was restored. AMO Desktop locks now; open the vault again with your password.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/admin_backup.py" line="336" />
+        <location filename="../../amo_desktop/ui/admin_backup.py" line="337" />
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
@@ -2433,6 +1195,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="154" />
+        <location filename="../../amo_desktop/ui/admin_import.py" line="157" />
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
@@ -2508,339 +1271,99 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
 </context>
 <context>
-    <name>PdfPreview</name>
+    <name>AdminPage</name>
     <message>
-        <location filename="../../amo_desktop/ui/pdf_preview.py" line="102" />
-        <source>Kies links een rapport en de gegevens ervoor, en klik op 'Rapport maken'. Het voorbeeld verschijnt hier.</source>
-        <translation>Choose a report and its details on the left and click 'Make report'. The preview appears here.</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="105" />
+        <source>&amp;Gebruikers</source>
+        <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pdf_preview.py" line="118" />
-        <source>Kleiner (Ctrl+-)</source>
-        <translation>Smaller (Ctrl+-)</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="106" />
+        <source>&amp;Scholen</source>
+        <translation>&amp;Schools</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pdf_preview.py" line="121" />
-        <source>Groter (Ctrl++)</source>
-        <translation>Larger (Ctrl++)</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="107" />
+        <source>&amp;Vrije dagen</source>
+        <translation>&amp;Days off</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pdf_preview.py" line="197" />
-        <source>Pagina %1</source>
-        <translation>Page %1</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="108" />
+        <source>&amp;Financiers &amp;&amp; capaciteit</source>
+        <translation>&amp;Funders &amp;&amp; capacity</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
-        <source>%1 pagina('s)</source>
-        <translation>%1 page(s)</translation>
+        <location filename="../../amo_desktop/ui/pages.py" line="109" />
+        <source>&amp;Partners &amp;&amp; contacten</source>
+        <translation>&amp;Partners &amp;&amp; contacts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="110" />
+        <source>&amp;Bewaartermijnen</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="111" />
+        <source>&amp;Reservekopieën</source>
+        <translation>Bac&amp;kups</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="112" />
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>AssignDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="111" />
-        <source>Stuurgroeprapport</source>
-        <translation>Steering group report</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="164" />
+        <source>Toewijzen aan coach</source>
+        <translation>Assign to coach</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="112" />
-        <source>Schoolrapport</source>
-        <translation>School report</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="165" />
+        <source>Wie begeleidt &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Who coaches &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="113" />
-        <source>Financiersrapport</source>
-        <translation>Funder report</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="168" />
+        <source>Kies de coach…</source>
+        <translation>Choose the coach…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="114" />
-        <source>Signaal lokaal bestuur</source>
-        <translation>Signal to local government</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="175" />
+        <source>De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. De coach start het traject zelf bij Trajecten.</source>
+        <translation>The referral gets the status 'Assigned' and a trajectory is planned. The coach starts the trajectory in Trajectories.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="115" />
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="116" />
-        <source>Trajectverslag</source>
-        <translation>Trajectory report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="117" />
-        <source>Inzage-export</source>
-        <translation>Access export</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="124" />
-        <source>Rapporten</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="137" />
-        <source>%1 (tot vandaag)</source>
-        <translation>%1 (up to today)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="139" />
-        <source>Andere periode…</source>
-        <translation>Other period…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="149" />
-        <source>Typ een deel van de naam…</source>
-        <translation>Type part of the name…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="166" />
-        <source>Dossier (alle verslagen)</source>
-        <translation>File (all notes)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="167" />
-        <source>School (enkel wat deelbaar is met de school)</source>
-        <translation>School (only what may be shared with the school)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="168" />
-        <source>CLB (enkel wat deelbaar is met het CLB)</source>
-        <translation>CLB (only what may be shared with the CLB)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="172" />
-        <source>bv. vraag van de ouders op 12/03</source>
-        <translation>e.g. request by the parents on 12/03</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="175" />
-        <source>Feedback en signalen voor de stuurgroep</source>
-        <translation>Feedback and signals for the steering group</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="178" />
-        <source>Niet bewaren</source>
-        <translation>Do not save</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
-        <source>Bewaren als stuurgroep %1</source>
-        <translation>Save as steering meeting %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="187" />
-        <source>&amp;Rapport:</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="188" />
-        <source>&amp;Herdrukken:</source>
-        <translation>Re&amp;print:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="189" />
-        <source>&amp;Periode:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
-        <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="191" />
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Until:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="192" />
-        <source>&amp;School:</source>
-        <translation>&amp;School:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="193" />
-        <source>&amp;Financier:</source>
-        <translation>&amp;Funder:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="194" />
-        <source>&amp;Gemeente:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="195" />
+        <location filename="../../amo_desktop/ui/waitlist.py" line="184" />
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="196" />
-        <source>&amp;Week van:</source>
-        <translation>&amp;Week of:</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="185" />
+        <source>C&amp;o-coaches:</source>
+        <translation>C&amp;o-coaches:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="197" />
-        <source>&amp;Jongere:</source>
-        <translation>&amp;Young person:</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="186" />
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="199" />
-        <source>&amp;Voor:</source>
-        <translation>F&amp;or:</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="191" />
+        <source>&amp;Toewijzen</source>
+        <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="200" />
-        <source>Re&amp;den:</source>
-        <translation>Reas&amp;on:</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="192" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="201" />
-        <source>&amp;Feedback:</source>
-        <translation>F&amp;eedback:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="202" />
-        <source>&amp;Stuurgroep:</source>
-        <translation>S&amp;teering meeting:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="205" />
-        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
-        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="215" />
-        <source>Rapport &amp;maken</source>
-        <translation>&amp;Make report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="242" />
-        <source>&amp;Opslaan als…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="243" />
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="244" />
-        <source>Openen in PDF-&amp;lezer…</source>
-        <translation>Open in PDF &amp;reader…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="319" />
-        <source>Het hele team</source>
-        <translation>The whole team</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="326" />
-        <source>Nee, een nieuw rapport maken</source>
-        <translation>No, make a new report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="329" />
-        <source>Stuurgroep %1 van %2 (%3)</source>
-        <translation>Steering meeting %1 of %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="357" />
-        <source>Geen jongere gevonden.</source>
-        <translation>No young person found.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="376" />
-        <source>Gekozen: %1</source>
-        <translation>Chosen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="439" />
-        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
-        <translation>Give the reason for this access request; it goes into the log.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="443" />
-        <source>Zoek en kies eerst een jongere.</source>
-        <translation>Search and choose a young person first.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="459" />
-        <source>Het rapport wordt gemaakt…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="464" />
-        <source>Klaar: %1.</source>
-        <translation>Done: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
-        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
-        <translation>Done. The figures are saved as steering meeting %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="492" />
-        <source>%1 – vertrouwelijk</source>
-        <translation>%1 – confidential</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="511" />
-        <source>Rapport opslaan als</source>
-        <translation>Save report as</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="513" />
-        <source>PDF (*.pdf);;Excel-werkmap (*.xlsx);;JSON-gegevens (*.json)</source>
-        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;JSON data (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="519" />
-        <source>Rapport bewaard in %1.</source>
-        <translation>Report saved in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="526" />
-        <source>Bewaar het rapport om het te openen</source>
-        <translation>Save the report to open it</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="528" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="534" />
-        <source>Rapport bewaard in %1 en geopend.</source>
-        <translation>Report saved in %1 and opened.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="559" />
-        <source>Het bestand kon niet geschreven worden: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="564" />
-        <source>Niet bewaard</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="572" />
-        <source>Rapport afdrukken</source>
-        <translation>Print report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="584" />
-        <source>Niet afgedrukt</source>
-        <translation>Not printed</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="584" />
-        <source>De printer kon niet starten.</source>
-        <translation>The printer could not start.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="590" />
-        <source>%1 pagina('s) naar de printer gestuurd.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="243" />
+        <source>Kies wie het traject leidt.</source>
+        <translation>Choose who leads the trajectory.</translation>
     </message>
 </context>
 <context>
@@ -2905,36 +1428,127 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
 </context>
 <context>
+    <name>CapacityBars</name>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="70" />
+        <source>geen afspraak · %1 u gebruikt, %2 u gepland</source>
+        <translation>no agreement · %1 h used, %2 h planned</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="76" />
+        <source>%1 + %2 van %3 u (%4 %)</source>
+        <translation>%1 + %2 of %3 h (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="85" />
+        <source>⚠ op of over 100 %</source>
+        <translation>⚠ at or over 100%</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="87" />
+        <source>⚠ boven 80 %</source>
+        <translation>⚠ over 80%</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="168" />
+        <source>gebruikt</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="169" />
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/charts.py" line="170" />
+        <source>afgesproken deel</source>
+        <translation>agreed share</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="83" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="85" />
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="84" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="86" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="85" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="87" />
         <source>Aanbod</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="86" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="88" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="87" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="89" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="88" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="17" />
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="25" />
+        <source>&amp;Huidig wachtwoord:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="26" />
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="28" />
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="33" />
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="34" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="46" />
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="60" />
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="61" />
+        <source>Uw wachtwoord is gewijzigd.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/password.py" line="67" />
+        <source>Het huidige wachtwoord is niet juist.</source>
+        <translation>The current password is not correct.</translation>
     </message>
 </context>
 <context>
@@ -2948,85 +1562,107 @@ Everything entered or changed after that backup, by you or by the coaches on thi
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="359" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="349" />
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="360" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="350" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="363" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="353" />
         <source>Het traject van &lt;b&gt;%1&lt;/b&gt; en de aanmelding worden afgesloten.</source>
         <translation>The trajectory of &lt;b&gt;%1&lt;/b&gt; and its referral will be closed.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="369" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="359" />
         <source>Kies de reden…</source>
         <translation>Choose the reason…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="373" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="363" />
         <source>Kies de uitkomst…</source>
         <translation>Choose the outcome…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="379" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="369" />
         <source>&amp;Einddatum:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="380" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="370" />
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="381" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="371" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="382" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="372" />
         <source>&amp;Samenvatting:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="387" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="377" />
         <source>Kies waarom het traject stopt.</source>
         <translation>Choose why the trajectory ends.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="390" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="380" />
         <source>Kies de uitkomst voor de schoolloopbaan.</source>
         <translation>Choose the outcome for the school career.</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../amo_desktop/ui/dialogs.py" line="14" />
+        <source>Er ging iets mis in AMO Desktop. Wat u al bewaarde, blijft in de kluis.</source>
+        <translation>Something went wrong in AMO Desktop. What you already saved stays in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/dialogs.py" line="19" />
+        <source>Een verslag zonder persoonsgegevens staat in:
+%1
+Stuur het naar wie AMO Desktop onderhoudt.</source>
+        <translation>A report without personal data is in:
+%1
+Send it to whoever maintains AMO Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/dialogs.py" line="24" />
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="312" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="302" />
         <source>Doel evalueren</source>
         <translation>Evaluate goal</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="313" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="303" />
         <source>&amp;Evalueren</source>
         <translation>&amp;Evaluate</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="320" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="310" />
         <source>&amp;Evaluatie:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="321" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="311" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="322" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="312" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Explanation:</translation>
     </message>
@@ -3075,34 +1711,167 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="185" />
+        <source>AMO Desktop instellen</source>
+        <translation>Set up AMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="188" />
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="189" />
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="190" />
+        <source>&amp;Voltooien</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="191" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="204" />
+        <source>Welkom bij AMO Desktop</source>
+        <translation>Welcome to AMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="207" />
+        <source>Er is nog geen kluis op deze computer. Deze assistent maakt er een: een versleuteld bestand waarin alle gegevens van uw team staan.
+
+De kluis komt in:
+%1</source>
+        <translation>There is no vault on this computer yet. This assistant creates one: an encrypted file that holds all of your team's data.
+
+The vault will be in:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="214" />
+        <source>Een &amp;nieuwe kluis maken (teamverantwoordelijke)</source>
+        <translation>Make a &amp;new vault (team leader)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="217" />
+        <source>&amp;Aansluiten bij een team met een uitnodiging (coach)</source>
+        <translation>&amp;Join a team with an invitation (coach)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="251" />
+        <source>Kies het uitnodigingsbestand.</source>
+        <translation>Choose the invitation file.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="254" />
+        <location filename="../../amo_desktop/ui/wizard.py" line="288" />
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="278" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="331" />
+        <source>Herstelsleutel opslaan</source>
+        <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="331" />
+        <source>Tekstbestand (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="340" />
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="341" />
+        <source>Het bestand kon niet worden geschreven. Kies een andere map.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="346" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="348" />
+        <source>De herstelsleutel staat in %1. Druk hem af, bewaar hem veilig en verwijder dan het bestand.</source>
+        <translation>The recovery key is in %1. Print it, keep it safe, then delete the file.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="119" />
+        <source>Zwak: gebruik minstens 8 tekens</source>
+        <translation>Weak: use at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="120" />
+        <source>Matig</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="121" />
+        <source>Redelijk</source>
+        <translation>Reasonable</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="122" />
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="123" />
+        <source>Zeer sterk</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/forms.py" line="126" />
+        <source>Sterkte: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="285" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="275" />
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="286" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="276" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="289" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="279" />
         <source>Bv. Gaat elke dag naar school</source>
         <translation>E.g. Goes to school every day</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="293" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="283" />
         <source>&amp;Doel:</source>
         <translation>&amp;Goal:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="294" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="284" />
         <source>Do&amp;mein:</source>
         <translation>Do&amp;main:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="295" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="285" />
         <source>&amp;Gesteld op:</source>
         <translation>&amp;Set on:</translation>
     </message>
@@ -3110,29 +1879,313 @@ Everything entered or changed after that backup, by you or by the coaches on thi
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="161" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="151" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="162" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="152" />
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="163" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="153" />
         <source>Gesteld op</source>
         <translation>Set on</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="164" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="154" />
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="165" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="155" />
         <source>Geëvalueerd op</source>
         <translation>Evaluated on</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="571" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="572" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="573" />
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="574" />
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="575" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="81" />
+        <source>Aansluiten bij een team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="84" />
+        <source>Kies het uitnodigingsbestand van de teamverantwoordelijke en typ de eenmalige code die u apart kreeg. Kies dan een sterk wachtwoord voor deze laptop.</source>
+        <translation>Choose the team leader's invitation file and type the one-time code you received separately. Then choose a strong password for this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="90" />
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="105" />
+        <source>&amp;Uitnodiging:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="106" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="107" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="109" />
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="114" />
+        <source>&amp;Aansluiten</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="121" />
+        <source>Uitnodiging kiezen</source>
+        <translation>Choose invitation</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="122" />
+        <source>AMO-uitnodiging (*.amoi)</source>
+        <translation>AMO invitation (*.amoi)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="134" />
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="137" />
+        <source>Met deze sleutel opent u de kluis als iemand het wachtwoord vergeet. Hij wordt maar één keer getoond. Bewaar hem op papier op een veilige plaats, nooit bij de laptop.</source>
+        <translation>This key opens the vault when someone forgets a password. It is shown only once. Keep it on paper in a safe place, never with the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="150" />
+        <source>Opslaan als &amp;bestand…</source>
+        <translation>Save as &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="151" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/wizard.py" line="153" />
+        <source>Ik heb de herstelsleutel &amp;bewaard</source>
+        <translation>I have &amp;kept the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="60" />
+        <source>Offline opvolging van trajecten voor de jongerencoaches.</source>
+        <translation>Offline caseload tracking for the youth coaches.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="63" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="64" />
+        <source>Cryptografie</source>
+        <translation>Cryptography</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="119" />
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="121" />
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="187" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="188" />
+        <source>&amp;Reservekopie maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="193" />
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="196" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="203" />
+        <source>A&amp;ccount</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="204" />
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="207" />
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="208" />
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="220" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="221" />
+        <source>&amp;Over AMO Desktop</source>
+        <translation>&amp;About AMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="227" />
+        <source>Gebruiker: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="228" />
+        <source>Rol: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="229" />
+        <source>Kluis ontgrendeld</source>
+        <translation>Vault unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="252" />
+        <source>Laatste reservekopie: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="252" />
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="267" />
+        <source>Uitwisselen: %1 bestand(en) geweigerd; zie de pagina Uitwisselen.</source>
+        <translation>Exchange: %1 file(s) refused; see the Exchange page.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="277" />
+        <source>Uitwisselen mislukt: %1</source>
+        <translation>Exchange failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="285" />
+        <source>Reservekopie maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="287" />
+        <source>AMO-reservekopie (*%1)</source>
+        <translation>AMO backup (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="291" />
+        <source>Reservekopie wordt gemaakt…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="302" />
+        <source>Reservekopie gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="303" />
+        <source>De reservekopie is geschreven en gecontroleerd:
+%1</source>
+        <translation>The backup was written and verified:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="309" />
+        <source>Dagelijkse reservekopie gemaakt.</source>
+        <translation>Daily backup made.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="318" />
+        <source>Geen dagelijkse reservekopie</source>
+        <translation>No daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="325" />
+        <source>Geen reservekopie</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="337" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="338" />
+        <source>De nieuwe taal wordt gebruikt vanaf de volgende start van AMO Desktop.</source>
+        <translation>The new language is used from the next start of AMO Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="344" />
+        <source>Over AMO Desktop</source>
+        <translation>About AMO Desktop</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +2376,189 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="153" />
+        <location filename="../../amo_desktop/ui/overview.py" line="252" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="172" />
+        <source>Mijn sessies deze week</source>
+        <translation>My sessions this week</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="178" />
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="180" />
+        <source>wachten nu</source>
+        <translation>waiting now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="181" />
+        <source>dagen: de langste wachttijd</source>
+        <translation>days: the longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="182" />
+        <source>dagen: de mediaan</source>
+        <translation>days: the median</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="200" />
+        <source>Capaciteit per school</source>
+        <translation>Capacity per school</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="210" />
+        <source>Aanmeldingen per schooljaar</source>
+        <translation>Referrals per school year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="259" />
+        <source>Week van %1 · schooljaar %2</source>
+        <translation>Week of %1 · school year %2</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="266" />
+        <source>Geen sessies gepland deze week. Plan ze bij Planning.</source>
+        <translation>No sessions planned this week. Plan them in Planning.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="282" />
+        <source>Capaciteit per school (%1), in uren</source>
+        <translation>Capacity per school (%1), in hours</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="292" />
+        <source>Nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
+        <translation>No schools yet. The team leader adds them in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="295" />
+        <source>Nog geen capaciteitsafspraken of sessies voor dit schooljaar. De teamverantwoordelijke legt de afspraken vast in Beheer.</source>
+        <translation>No capacity agreements or sessions for this school year yet. The team leader records the agreements in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="300" />
+        <source>Gebruikt = gegeven sessies tot vandaag; gepland = sessies die nog komen. De streepjes tonen 80 % en 100 % van het afgesproken deel.</source>
+        <translation>Used = sessions given up to today; planned = sessions still to come. The marks show 80% and 100% of the agreed share.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="314" />
+        <source>Dit schooljaar tot nu: %1 aanmeldingen.</source>
+        <translation>This school year so far: %1 referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="316" />
+        <source>Vorig schooljaar in totaal: %1.</source>
+        <translation>Previous school year in total: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="20" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="21" />
+        <source>Hier komen uw sessies van deze week, de grootte van de wachtlijst en de langste wachttijd, de capaciteit per school en het aantal aanmeldingen van dit schooljaar.</source>
+        <translation>Coming here: your sessions this week, the size of the waiting list and the longest wait, capacity per school and the referrals of this school year.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="29" />
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="30" />
+        <source>Hier komt de lijst van aanmeldingen, met zoeken en filteren, een formulier voor een nieuwe aanmelding en de geschiedenis van elke aanmelding.</source>
+        <translation>Coming here: the list of referrals with search and filters, a form for a new referral and the history of each referral.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="37" />
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="38" />
+        <source>Hier komt de wachtlijst in volgorde, met de reden voor elke plaats. Van hieruit wijst u een jongere toe aan een coach.</source>
+        <translation>Coming here: the ordered waiting list with the reason for each place. From here you assign a young person to a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="45" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="46" />
+        <source>Hier komt de weekplanning per coach en voor het team, met schoolvakanties, reeksen van sessies en export naar Outlook.</source>
+        <translation>Coming here: the week plan per coach and for the team, with school holidays, series of sessions and export to Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="53" />
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="54" />
+        <source>Hier komen uw trajecten: doelen, sessies en verslagen, met sjablonen en automatisch bewaarde concepten.</source>
+        <translation>Coming here: your trajectories with goals, sessions and notes, templates and automatically saved drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="61" />
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="62" />
+        <source>Hier komen de rapporten voor het team en voor de financiers.</source>
+        <translation>Coming here: the reports for the team and for the funders.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="102" />
+        <source>Kies links een rapport en de gegevens ervoor, en klik op 'Rapport maken'. Het voorbeeld verschijnt hier.</source>
+        <translation>Choose a report and its details on the left and click 'Make report'. The preview appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="118" />
+        <source>Kleiner (Ctrl+-)</source>
+        <translation>Smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="121" />
+        <source>Groter (Ctrl++)</source>
+        <translation>Larger (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="197" />
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
+        <source>%1 pagina('s)</source>
+        <translation>%1 page(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/pages.py" line="78" />
+        <source>Dit onderdeel is nog in voorbereiding.</source>
+        <translation>This part is still being prepared.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningPage</name>
     <message>
         <location filename="../../amo_desktop/ui/planning.py" line="702" />
@@ -3491,6 +2727,880 @@ Open the file in Outlook to import them.</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../amo_desktop/ui/prompts.py" line="20" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="135" />
+        <source>Wachtwoord vergeten</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="138" />
+        <source>Typ de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
+        <translation>Type the recovery key from the sheet printed during setup, and choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="152" />
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="153" />
+        <source>&amp;Herstelsleutel:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="154" />
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="156" />
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="161" />
+        <source>Wachtwoord &amp;instellen</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="162" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="175" />
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetailPanel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="699" />
+        <source>Kies een aanmelding in de lijst om ze hier te zien.</source>
+        <translation>Choose a referral in the list to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="725" />
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="731" />
+        <source>Toewijzen aan &amp;coach…</source>
+        <translation>Assign to &amp;coach…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="741" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="752" />
+        <source>Ontvangen:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="753" />
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="754" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="755" />
+        <source>Aanbod:</source>
+        <translation>Offer:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="756" />
+        <source>Preventieniveau:</source>
+        <translation>Prevention level:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="757" />
+        <source>Urgentie:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="758" />
+        <source>Redenen:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="759" />
+        <source>Hulpvraag:</source>
+        <translation>Request for help:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="760" />
+        <source>Aanmelder:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="761" />
+        <source>Verloop:</source>
+        <translation>Course:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="774" />
+        <source>(geen naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="777" />
+        <source>, via het CLB</source>
+        <translation>, via the CLB</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="779" />
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="780" />
+        <source>wachtlijst sinds</source>
+        <translation>waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="781" />
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="815" />
+        <source>Starten en afsluiten doet u bij Trajecten.</source>
+        <translation>Starting and closing is done in Trajectories.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="821" />
+        <source>Toewijzen aan een coach doet de teamverantwoordelijke.</source>
+        <translation>The team leader assigns to a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="836" />
+        <source>Deze aanmelding is afgerond: er volgt geen stap meer.</source>
+        <translation>This referral is finished: no further step follows.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFormDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="89" />
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="98" />
+        <source>Kies een school…</source>
+        <translation>Choose a school…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="106" />
+        <source>Aangemeld via het &amp;CLB</source>
+        <translation>Referred via the &amp;CLB</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="111" />
+        <source>Aanmelding</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="114" />
+        <source>&amp;Ontvangen op:</source>
+        <translation>Rece&amp;ived on:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="115" />
+        <source>&amp;Kanaal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="116" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="120" />
+        <source>Er zijn nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer.</source>
+        <translation>There are no schools yet. The team leader adds them in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="126" />
+        <source>&amp;Naam aanmelder:</source>
+        <translation>Referrer &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="127" />
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="128" />
+        <source>O&amp;rganisatie:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="130" />
+        <source>&amp;Urgentie:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="131" />
+        <source>&amp;Zorgcontinuüm:</source>
+        <translation>Care &amp;phase:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="139" />
+        <source>dd/mm/jjjj (mag leeg)</source>
+        <translation>dd/mm/yyyy (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="143" />
+        <source>bv. 3B</source>
+        <translation>e.g. 3B</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="145" />
+        <source>bv. 3e jaar</source>
+        <translation>e.g. 3rd year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="147" />
+        <source>bv. 2A</source>
+        <translation>e.g. 2A</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="149" />
+        <source>bv. 2e jaar</source>
+        <translation>e.g. 2nd year</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="154" />
+        <source>Wie hoort erbij en wat speelt er? Gebruik geen volledige namen.</source>
+        <translation>Who belongs to it and what is going on? Do not use full names.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="160" />
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="161" />
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="162" />
+        <source>&amp;Geboortedatum:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="163" />
+        <source>Geslach&amp;t:</source>
+        <translation>Gen&amp;der:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="164" />
+        <location filename="../../amo_desktop/ui/referral_form.py" line="169" />
+        <source>K&amp;las:</source>
+        <translation>Cl&amp;ass:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="165" />
+        <location filename="../../amo_desktop/ui/referral_form.py" line="170" />
+        <source>Stud&amp;iejaar:</source>
+        <translation>Stud&amp;y year:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="171" />
+        <source>&amp;Aantal leerlingen:</source>
+        <translation>Number of &amp;pupils:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="175" />
+        <source>Beschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="177" />
+        <source>Een vraag over de school als geheel: geen extra gegevens nodig.</source>
+        <translation>A question about the school as a whole: no further details needed.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="183" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="185" />
+        <source>Soort onder&amp;werp:</source>
+        <translation>Kind of s&amp;ubject:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="190" />
+        <source>Kies het aanbod…</source>
+        <translation>Choose the offer…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="193" />
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="211" />
+        <source>Spatiebalk vinkt een reden aan of uit.</source>
+        <translation>The space bar ticks a reason on or off.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="212" />
+        <source>Aanbod en redenen</source>
+        <translation>Offer and reasons</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="214" />
+        <source>Aanbo&amp;d:</source>
+        <translation>Offe&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="215" />
+        <source>&amp;Preventieniveau:</source>
+        <translation>Pre&amp;vention level:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="216" />
+        <source>R&amp;edenen:</source>
+        <translation>R&amp;easons:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="221" />
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="223" />
+        <source>&amp;Hulpvraag:</source>
+        <translation>Request for &amp;help:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="224" />
+        <source>Al onderno&amp;men:</source>
+        <translation>Already &amp;tried:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="227" />
+        <source>De &amp;jongere geeft toestemming voor begeleiding</source>
+        <translation>The &amp;young person consents to coaching</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="228" />
+        <source>Ouders zijn op de hoogte</source>
+        <translation>Parents are informed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="229" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="233" />
+        <source>Een traject met een jongere start pas met toestemming.</source>
+        <translation>A trajectory with a young person starts only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="246" />
+        <source>Bestaande aanmelding openen</source>
+        <translation>Open the existing referral</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="247" />
+        <source>Toch een nieuwe aanmelding maken</source>
+        <translation>Create a new referral anyway</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="262" />
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="264" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="268" />
+        <source>Enter of Ctrl+Enter bewaart, Escape annuleert.</source>
+        <translation>Enter or Ctrl+Enter saves, Escape cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="373" />
+        <source>Vul de datum in als dd/mm/jjjj, bv. 14/03/2011.</source>
+        <translation>Fill in the date as dd/mm/yyyy, e.g. 14/03/2011.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="452" />
+        <source>Aanmelding niet bewaren?</source>
+        <translation>Discard the referral?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="454" />
+        <source>U hebt gegevens ingevuld die nog niet bewaard zijn. Sluit u het formulier, dan gaan ze verloren.</source>
+        <translation>You filled in details that are not saved yet. If you close the form, they are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referral_form.py" line="457" />
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="486" />
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="487" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="488" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="489" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="490" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="491" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="498" />
+        <source> (heraanmelding)</source>
+        <translation> (re-referral)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="882" />
+        <location filename="../../amo_desktop/ui/referrals.py" line="1105" />
+        <source>Aanmeldingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="884" />
+        <source>&amp;Nieuwe aanmelding…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="888" />
+        <source>&amp;Nieuwe aanmelding…  (Ctrl+N)</source>
+        <translation>&amp;New referral…  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="892" />
+        <source>Zoeken op naam, school, aanbod…</source>
+        <translation>Search by name, school, offer…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="896" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="897" />
+        <source>Alle lopende</source>
+        <translation>All open ones</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="900" />
+        <source>Alle scholen</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="907" />
+        <source>Alle schooljaren</source>
+        <translation>All school years</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="915" />
+        <source>&amp;Zoeken:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="920" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="921" />
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="922" />
+        <source>Schoo&amp;ljaar:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="1038" />
+        <source>%1 aanmeldingen</source>
+        <translation>%1 referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="1039" />
+        <source>%1 van %2 aanmeldingen</source>
+        <translation>%1 of %2 referrals</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="1040" />
+        <source>De aanmeldingen worden geladen…</source>
+        <translation>Loading the referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="1042" />
+        <source>Nog geen aanmeldingen. Kies 'Nieuwe aanmelding…' (Ctrl+N) om de eerste in te voeren.</source>
+        <translation>No referrals yet. Choose 'New referral…' (Ctrl+N) to enter the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="1045" />
+        <source>Geen aanmeldingen voor deze zoekopdracht of filter.</source>
+        <translation>No referrals for this search or filter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="112" />
+        <source>Stuurgroeprapport</source>
+        <translation>Steering group report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="113" />
+        <source>Schoolrapport</source>
+        <translation>School report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="114" />
+        <source>Financiersrapport</source>
+        <translation>Funder report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="115" />
+        <source>Signaal lokaal bestuur</source>
+        <translation>Signal to local government</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="116" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="117" />
+        <source>Trajectverslag</source>
+        <translation>Trajectory report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="118" />
+        <source>Inzage-export</source>
+        <translation>Access export</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="125" />
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="138" />
+        <source>%1 (tot vandaag)</source>
+        <translation>%1 (up to today)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="140" />
+        <source>Andere periode…</source>
+        <translation>Other period…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="150" />
+        <source>Typ een deel van de naam…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="171" />
+        <source>Dossier (alle verslagen)</source>
+        <translation>File (all notes)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="172" />
+        <source>School (enkel wat deelbaar is met de school)</source>
+        <translation>School (only what may be shared with the school)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="173" />
+        <source>CLB (enkel wat deelbaar is met het CLB)</source>
+        <translation>CLB (only what may be shared with the CLB)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="177" />
+        <source>bv. vraag van de ouders op 12/03</source>
+        <translation>e.g. request by the parents on 12/03</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
+        <source>Feedback en signalen voor de stuurgroep</source>
+        <translation>Feedback and signals for the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="183" />
+        <source>Niet bewaren</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="185" />
+        <source>Bewaren als stuurgroep %1</source>
+        <translation>Save as steering meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="192" />
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="193" />
+        <source>&amp;Herdrukken:</source>
+        <translation>Re&amp;print:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="194" />
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="195" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="196" />
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="197" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="198" />
+        <source>&amp;Financier:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="199" />
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="200" />
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="201" />
+        <source>&amp;Week van:</source>
+        <translation>&amp;Week of:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="202" />
+        <source>&amp;Jongere:</source>
+        <translation>&amp;Young person:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="204" />
+        <source>&amp;Voor:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="205" />
+        <source>Re&amp;den:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="206" />
+        <source>&amp;Feedback:</source>
+        <translation>F&amp;eedback:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="207" />
+        <source>&amp;Stuurgroep:</source>
+        <translation>S&amp;teering meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="210" />
+        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
+        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="220" />
+        <source>Rapport &amp;maken</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="247" />
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="248" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="249" />
+        <source>Openen in PDF-&amp;lezer…</source>
+        <translation>Open in PDF &amp;reader…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="324" />
+        <source>Het hele team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="331" />
+        <source>Nee, een nieuw rapport maken</source>
+        <translation>No, make a new report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="334" />
+        <source>Stuurgroep %1 van %2 (%3)</source>
+        <translation>Steering meeting %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="365" />
+        <source>Geen jongere gevonden.</source>
+        <translation>No young person found.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="384" />
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="447" />
+        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
+        <translation>Give the reason for this access request; it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="451" />
+        <source>Zoek en kies eerst een jongere.</source>
+        <translation>Search and choose a young person first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="472" />
+        <source>Klaar: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="475" />
+        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
+        <translation>Done. The figures are saved as steering meeting %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="500" />
+        <source>%1 – vertrouwelijk</source>
+        <translation>%1 – confidential</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="519" />
+        <source>Rapport opslaan als</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="521" />
+        <source>PDF (*.pdf);;Excel-werkmap (*.xlsx);;JSON-gegevens (*.json)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;JSON data (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="527" />
+        <source>Rapport bewaard in %1.</source>
+        <translation>Report saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="534" />
+        <source>Bewaar het rapport om het te openen</source>
+        <translation>Save the report to open it</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="536" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="542" />
+        <source>Rapport bewaard in %1 en geopend.</source>
+        <translation>Report saved in %1 and opened.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="567" />
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="572" />
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="580" />
+        <source>Rapport afdrukken</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
+        <source>Niet afgedrukt</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
+        <source>De printer kon niet starten.</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="598" />
+        <source>%1 pagina('s) naar de printer gestuurd.</source>
+        <translation>%1 page(s) sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeBox</name>
     <message>
         <location filename="../../amo_desktop/ui/planning.py" line="399" />
@@ -3501,6 +3611,14 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/planning.py" line="400" />
         <source>Dit en de &amp;volgende van de reeks</source>
         <translation>This one and the &amp;following of the series</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="120" />
+        <source>Dagelijkse reservekopie wordt gemaakt…</source>
+        <translation>Making the daily backup…</translation>
     </message>
 </context>
 <context>
@@ -3649,24 +3767,109 @@ Open the file in Outlook to import them.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="80" />
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="81" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="189" />
+        <source>Uur</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="82" />
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="83" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="189" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="84" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="89" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="90" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="91" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="92" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="93" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="94" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="95" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/overview.py" line="105" />
+        <source> (geannuleerd)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="189" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="189" />
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/trajectories.py" line="200" />
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="339" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="329" />
         <source>Traject starten</source>
         <translation>Start trajectory</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="340" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="330" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="343" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="333" />
         <source>Het traject van &lt;b&gt;%1&lt;/b&gt; start; de aanmelding wordt 'Gestart'.</source>
         <translation>The trajectory of &lt;b&gt;%1&lt;/b&gt; starts; the referral becomes 'Started'.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="348" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="338" />
         <source>&amp;Startdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
@@ -3674,73 +3877,73 @@ Open the file in Outlook to import them.</translation>
 <context>
     <name>TrajectoriesPage</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="582" />
-        <location filename="../../amo_desktop/ui/trajectories.py" line="792" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="573" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="788" />
         <source>Trajecten</source>
         <translation>Trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="582" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="573" />
         <source>Mijn trajecten</source>
         <translation>My trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="586" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="577" />
         <source>Zoeken op naam, school, aanbod…</source>
         <translation>Search by name, school, offer…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="589" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="580" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="593" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="584" />
         <source>Alle coaches</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="595" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="586" />
         <source>Ook a&amp;fgesloten</source>
         <translation>Also c&amp;losed</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="597" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="588" />
         <source>&amp;Zoeken:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="601" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="592" />
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="606" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="597" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="717" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="715" />
         <source>%1 trajecten</source>
         <translation>%1 trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="720" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="716" />
         <source>%1 van %2 trajecten</source>
         <translation>%1 of %2 trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="723" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="717" />
         <source>De trajecten worden geladen…</source>
         <translation>Loading the trajectories…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="726" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="719" />
         <source>Nog geen trajecten. Een traject ontstaat wanneer de teamverantwoordelijke een aanmelding van de wachtlijst aan een coach toewijst.</source>
         <translation>No trajectories yet. A trajectory begins when the team leader assigns a referral from the waiting list to a coach.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="730" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="722" />
         <source>Geen trajecten voor deze zoekopdracht of filter.</source>
         <translation>No trajectories for this search or filter.</translation>
     </message>
@@ -3748,89 +3951,240 @@ Open the file in Outlook to import them.</translation>
 <context>
     <name>TrajectoryDetail</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="429" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="419" />
         <source>Kies een traject in de lijst om de doelen en sessies te zien.</source>
         <translation>Choose a trajectory in the list to see its goals and sessions.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="433" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="423" />
         <source>Traject &amp;starten…</source>
         <translation>&amp;Start trajectory…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="434" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="424" />
         <source>Traject a&amp;fsluiten…</source>
         <translation>C&amp;lose trajectory…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="435" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="425" />
         <source>Contactmoment &amp;inplannen…</source>
         <translation>&amp;Plan a session…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="444" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="434" />
         <source>&amp;Doel toevoegen…</source>
         <translation>Add &amp;goal…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="445" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="435" />
         <source>&amp;Evalueren…</source>
         <translation>&amp;Evaluate…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="451" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="441" />
         <source>Aan&amp;wezigheid…</source>
         <translation>Atten&amp;dance…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="452" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="442" />
         <source>Ve&amp;rslag…</source>
         <translation>No&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="477" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="467" />
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="478" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="468" />
         <source>Sessies</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="504" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="494" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="505" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="495" />
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="506" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="496" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="510" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="500" />
         <source>Afgesloten op %1: %2 – %3</source>
         <translation>Closed on %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="524" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="514" />
         <source>Start het traject om doelen te stellen.</source>
         <translation>Start the trajectory to set goals.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="526" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="516" />
         <source>Nog geen doelen.</source>
         <translation>No goals yet.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="532" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="522" />
         <source>Nog geen sessies: plan er een bij Planning.</source>
         <translation>No sessions yet: plan one in Planning.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="622" />
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="624" />
+        <source>Van &lt;b&gt;%1&lt;/b&gt; naar &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="630" />
+        <source>Waarom? (komt in de geschiedenis)</source>
+        <translation>Why? (goes into the history)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="636" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="640" />
+        <source>Reden &amp;geen opstart:</source>
+        <translation>Reason for &amp;not starting:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="642" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="647" />
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="648" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/referrals.py" line="664" />
+        <source>Kies waarom het niet start.</source>
+        <translation>Choose why it does not start.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="32" />
+        <source>AMO Desktop ontgrendelen</source>
+        <translation>Unlock AMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="43" />
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="44" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="49" />
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="50" />
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="51" />
+        <source>Wachtwoord &amp;vergeten?</source>
+        <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="85" />
+        <source>Demo: het wachtwoord is '%1'.</source>
+        <translation>Demo: the password is '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="96" />
+        <source>Vul uw gebruikersnaam in.</source>
+        <translation>Fill in your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="96" />
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="97" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="98" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="218" />
+        <source>Gebruiker &amp;toevoegen…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="219" />
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="221" />
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="293" />
+        <source>Gebruiker verwijderen</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="295" />
+        <source>%1 (%2) verwijderen?
+
+Deze gebruiker kan de kluis daarna niet meer openen. Daarvoor wordt de sleutel van de kluis vernieuwd; dat kan even duren. Wat deze gebruiker vastlegde, blijft bewaard.</source>
+        <translation>Remove %1 (%2)?
+
+This user can no longer open the vault afterwards. For that the vault's key is renewed; this can take a moment. What this user recorded is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="301" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/users.py" line="318" />
+        <source>Niet verwijderd</source>
+        <translation>Not removed</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4260,103 @@ Open the file in Outlook to import them.</translation>
     </message>
 </context>
 <context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="89" />
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="90" />
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="91" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="92" />
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="93" />
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="94" />
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="95" />
+        <source>Wacht (dagen)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="96" />
+        <source>Schooldagen</source>
+        <translation>School days</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="97" />
+        <source>Waarom deze plaats</source>
+        <translation>Why this place</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="317" />
+        <location filename="../../amo_desktop/ui/waitlist.py" line="412" />
+        <source>Wachtlijst</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="323" />
+        <source>Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, dan wie het langst wacht.</source>
+        <translation>Order: first urgency, then the school that used least of its share, then who has waited longest.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="329" />
+        <source>&amp;Toewijzen aan coach…</source>
+        <translation>&amp;Assign to coach…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="333" />
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="350" />
+        <source>U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. Uw eigen aanmeldingen vindt u bij Aanmeldingen.</source>
+        <translation>You see no names: only the team leader sees who is waiting. Your own referrals are in Referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="423" />
+        <source>De wachtlijst wordt geladen…</source>
+        <translation>Loading the waiting list…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="425" />
+        <source>Niemand op de wachtlijst</source>
+        <translation>Nobody on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="427" />
+        <source>Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij Aanmeldingen.</source>
+        <translation>Nobody is waiting. A referral comes here with the step 'On waiting list' in Referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/waitlist.py" line="433" />
+        <source>%1 wachtend · langste wachttijd %2 dagen</source>
+        <translation>%1 waiting · longest wait %2 days</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <location filename="../../amo_desktop/ui/week_view.py" line="419" />
@@ -3916,7 +4367,7 @@ Open the file in Outlook to import them.</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../amo_desktop/ui/trajectories.py" line="245" />
+        <location filename="../../amo_desktop/ui/trajectories.py" line="235" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

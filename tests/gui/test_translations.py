@@ -60,6 +60,9 @@ def test_english_ui_after_building_the_qm(qtbot, qapp, ctx: AppContext, tmp_path
         qtbot.addWidget(window)
         assert window.page_titles()[0] == "Overview"
         assert window.page_titles()[-1] == "Administration"
+        assert window.page_titles()[-2] == "Exchange"
+        exchange_page = window.page("exchange")
+        assert exchange_page.sync_button.text() == "&Sync now"
         assert window.role_label.text() == "Role: Team leader"
     finally:
         qapp.removeTranslator(translator)
