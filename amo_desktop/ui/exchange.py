@@ -65,6 +65,10 @@ TABLES = {
     "class_groups": "Klasgroep",
 }
 FIELDS = {
+    "full_name": "Volledige naam",
+    "login": "Gebruikersnaam",
+    "role": "Rol",
+    "active": "Actief",
     "summary": "Samenvatting",
     "status": "Status",
     "planned_end": "Geplande einde",
@@ -122,9 +126,11 @@ def status_line(status: exchange.ExchangeStatus) -> str:
         tr("Uitwisseling: %1").replace("%1", stamp_text(last) if last else tr("nog nooit")),
     ]
     if status.pending:
-        parts.append(tr("%1 wijzigingen wachten").replace("%1", str(status.pending)))
+        waiting = tr("1 wijziging wacht") if status.pending == 1 else tr("%1 wijzigingen wachten")
+        parts.append(waiting.replace("%1", str(status.pending)))
     if status.open_conflicts:
-        parts.append(tr("%1 conflicten").replace("%1", str(status.open_conflicts)))
+        open_ = tr("1 conflict") if status.open_conflicts == 1 else tr("%1 conflicten")
+        parts.append(open_.replace("%1", str(status.open_conflicts)))
     return " · ".join(parts)
 
 
@@ -293,6 +299,7 @@ class ExchangePage(QWidget):
             self,
         )
         self.values_view = table_view(self.values, "exchangeConflictValues")
+        self.conflicts_box.setMinimumWidth(420)
         self.keep_button = QPushButton(tr("Deze waarde &houden"))
         self.keep_button.setEnabled(False)
         conflicts_layout = QVBoxLayout(self.conflicts_box)
