@@ -448,10 +448,14 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
         _take_roster(conn, payload["content"]["roster"], payload["vault"])
         lseq = ledger.next_counter(conn, "lseq")
         _apply(conn, payload["content"], lseq)
-        conn.execute(
+        conn.execute(  # what came in the invitation need not go back to its sender
             update(_peers)
             .where(_peers.c.vault_id == sender)
-            .values(received=payload["content"]["upto"], last_import_at=datetime.now(UTC))
+            .values(
+                received=payload["content"]["upto"],
+                acked=lseq,
+                last_import_at=datetime.now(UTC),
+            )
         )
         capture.set_capture(conn, True)
         identity = vault.identity

@@ -178,3 +178,13 @@ def test_another_teams_bundle_and_a_wrong_code(team: Team, tmp_path: Path) -> No
     with pytest.raises(BundleOtherTeamError):
         exchange.import_bundle(team.leader.vault, team.leader.me, foreign)
     other.lock()
+
+
+def test_what_came_with_the_invitation_does_not_go_back(team: Team, tmp_path: Path) -> None:
+    an = join_as(tmp_path, team.leader.vault, team.leader.me, "an")
+    assert exchange.export_bundle(an.vault, an.me).rows == {"lea": 0}
+    with an.vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            f"UPDATE trajectories SET summary = 'x' WHERE id = '{team.trajectory}'"
+        )
+    assert exchange.export_bundle(an.vault, an.me).rows == {"lea": 1}
