@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
-from amo_desktop.services import audit
-from amo_desktop.services import exchange
+from amo_desktop.services import audit, exchange
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity, Vault

@@ -22,7 +22,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, time as clock, timedelta
+from datetime import date, timedelta
+from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,7 @@ def run(root: Path) -> None:
     )
     accounts.add_user(lead, me, "tl-tweede", "teamleader", "Tweede laptop", "bench-wachtwoord-123")
     with lead.engine.connect() as conn:
-        coach_id, login = conn.execute(
+        _coach, login = conn.execute(
             text(
                 "SELECT u.id, u.login FROM users u JOIN trajectories t ON t.lead_coach_id = u.id "
                 "WHERE u.role = 'coach' GROUP BY u.id ORDER BY COUNT(*) DESC LIMIT 1"

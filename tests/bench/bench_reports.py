@@ -37,8 +37,7 @@ def main() -> int:
             def one(year: int) -> float:
                 start = time.perf_counter()
                 sy = SchoolYear(year)
-                data = reporting.steering_data(s, who, "Bench", sy.start, min(sy.end, today),
-                                               today)
+                data = reporting.steering_data(s, who, "Bench", sy.start, min(sy.end, today), today)
                 steering.render(data, io.BytesIO())
                 return time.perf_counter() - start
 

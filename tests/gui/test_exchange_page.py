@@ -80,8 +80,9 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     try:
         with laptop.engine.begin() as conn, ctx.vault.engine.begin() as mine:
             for c, who in ((conn, "An"), (mine, "Lea")):
-                c.exec_driver_sql(f"UPDATE users SET full_name = '{who} zegt dit' "
-                                  "WHERE login = 'an'")
+                c.exec_driver_sql(
+                    f"UPDATE users SET full_name = '{who} zegt dit' WHERE login = 'an'"
+                )
         bundle = tmp_path / "an.amox"
         bundle.write_bytes(exchange.export_bundle(laptop, laptop.identity).data)
     finally:
@@ -97,8 +98,9 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     page.conflicts_view.selectRow(0)
     assert page.values.rowCount() == 2 and not page.keep_button.isEnabled()
     keep = next(r for r in range(2) if page.values.record_at(r)[1].by_login == "an")
-    page.values_view.selectRow(page.values_view.model().mapFromSource(
-        page.values.index(keep, 0)).row())
+    page.values_view.selectRow(
+        page.values_view.model().mapFromSource(page.values.index(keep, 0)).row()
+    )
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
     assert page.conflicts_empty.isVisible()
@@ -128,10 +130,12 @@ def test_the_shared_folder_is_synced_at_unlock_and_at_lock(
     first = bundle.read_bytes()
     with ctx.vault.engine.begin() as conn:  # a change made just before locking
         conn.exec_driver_sql("UPDATE schools SET address = 'Nieuwe straat 1'")
-        conn.exec_driver_sql("INSERT INTO schools (id, name, short_name, institution_number, "
-                             "municipality, postcode, address, is_buso, active, created_at, "
-                             "updated_at) VALUES ('s-1', 'Nieuwe school', '', '', 'Asse', '', "
-                             "'', 0, 1, '2026-01-01', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO schools (id, name, short_name, institution_number, "
+            "municipality, postcode, address, is_buso, active, created_at, "
+            "updated_at) VALUES ('s-1', 'Nieuwe school', '', '', 'Asse', '', "
+            "'', 0, 1, '2026-01-01', '2026-01-01')"
+        )
     with qtbot.waitSignal(session.locked, timeout=10_000):
         session.lock()
     assert not ctx.vault.is_unlocked

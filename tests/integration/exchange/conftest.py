@@ -66,8 +66,13 @@ def team(stage: Stage) -> Team:
             s, stage.leader, youth_referral(school, first="Mats", last="Janssens"), today=TODAY
         )
         intake.transition_referral(s, stage.leader, waiting.id, "wachtlijst", on=date(2025, 10, 8))
-        klas = youth_referral(school, subject_kind="klasgroep", offer_type="klasbegeleiding",
-                              class_group_label="2B", class_pupil_count=22)
+        klas = youth_referral(
+            school,
+            subject_kind="klasgroep",
+            offer_type="klasbegeleiding",
+            class_group_label="2B",
+            class_pupil_count=22,
+        )
         klas.youth_first_name = klas.youth_last_name = ""
         group = intake.register_referral(s, stage.leader, klas, today=TODAY)
         intake.transition_referral(s, stage.leader, group.id, "wachtlijst", on=date(2025, 10, 9))

@@ -8,7 +8,6 @@ from pathlib import Path
 from amo_desktop.services import exchange, retention, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
 from tests.integration.exchange.conftest import Team, cell, join_as, swap
-
 from tests.integration.services.conftest import stage  # noqa: F401
 
 
