@@ -225,9 +225,17 @@ WireRow = list[
 
 
 def changed_keys(conn: Connection, since: int) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for tbl, key in conn.execute(select(_rows.c.tbl, _rows.c.row_key).where(_rows.c.lseq > since)):
-        out[tbl].add(key)
+    """Per table, so each lookup is a range of the (tbl, lseq) index, not a scan of all rows."""
+    out: dict[str, set[str]] = {}
+    for r in replicated():
+        keys = {
+            key
+            for (key,) in conn.exec_driver_sql(
+                "SELECT row_key FROM sync_rows WHERE tbl = ? AND lseq > ?", (r.name, since)
+            )
+        }
+        if keys:
+            out[r.name] = keys
     return out
 
 

@@ -115,11 +115,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", required=True, type=Path)
     parser.add_argument("--keep", action="store_true", help="keep the temporary copies")
+    parser.add_argument("--skip-full", action="store_true", help="leave out the full sync")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="amo-bench-exchange-"))
     try:
         shutil.copytree(args.dir, root / "leader", ignore=shutil.ignore_patterns("backups", "logs"))
-        run(root)
+        run(root, full_sync=not args.skip_full)
     finally:
         if args.keep:
             print(f"kept in {root}")
@@ -127,7 +128,7 @@ def main() -> None:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def run(root: Path) -> None:
+def run(root: Path, full_sync: bool = True) -> None:
     lead = Vault(root / "leader", kdf=CHEAP)
     me = timed(
         "unlock the team leader's vault", lambda: lead.unlock(LEADER, PASSWORD, daily_backup=False)
@@ -165,14 +166,15 @@ def run(root: Path) -> None:
     coach_me = coach.identity
     assert coach_me is not None
 
-    full = timed(
-        "full sync: export (invitation for a 2nd team leader)",
-        lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF),
-        FULL_TARGET,
-    )
-    print(f"  bundle size {size(full.data)}")
-    second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
-    second.lock()
+    if full_sync:
+        full = timed(
+            "full sync: export (invitation for a 2nd team leader)",
+            lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF),
+            FULL_TARGET,
+        )
+        print(f"  bundle size {size(full.data)}")
+        second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
+        second.lock()
 
     first_week = date(2026, 2, 9)
     made = timed(
