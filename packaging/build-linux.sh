@@ -102,27 +102,35 @@ archive() {
 
 gui_smoke() {
     [ -f "$ROOT_DIR/amo_desktop/app.py" ] || { echo "no GUI yet (amo_desktop/app.py): skipped"; return; }
-    local data shot="$OUT/screenshot-linux.png" start pid elapsed display
+    local data shot="$OUT/screenshot-linux.png" start pid elapsed display run ok=0
     data="$(mktemp -d)"
+    # The demo vault first (the `demo` command), so that the timed starts are what a user sees:
+    # from the program's start to the unlock window of an existing vault.
+    HOME="$data" XDG_RUNTIME_DIR="$data" "$BUNDLE/amo-desktop" --data-dir "$data/vault" demo \
+        | tail -n 1
     start_xvfb
     display=$XVFB_DISPLAY
-    start=$(date +%s.%N)
-    # --demo creates the demo vault (full-strength key derivation) before the unlock window.
-    DISPLAY="$display" HOME="$data" XDG_RUNTIME_DIR="$data" \
-        "$BUNDLE/amo-desktop" --data-dir "$data/vault" --demo > "$OUT/gui.log" 2>&1 &
-    pid=$!
-    GUI_PID=$pid
-    local ok=0
-    if DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name "AMO" >/dev/null; then
-        elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-        echo "first window after ${elapsed}s"
-        sleep 3
-        DISPLAY="$display" import -window root "$shot" && echo "screenshot: $shot"
-    else
-        echo "no window within 60 s"; cat "$OUT/gui.log"; ok=1
-    fi
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    for run in 1 2; do
+        start=$(date +%s.%N)
+        DISPLAY="$display" HOME="$data" XDG_RUNTIME_DIR="$data" \
+            "$BUNDLE/amo-desktop" --data-dir "$data/vault" --demo > "$OUT/gui.log" 2>&1 &
+        pid=$!
+        GUI_PID=$pid
+        if DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name "AMO" >/dev/null; then
+            elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+            echo "start $run: unlock window after ${elapsed}s"
+            if [ "$run" = 1 ]; then
+                sleep 3
+                DISPLAY="$display" import -window root "$shot" && echo "screenshot: $shot"
+            fi
+        else
+            echo "no window within 60 s"; cat "$OUT/gui.log"; ok=1
+        fi
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        GUI_PID=""
+        [ $ok -eq 0 ] || break
+    done
     kill "$XVFB_PID" 2>/dev/null || true
     rm -rf "$data"
     [ $ok -eq 0 ] || die "the bundle's GUI did not show a window"

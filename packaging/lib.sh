@@ -38,9 +38,11 @@ need_apt() {
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     log "apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    # The package lists may be absent on a fresh machine; update once when needed.
+    # The package lists may be absent on a fresh machine; update once when needed. A mirror in
+    # the middle of a sync makes `apt-get update` fail on one index while the others are fine:
+    # that alone must not fail the build, the install that follows decides.
     if ! $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"; then
-        $sudo apt-get update -q
+        $sudo apt-get update -q || echo "apt-get update reported errors; installing anyway" >&2
         $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
     fi
 }
