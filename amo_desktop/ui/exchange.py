@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -593,6 +592,3 @@ class ExchangePage(QWidget):
             lambda: exchange.resolve_conflict(vault, vault.identity, conflict.id, chosen[0]),
             lambda _r: (self.refresh(), self.imported.emit()),
         )
-
-
-__all__ = ["AutoSync", "ExchangePage", "QComboBox", "status_line"]
