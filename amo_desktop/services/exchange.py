@@ -136,10 +136,6 @@ class HistoryEntry:
 
 
 # --- helpers ------------------------------------------------------------------------------
-def _state(conn: Connection) -> dict[str, Any]:
-    return ledger.state(conn)
-
-
 def _require_team(st: dict[str, Any]) -> None:
     if not st["team_id"]:
         raise NoTeamError()
@@ -149,15 +145,23 @@ def _keys(st: dict[str, Any]) -> files.VaultKeys:
     return files.VaultKeys(st["box_private"], st["sign_private"])
 
 
-def _audit(conn: Connection, caller: Identity | None, action: str, detail: str = "") -> None:
+def _audit(
+    conn: Connection,
+    caller: Identity | None,
+    action: str,
+    detail: str = "",
+    entity: str = "exchange",
+    entity_id: str | None = None,
+) -> None:
+    """audit.record for work done on a Connection rather than a Session."""
     conn.execute(
         insert(AuditEvent.__table__).values(
             id=new_id(),
             at=datetime.now(UTC),
             user_id=caller.user_id if caller else None,
             action=action,
-            entity="exchange",
-            entity_id=None,
+            entity=entity,
+            entity_id=entity_id,
             detail=detail,
         )
     )
@@ -222,7 +226,7 @@ def _setup(conn: Connection, caller: Identity, team_name: str) -> dict[str, Any]
         )
     )
     _audit(conn, caller, "exchange.setup")
-    return _state(conn)
+    return ledger.state(conn)
 
 
 def _roster(conn: Connection) -> list[dict[str, Any]]:
@@ -309,12 +313,12 @@ def invite(
             raise ValidationError(
                 "login", "U kunt uzelf niet uitnodigen.", "You cannot invite yourself."
             )
-        st = _state(conn)
+        st = ledger.state(conn)
         if not st["team_id"]:
             organisation = vault.sidecar.organisation
             st = _setup(conn, caller, organisation)
         ledger.stamp(conn)
-        st = _state(conn)
+        st = ledger.state(conn)
         keys = files.VaultKeys.generate()
         vault_id = new_id()
         expires = datetime.now(UTC) + timedelta(days=INVITE_DAYS)
@@ -377,7 +381,7 @@ def invite(
 def revoke_user(vault: Vault, caller: Identity, user_id: str) -> bool:
     """A removed user's laptops are refused from now on; the team key is renewed."""
     with vault.engine.begin() as conn:
-        st = _state(conn)
+        st = ledger.state(conn)
         if not st["team_id"]:
             return False
         hit = conn.execute(
@@ -526,10 +530,10 @@ def _forget_orphan_youths(conn: Connection, lseq: int) -> int:
 def export_bundle(vault: Vault, caller: Identity) -> ExportResult:
     """One bundle for every other laptop of the team, each part readable by its laptop only."""
     with vault.engine.begin() as conn:
-        st = _state(conn)
+        st = ledger.state(conn)
         _require_team(st)
         ledger.stamp(conn)
-        st = _state(conn)
+        st = ledger.state(conn)
         sections, counts = [], {}
         i_lead = _me(conn, st).role in TEAMLEADER_ROLES
         for peer in _peer_rows(conn):
@@ -578,7 +582,7 @@ def _import(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
     parsed = files.parse_bundle(data)
     header = parsed.header
     with vault.engine.begin() as conn:
-        st = _state(conn)
+        st = ledger.state(conn)
         _require_team(st)
         if header.get("team") != st["team_id"]:
             raise BundleOtherTeamError()
@@ -597,7 +601,7 @@ def _import(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
                     text("UPDATE sync_state SET key_gen = :g, team_key = :k WHERE id = 1"),
                     {"g": update_key[0], "k": update_key[1]},
                 )
-                st = _state(conn)
+                st = ledger.state(conn)
         if int(header.get("gen", 0)) != st["key_gen"]:
             raise BundleOldKeyError()
         meta = files.section_for(parsed, st["vault_id"])
@@ -652,7 +656,7 @@ def _bundle_name(team_id: str, vault_id: str) -> str:
 def sync_folder(vault: Vault, caller: Identity) -> SyncResult:
     """Drop this laptop's bundle in the shared folder and take in the others'."""
     with vault.engine.connect() as conn:
-        st = _state(conn)
+        st = ledger.state(conn)
     _require_team(st)
     if not st["folder"]:
         raise ValidationError(
@@ -756,24 +760,14 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             )
         )
         ledger.stamp(conn)
-        conn.execute(
-            insert(AuditEvent.__table__).values(
-                id=new_id(),
-                at=datetime.now(UTC),
-                user_id=caller.user_id,
-                action="exchange.conflict_resolved",
-                entity=c.tbl,
-                entity_id=c.row_key[:36],
-                detail=c.field,
-            )
-        )
+        _audit(conn, caller, "exchange.conflict_resolved", c.field, c.tbl, c.row_key[:36])
 
 
 # --- status and history -----------------------------------------------------------------------
 @requires(ALL_ROLES)
 def status(vault: Vault, caller: Identity) -> ExchangeStatus:
     with vault.engine.connect() as conn:
-        st = _state(conn)
+        st = ledger.state(conn)
         pending = conn.execute(text("SELECT COUNT(*) FROM sync_pending")).scalar_one()
         open_conflicts = len(
             {

@@ -172,6 +172,11 @@ def stamp(conn: Connection) -> int:
     grouped: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for p in pending:
         grouped[(p.tbl, p.row_key)][p.field] = p
+    edited: dict[str, list[str]] = defaultdict(list)  # rows with field changes only
+    for (tbl, key), changes in grouped.items():
+        if "-" not in changes and "*" not in changes:
+            edited[tbl].append(key)
+    books = {tbl: _books(conn, tbl, keys) for tbl, keys in edited.items()}
     for (tbl, key), changes in grouped.items():
         if "-" in changes:
             _tombstone(conn, tbl, key, dot, changes["-"].at, lseq)
@@ -187,7 +192,7 @@ def stamp(conn: Connection) -> int:
                 {"t": tbl, "k": key, "d": dot, "b": p.by, "a": p.at, "l": lseq},
             )
             continue
-        book = _books(conn, tbl, [key]).get(key)
+        book = books[tbl].get(key)
         if book is None:  # a row that predates capture: its creation is this stamp
             conn.execute(
                 insert(_rows).values(

@@ -38,7 +38,7 @@ from amo_desktop.ui.admin_reference import (
     selected_record,
     table_view,
 )
-from amo_desktop.ui.context import DATETIME_FORMAT, AppContext
+from amo_desktop.ui.context import AppContext, format_datetime
 from amo_desktop.ui.first_show import load_on_first_show
 
 AUTO_SYNC_MS = 5 * 60_000
@@ -103,24 +103,22 @@ def tr(text: str) -> str:
 
 
 def stamp_text(value: datetime | str | None) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value.astimezone().strftime(DATETIME_FORMAT)
+    """A stamp (datetime or ISO text) as dd/mm/jjjj uu:mm, like the rest of the program."""
+    if isinstance(value, datetime):
+        value = value.isoformat()
+    return format_datetime(value)
+
+
+def last_exchange(status: exchange.ExchangeStatus) -> datetime | None:
+    stamps = [t for t in (status.last_export_at, status.last_import_at) if t is not None]
+    return max(stamps, default=None)
 
 
 def status_line(status: exchange.ExchangeStatus) -> str:
     """The status bar's short summary: last exchange, pending changes, conflicts."""
     if not status.in_team:
         return ""
-    last = max(
-        (t for t in (status.last_export_at, status.last_import_at) if t is not None),
-        default=None,
-    )
+    last = last_exchange(status)
     parts = [
         tr("Uitwisseling: %1").replace("%1", stamp_text(last) if last else tr("nog nooit")),
     ]
@@ -380,10 +378,7 @@ class ExchangePage(QWidget):
         self.team_label.setText(
             status.team_name if in_team else tr("Deze kluis hoort nog niet bij een team.")
         )
-        last = max(
-            (t for t in (status.last_export_at, status.last_import_at) if t is not None),
-            default=None,
-        )
+        last = last_exchange(status)
         self.last_label.setText(stamp_text(last) if last else tr("nog nooit"))
         self.pending_label.setText(str(status.pending))
         self.conflict_label.setText(str(status.open_conflicts))
