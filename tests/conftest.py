@@ -52,3 +52,18 @@ def cli_env(vault_dir: Path) -> dict[str, str]:
     for var in ("AMO_USER", "AMO_PASSWORD", "AMO_NEW_PASSWORD"):
         env.pop(var, None)
     return env
+
+
+def corrupt_a_page(vault: Vault) -> None:
+    """Grow the unlocked vault past a few pages, lock it, then flip one byte deep inside."""
+    for i in range(40):
+        accounts.add_user(
+            vault, vault.identity, f"coach{i}", "coach", "X" * 150, "coach-wachtwoord"
+        )
+    with vault.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.lock()
+    data = bytearray(vault.db_path.read_bytes())
+    assert len(data) > 3 * 4096
+    data[2 * 4096 + 100] ^= 0xFF
+    vault.db_path.write_bytes(bytes(data))

@@ -75,8 +75,13 @@ def cipher_version(conn: Any) -> str:
     return str(row[0]) if row and row[0] else ""
 
 
-def make_engine(path: Path, dek_source: Callable[[], bytearray]) -> Engine:
-    """An engine whose every connection is keyed by the creator; never built from a URL string."""
+def make_engine(
+    path: Path,
+    dek_source: Callable[[], bytearray],
+    guard: Callable[[str], None] | None = None,
+) -> Engine:
+    """An engine whose every connection is keyed by the creator; never built from a URL string.
+    `guard(statement)` runs before every statement (the vault's wait for its integrity check)."""
 
     def creator() -> dbapi2.Connection:
         return connect_keyed(path, dek_source())
@@ -99,6 +104,12 @@ def make_engine(path: Path, dek_source: Callable[[], bytearray]) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    if guard is not None:
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _guard(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            guard(statement)
 
     return engine
 

@@ -37,6 +37,7 @@ from amo_desktop.storage.errors import (
     translate_db_error,
     translate_os_error,
 )
+from amo_desktop.storage.integrity import CHECK_PRAGMAS, IntegrityCheck, Verdict
 from amo_desktop.storage.keyslots import (
     DEFAULT_KDF,
     DekGeneration,
@@ -89,7 +90,7 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self._sidecar: Sidecar | None = None
         self.identity: Identity | None = None
-        self.read_only = False
+        self._check: IntegrityCheck | None = None
 
     # --- paths and state ----------------------------------------------------------------
     @property
@@ -160,6 +161,29 @@ class Vault:
         if self._dek is None:
             raise VaultClosedError()
         return self._dek
+
+    # --- the unlock's integrity check (R17) ---------------------------------------------
+    @property
+    def integrity(self) -> str:
+        """'checking' while the unlock's quick_check still runs, 'failed' (read-only) or 'ok'."""
+        return self._check.state if self._check is not None else "ok"
+
+    def when_checked(self, listener: Verdict) -> None:
+        """`listener(None)` once the unlock's check passed, `listener(error)` if it failed."""
+        if self._check is None:
+            listener(None)
+        else:
+            self._check.when_done(listener)
+
+    def _writable(self) -> None:
+        """Wait for the unlock's check; raise its error when it failed, so nothing is written."""
+        if self._check is not None:
+            self._check.wait_writable()
+
+    def _guard(self, statement: str) -> None:
+        check = self._check
+        if check is not None:
+            check.guard(statement)
 
     # --- create -------------------------------------------------------------------------
     def create(
@@ -235,9 +259,19 @@ class Vault:
             raise
 
     # --- unlock / lock ------------------------------------------------------------------
-    def unlock(self, login: str, password: str, daily_backup: bool = True) -> Identity:
+    def unlock(
+        self,
+        login: str,
+        password: str,
+        daily_backup: bool = True,
+        background_check: bool = False,
+    ) -> Identity:
         """daily_backup=False: the caller makes the daily backup itself later (the GUI does it
-        in the background once the window shows; on a large vault it takes a minute)."""
+        in the background once the window shows; on a large vault it takes a minute).
+        background_check=True: the quick_check runs on its own thread after unlock returns
+        (seconds on a large vault); reads go on meanwhile, writes wait for it, and after a
+        failure the vault stays read-only (`integrity`, `when_checked`). The daily backup is
+        then the caller's too: it would wait for the check."""
         sidecar = self.inventory()
         slot = sidecar.slot_for_login(login)
         if slot is None:
@@ -248,6 +282,7 @@ class Vault:
             slot,
             lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen),
             daily_backup,
+            background_check,
         )
         if _kdf_of(slot).weaker_than(self.kdf):
             self._update_sidecar(
@@ -273,16 +308,23 @@ class Vault:
         slot: Slot,
         unwrap: Callable[[DekGeneration], bytearray],
         daily_backup: bool = True,
+        background_check: bool = False,
     ) -> None:
         self._lock.acquire()
         try:
             self._dek = self._find_dek(sidecar, unwrap)
             self._sidecar = Sidecar.load(self.keys_path)  # _find_dek may have promoted a key
             self._start_engine()
-            with self.raw_connection() as conn:
-                quick_check(conn)
             revision = migrate.current_revision(self.engine)
             migrate.check_known(revision)
+            if background_check and revision == migrate.head_revision():
+                self._check = IntegrityCheck(
+                    connect_keyed(self.db_path, self._require_dek(), pragmas=CHECK_PRAGMAS)
+                )
+                self._check.start()
+            else:
+                with self.raw_connection() as conn:
+                    quick_check(conn)
             self.identity = Identity(slot.user_id, slot.login, slot.role)
             if revision != migrate.head_revision():
                 self.backup(reason="migration")
@@ -290,7 +332,7 @@ class Vault:
                 self._update_sidecar(
                     lambda sc: setattr(sc, "schema_revision", migrate.head_revision())
                 )
-            elif daily_backup and self.backup_due():
+            elif daily_backup and not background_check and self.backup_due():
                 self.backup(reason="daily")
             capture.install(self.engine)
             log.info("vault %s unlocked by user %s", sidecar.vault_id, slot.user_id)
@@ -327,17 +369,21 @@ class Vault:
         log.info("finished an interrupted key rotation (generation %s)", generation.generation)
 
     def _start_engine(self) -> None:
-        self._engine = make_engine(self.db_path, self._require_dek)
+        self._engine = make_engine(self.db_path, self._require_dek, self._guard)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
     def lock(self) -> None:
         """Dispose the engine and pool, zero the data key, release the writer lock (R9, R20)."""
+        check, self._check = self._check, None
+        if check is not None:
+            check.cancel()
         if self._engine is not None:
-            try:
-                with self._engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")  # SQLite's advice before closing
-            except Exception:
-                log.warning("PRAGMA optimize failed at lock")
+            if check is None or check.state == "ok":  # a vault found damaged is never written
+                try:
+                    with self._engine.connect() as conn:
+                        conn.exec_driver_sql("PRAGMA optimize")  # SQLite's advice before closing
+                except Exception:
+                    log.warning("PRAGMA optimize failed at lock")
             self._engine.dispose()
         self._engine = None
         self._sessions = None
@@ -350,6 +396,7 @@ class Vault:
 
     # --- slots --------------------------------------------------------------------------
     def _update_sidecar(self, change: Callable[[Sidecar], object]) -> None:
+        self._writable()
         fresh = self.sidecar.copy()
         change(fresh)
         try:
@@ -407,6 +454,7 @@ class Vault:
     def remove_slot_and_rotate(self, user_id: str, crash: CrashHook | None = None) -> None:
         """Revoke a user: drop the slot, then rekey to a new DEK; either key opens at every step."""
         hook = crash or (lambda _point: None)
+        self._writable()
         old_dek = self._require_dek()
         new_dek = bytearray(secrets.token_bytes(32))
         sidecar = self.sidecar.copy()
@@ -451,6 +499,7 @@ class Vault:
 
     def backup(self, out: Path | None = None, reason: str = "manual") -> backups.BackupInfo:
         """Online, encrypted, verified; automatic ones go to the backups folder and rotate."""
+        self._writable()  # a backup's full check would only repeat a running quick_check
         dek = self._require_dek()
         automatic = out is None
         if out is None:
@@ -471,6 +520,7 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Move the WAL into the file and truncate it, so erased text leaves no copy (R12)."""
+        self._writable()
         with self.raw_connection() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 

@@ -26,6 +26,7 @@ from amo_desktop.storage.backup import BACKUP_SUFFIX
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext, format_datetime
 from amo_desktop.ui.exchange import ExchangePage, status_line
+from amo_desktop.ui.forms import ERROR_STYLE
 from amo_desktop.ui.overview import OverviewPage
 from amo_desktop.ui.pages import AdminPage, PlaceholderPage, placeholder_texts
 from amo_desktop.ui.password import ChangePasswordDialog
@@ -226,7 +227,8 @@ class MainWindow(QMainWindow):
         login = identity.login if identity else ""
         self.user_label = QLabel(self.tr("Gebruiker: %1").replace("%1", login))
         self.role_label = QLabel(self.tr("Rol: %1").replace("%1", self.ctx.role_label(self.role)))
-        self.state_label = QLabel(self.tr("Kluis ontgrendeld"))
+        self.state_label = QLabel(self._state_text(self.ctx.vault.integrity))
+        self.state_label.setObjectName("vaultState")
         self.backup_label = QLabel()
         self.exchange_label = QLabel()
         self.exchange_label.setObjectName("exchangeStatus")
@@ -243,6 +245,41 @@ class MainWindow(QMainWindow):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             bar.addPermanentWidget(label)
         self.update_backup_label()
+
+    def _state_text(self, integrity: str) -> str:
+        if integrity == "checking":
+            return self.tr("Kluis ontgrendeld, wordt gecontroleerd…")
+        if integrity == "failed":
+            return self.tr("Kluis beschadigd: alleen lezen")
+        return self.tr("Kluis ontgrendeld")
+
+    def show_integrity(self, error: object) -> None:
+        """The unlock's check is done; after a failure nothing can be saved any more (R17), and
+        the team leader is taken to the backups to restore one."""
+        if error is None:
+            self.state_label.setText(self._state_text("ok"))
+            return
+        self.state_label.setText(self._state_text("failed"))
+        self.state_label.setStyleSheet(ERROR_STYLE)
+        leader = self.role in TEAMLEADER_ROLES
+        advice = (
+            self.tr("Zet een reservekopie terug: Beheer › Reservekopieën › Terugzetten.")
+            if leader
+            else self.tr("Sluit het programma en vraag uw teamleider om hulp.")
+        )
+        self.ctx.prompts.error(
+            self,
+            self.tr("Kluis beschadigd"),
+            self.tr(
+                "Bij de controle na het ontgrendelen bleek het kluisbestand beschadigd. U kunt "
+                "nog lezen, maar er wordt niets meer opgeslagen, zodat de schade niet groter "
+                "wordt. %1"
+            ).replace("%1", advice),
+        )
+        if leader:
+            self.show_page("admin")
+            if self.admin is not None:
+                self.admin.tabs.setCurrentWidget(self.admin.backups)
 
     def update_backup_label(self) -> None:
         if not self.ctx.vault.is_unlocked:

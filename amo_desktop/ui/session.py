@@ -5,6 +5,9 @@ the clipboard (R10), deletes the main window with every page on it, drops this l
 in the team's shared folder when there is one, and then locks the vault on the DB worker (after
 any job still running), so no widget with data and no key stays alive. Unlocking builds a fresh
 window and syncs with the shared folder again (and every five minutes while it is open).
+
+The unlock's quick_check (R17) runs beside the open window; its verdict reaches the window
+through `IntegrityVerdict`, a signal that may be emitted from the check's thread.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ from amo_desktop.ui.unlock import UnlockDialog
 from amo_desktop.ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
+
+
+class IntegrityVerdict(QObject):
+    """Carries the check's verdict (None or the error) from its thread to the GUI thread."""
+
+    arrived = Signal(object)
 
 
 class SessionController(QObject):
@@ -50,6 +59,8 @@ class SessionController(QObject):
         self.auto_sync = AutoSync(ctx, self)
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.verdict = IntegrityVerdict(self)
+        self.verdict.arrived.connect(self._integrity_known)
 
     def start(self) -> None:
         if self.ctx.vault.is_unlocked:
@@ -90,9 +101,14 @@ class SessionController(QObject):
         self.watcher.start()
         self.screen_lock.attach(window)
         self.window_opened.emit(window)
+        self.ctx.vault.when_checked(self.verdict.arrived.emit)
         self._daily_backup_in_background(window)
         self._connect_exchange(window)
         return window
+
+    def _integrity_known(self, error: object) -> None:
+        if self.window is not None:  # a verdict queued before a lock finds no window
+            self.window.show_integrity(error)
 
     def _connect_exchange(self, window: MainWindow) -> None:
         """The shared folder is synced now, every few minutes, and once more at lock."""

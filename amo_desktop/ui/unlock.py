@@ -98,7 +98,9 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         vault = self.ctx.vault
         self.ctx.worker.submit(
-            lambda: vault.unlock(login, password, daily_backup=False), self._done, self._failed
+            lambda: vault.unlock(login, password, daily_backup=False, background_check=True),
+            self._done,
+            self._failed,
         )
 
     def _set_busy(self, busy: bool) -> None:

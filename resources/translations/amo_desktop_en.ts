@@ -2111,6 +2111,36 @@ The vault will be in:
         <translation>Vault unlocked</translation>
     </message>
     <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="251" />
+        <source>Kluis ontgrendeld, wordt gecontroleerd…</source>
+        <translation>Vault unlocked, being checked…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="253" />
+        <source>Kluis beschadigd: alleen lezen</source>
+        <translation>Vault damaged: read-only</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="266" />
+        <source>Zet een reservekopie terug: Beheer › Reservekopieën › Terugzetten.</source>
+        <translation>Restore a backup: Administration › Backups › Restore.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="268" />
+        <source>Sluit het programma en vraag uw teamleider om hulp.</source>
+        <translation>Close the program and ask your team leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="253" />
+        <source>Kluis beschadigd</source>
+        <translation>Vault damaged</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/main_window.py" line="274" />
+        <source>Bij de controle na het ontgrendelen bleek het kluisbestand beschadigd. U kunt nog lezen, maar er wordt niets meer opgeslagen, zodat de schade niet groter wordt. %1</source>
+        <translation>The check after unlocking found the vault file damaged. You can still read, but nothing is saved any more, so that the damage does not grow. %1</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/main_window.py" line="252" />
         <source>Laatste reservekopie: %1</source>
         <translation>Last backup: %1</translation>

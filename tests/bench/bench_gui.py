@@ -9,7 +9,8 @@ in DIR is reused, which makes reruns quick.
 
 Measures, in this process on the offscreen platform (or xcb when DISPLAY is set and
 QT_QPA_PLATFORM=xcb):
-- start: from the password step (unlock) to the main window shown and painted (target < 2 s);
+- start: from the password step (unlock) to the main window shown and painted with the
+  Overzicht filled (target < 2 s); the unlock's quick_check runs beside it, as in the app;
 - first paint of the Wachtlijst (team leader) and of a coach's Trajecten, each from building the
   page to the first paint of its table with rows (target < 150 ms);
 - filtering the Aanmeldingen list by typing a search word (target < 100 ms): the work once the
@@ -133,10 +134,13 @@ def main() -> int:
     ctx = AppContext(vault, worker, AppSettings.in_folder(folder), Prompts())
     results: dict[str, float] = {}
 
-    # start: password step to a painted main window with its first page loaded
+    # start: password step to a painted main window with its first page loaded; unlocked as
+    # the unlock dialog does it, with the quick_check (R17) running beside the window
     started = time.perf_counter()
-    vault.unlock(LEADER, PASSWORD)
+    vault.unlock(LEADER, PASSWORD, daily_backup=False, background_check=True)
     unlocked = time.perf_counter()
+    checked: list[float] = []
+    vault.when_checked(lambda _error: checked.append(time.perf_counter()))
     window = MainWindow(ctx)
     watch = PaintWatch(window)
     watch.arm()
@@ -148,6 +152,10 @@ def main() -> int:
     filled = results["start"] - 1000 * (unlocked - started)
     print(
         f"after unlock: window painted in {1000 * painted:.0f} ms, first page filled {filled:.0f} ms"
+    )
+    wait_for(app, lambda: bool(checked))
+    print(
+        f"quick_check beside the window: done {1000 * (checked[0] - unlocked):.0f} ms after unlock"
     )
     window.close()
     window.deleteLater()

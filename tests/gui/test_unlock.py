@@ -10,7 +10,7 @@ from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.main_window import MainWindow
 from amo_desktop.ui.session import SessionController
 from amo_desktop.ui.unlock import UnlockDialog
-from tests.conftest import LEADER, LEADER_PASSWORD
+from tests.conftest import LEADER, LEADER_PASSWORD, corrupt_a_page
 
 
 def _dialog(qtbot, ctx: AppContext) -> UnlockDialog:
@@ -76,3 +76,42 @@ def test_forgotten_password_reset_with_recovery_key(
     assert ctx.vault.is_unlocked
     ctx.vault.lock()
     assert ctx.vault.unlock(LEADER, "nieuw-wachtwoord-1").login == LEADER
+
+
+def _unlock_through_the_dialog(qtbot, ctx: AppContext, qapp) -> MainWindow:
+    session = SessionController(ctx, qapp)
+    session.start()
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    dialog.login.setText(LEADER)
+    dialog.password.setText(LEADER_PASSWORD)
+    with qtbot.waitSignal(session.window_opened, timeout=10_000) as opened:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    window = opened.args[0]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_window_shows_while_the_vault_is_checked(qtbot, ctx: AppContext, qapp) -> None:
+    ctx.vault.lock()
+    window = _unlock_through_the_dialog(qtbot, ctx, qapp)
+    assert window.state_label.text() in {
+        "Kluis ontgrendeld, wordt gecontroleerd…",
+        "Kluis ontgrendeld",
+    }
+    qtbot.waitUntil(lambda: window.state_label.text() == "Kluis ontgrendeld", timeout=10_000)
+    assert ctx.vault.integrity == "ok" and ctx.prompts.kinds() == []  # type: ignore[attr-defined]
+
+
+def test_a_damaged_vault_opens_read_only_at_the_backups(qtbot, ctx: AppContext, qapp) -> None:
+    corrupt_a_page(ctx.vault)
+    window = _unlock_through_the_dialog(qtbot, ctx, qapp)
+    prompts = ctx.prompts
+    qtbot.waitUntil(lambda: "error" in prompts.kinds(), timeout=10_000)  # type: ignore[attr-defined]
+    (_kind, title, text) = prompts.calls[-1]  # type: ignore[attr-defined]
+    assert title == "Kluis beschadigd"
+    assert "niets meer opgeslagen" in text and "Beheer › Reservekopieën" in text
+    assert window.state_label.text() == "Kluis beschadigd: alleen lezen"
+    assert window.admin is not None and window.stack.currentWidget().isAncestorOf(window.admin)
+    assert window.admin.tabs.currentWidget() is window.admin.backups
+    assert ctx.vault.integrity == "failed"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
 
 from amo_desktop.services import accounts
-from amo_desktop.storage import migrate
+from amo_desktop.storage import integrity, migrate
 from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.errors import (
     CorruptVaultError,
@@ -23,7 +24,7 @@ from amo_desktop.storage.errors import (
 )
 from amo_desktop.storage.keyslots import KdfParams, Sidecar
 from amo_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
+from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page
 
 COACH_PASSWORD = "coach-wachtwoord"
 
@@ -209,15 +210,7 @@ def test_older_schema_is_backed_up_then_migrated(vault: Vault) -> None:
 
 
 def test_corruption_is_detected_at_unlock_and_not_repaired(vault: Vault) -> None:
-    for i in range(40):
-        accounts.add_user(vault, vault.identity, f"coach{i}", "coach", "X" * 150, COACH_PASSWORD)
-    with vault.raw_connection() as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.lock()
-    data = bytearray(vault.db_path.read_bytes())
-    assert len(data) > 3 * 4096
-    data[2 * 4096 + 100] ^= 0xFF
-    vault.db_path.write_bytes(bytes(data))
+    corrupt_a_page(vault)
     before = snapshot(vault.data_dir)
     with pytest.raises(CorruptVaultError) as info:
         vault.unlock(LEADER, LEADER_PASSWORD)
@@ -248,3 +241,108 @@ def test_inventory_without_a_key_has_no_personal_data(vault: Vault) -> None:
     text = vault.keys_path.read_text()
     assert "Sleutelaers" not in text and "Lea Peeters" not in text
     assert json.loads(text)["vault_id"] == sidecar.vault_id
+
+
+def _verdict(vault: Vault) -> list[object]:
+    heard: list[object] = []
+    arrived = threading.Event()
+    vault.when_checked(lambda error: (heard.append(error), arrived.set()))
+    assert arrived.wait(30)
+    return heard
+
+
+def test_corruption_found_after_a_quick_unlock_leaves_the_vault_read_only(vault: Vault) -> None:
+    corrupt_a_page(vault)
+    before = snapshot(vault.data_dir)
+    vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    (error,) = _verdict(vault)
+    assert isinstance(error, CorruptVaultError) and "reservekopie" in error.message("nl")
+    assert vault.integrity == "failed"
+    with pytest.raises(CorruptVaultError):
+        accounts.add_user(vault, vault.identity, "nieuw", "coach", "Nieuw", COACH_PASSWORD)
+    with pytest.raises(CorruptVaultError):
+        vault.backup()
+    vault.lock()
+    assert snapshot(vault.data_dir) == before  # read-only, never repaired in place (R17)
+
+
+def test_writes_wait_for_the_check_and_reads_do_not(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real_check = integrity.quick_check
+
+    def held_check(conn: object) -> None:
+        assert release.wait(30)
+        real_check(conn)
+
+    monkeypatch.setattr(integrity, "quick_check", held_check)
+    vault.lock()
+    vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    assert vault.integrity == "checking"
+    assert [u.login for u in accounts.list_users(vault, vault.identity)] == [LEADER]
+    written = threading.Event()
+
+    def write() -> None:
+        accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", COACH_PASSWORD)
+        written.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert not written.wait(0.5)
+    assert [u.login for u in accounts.list_users(vault, vault.identity)] == [LEADER]
+    release.set()
+    assert written.wait(30)
+    writer.join()
+    assert _verdict(vault) == [None] and vault.integrity == "ok"
+    assert {u.login for u in accounts.list_users(vault, vault.identity)} == {LEADER, "jan"}
+
+
+def test_locking_during_the_check_stops_it_quietly(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    real_check = integrity.quick_check
+
+    def slow_check(conn: object) -> None:
+        started.set()
+        while True:  # as on a huge file: only an interrupt ends it
+            real_check(conn)
+
+    monkeypatch.setattr(integrity, "quick_check", slow_check)
+    vault.lock()
+    vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    heard: list[object] = []
+    vault.when_checked(heard.append)
+    assert started.wait(30)
+    vault.lock()
+    assert not vault.is_unlocked and heard == []
+    monkeypatch.setattr(integrity, "quick_check", real_check)
+    vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    assert _verdict(vault) == [None]
+
+
+@pytest.mark.parametrize(
+    ("statement", "writes"),
+    [
+        ("SELECT * FROM users", False),
+        ("  select 1", False),
+        ("BEGIN", False),
+        ("SAVEPOINT sa_1", False),
+        ("PRAGMA main.table_info(users)", False),
+        ("PRAGMA quick_check", False),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", False),
+        ("INSERT INTO users VALUES (1)", True),
+        ("update users set a = 1", True),
+        ("DELETE FROM users", True),
+        ("CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END", True),
+        ("WITH x AS (SELECT 1) INSERT INTO y SELECT * FROM x", True),
+        ("PRAGMA user_version = 3", True),
+        ("PRAGMA optimize", True),
+        ("PRAGMA wal_checkpoint(TRUNCATE)", True),
+        ("VACUUM", True),
+        ("", True),
+    ],
+)
+def test_which_statements_wait_for_the_check(statement: str, writes: bool) -> None:
+    assert integrity.writes(statement) is writes
