@@ -50,7 +50,14 @@ from amo_desktop.ui.worker import DbWorker
 PASSWORD = "demo-wachtwoord"
 LEADER = "teamleider"
 COACH = "coach.an"
-TARGETS = {"start": 2000, "waitlist": 150, "caseload": 150, "filter": 100, "memory": 400}
+TARGETS = {
+    "start": 2000,
+    "start_real": 2000,
+    "waitlist": 150,
+    "caseload": 150,
+    "filter": 100,
+    "memory": 400,
+}
 
 
 class PaintWatch(QObject):
@@ -78,6 +85,25 @@ def wait_for(app: QApplication, done: Callable[[], bool], timeout: float = 60.0)
             raise TimeoutError("the screen did not get there in time")
         app.processEvents()
         time.sleep(0.001)
+
+
+KEY_SLOT_SCRIPT = """
+import resource, time
+from amo_desktop.storage.keyslots import DEFAULT_KDF, new_password_slot, open_password_slot
+slot, _ = new_password_slot("bench", "user", "login", "teamleader", "pw-pw-pw-pw", DEFAULT_KDF)
+started = time.perf_counter()
+open_password_slot("bench", slot, "pw-pw-pw-pw")
+print((time.perf_counter() - started) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def real_key_slot() -> tuple[float, float]:
+    """What the cheap demo key slot saves: ms to open a key slot with the shipped Argon2id
+    cost, and that process's peak MB (in a child, so it does not count as the screens' memory)."""
+    out = subprocess.run(
+        [sys.executable, "-c", KEY_SLOT_SCRIPT], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return float(out[0]), float(out[1]) / 1024
 
 
 def ensure_vault(folder: Path, scale: str) -> None:
@@ -160,6 +186,13 @@ def main() -> int:
     window.close()
     window.deleteLater()
     wait_for(app, lambda: not worker.busy)
+
+    kdf_ms, kdf_mb = real_key_slot()
+    results["start_real"] = results["start"] + kdf_ms
+    print(
+        f"Argon2id of a shipped key slot: {kdf_ms:.0f} ms (start_real = start + this), "
+        f"peak {kdf_mb:.0f} MB in a process doing only that"
+    )
 
     results["waitlist"] = first_paint(app, lambda parent: WaitlistPage(ctx, parent=parent))
 
