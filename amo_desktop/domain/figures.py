@@ -22,6 +22,17 @@ class SchoolCapacity:
 
 
 @dataclass(frozen=True)
+class WaitingFigures:
+    """The waiting list as of one day: its size and how long people wait (DOMAIN.md §4.3)."""
+
+    waiting_now: int
+    median_wait_days: float | None
+    longest_wait_days: int | None
+    median_wait_school_days: float | None
+    longest_wait_school_days: int | None
+
+
+@dataclass(frozen=True)
 class PeriodFigures:
     """The headline counts of a period, optionally for one school (DOMAIN.md §7.3, §4.3)."""
 

@@ -20,7 +20,7 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.enums import Attendance, ReferralStatus
-from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
+from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, WaitingFigures
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import (
     fair_share_entitlements,
@@ -150,6 +150,36 @@ YearFigures = PeriodFigures
 
 
 @requires(ALL_ROLES)
+def waiting_figures(s: Session, caller: Identity, today: date) -> WaitingFigures:
+    """The waiting list's figures alone, for the home page: the same numbers as in
+    period_figures without counting a whole year of referrals and sessions."""
+    return _waiting(s, today, None)
+
+
+def _waiting(s: Session, today: date, schools: list[str] | None) -> WaitingFigures:
+    in_school = Referral.school_id.in_(schools) if schools is not None else true()
+    waiting = s.execute(
+        select(Referral.school_id, Referral.received_on).where(
+            Referral.deleted_at.is_(None),
+            in_school,
+            Referral.status == ReferralStatus.WACHTLIJST.value,
+        )
+    ).all()
+    oldest = min((received for _, received in waiting), default=today)
+    days = school_calendar(s, {sid for sid, _ in waiting}, oldest, today)
+    waits = [days.waiting_time(sid, received, today) for sid, received in waiting]
+    calendar = [w.calendar_days for w in waits]
+    school_days = [w.school_days for w in waits]
+    return WaitingFigures(
+        len(waits),
+        float(median(calendar)) if calendar else None,
+        max(calendar) if calendar else None,
+        float(median(school_days)) if school_days else None,
+        max(school_days) if school_days else None,
+    )
+
+
+@requires(ALL_ROLES)
 def period_figures(
     s: Session,
     caller: Identity,
@@ -201,16 +231,7 @@ def period_figures(
         by_grade[grade_of(youth_year or class_year or "")] += 1
         for reason in filter(None, reasons.split(",")):
             by_reason[reason] += 1
-    waiting = s.execute(
-        select(Referral.school_id, Referral.received_on).where(
-            live, in_school, Referral.status == ReferralStatus.WACHTLIJST.value
-        )
-    ).all()
-    oldest = min((received for _, received in waiting), default=today)
-    days = school_calendar(s, {sid for sid, _ in waiting}, oldest, today)
-    waits = [days.waiting_time(sid, received, today) for sid, received in waiting]
-    calendar = [w.calendar_days for w in waits]
-    school_days = [w.school_days for w in waits]
+    waits = _waiting(s, today, schools)
 
     trajectory_school = select(Referral.id).where(in_school)
     traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
@@ -278,11 +299,11 @@ def period_figures(
         dict(by_prev),
         dict(by_reason),
         dict(by_grade),
-        len(waits),
-        float(median(calendar)) if calendar else None,
-        max(calendar) if calendar else None,
-        float(median(school_days)) if school_days else None,
-        max(school_days) if school_days else None,
+        waits.waiting_now,
+        waits.median_wait_days,
+        waits.longest_wait_days,
+        waits.median_wait_school_days,
+        waits.longest_wait_school_days,
         running,
         len(closed_rows),
         dict(closure_reasons),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ContactType, Location
 from amo_desktop.services import figures, scheduling
-from amo_desktop.services.figures import SchoolCapacity, YearFigures
+from amo_desktop.services.figures import SchoolCapacity, WaitingFigures
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.vault import Identity
@@ -50,7 +50,7 @@ class OverviewData:
     monday: date
     school_year: int
     sessions: list[SessionInfo]
-    year: YearFigures
+    waiting: WaitingFigures
     capacity: list[SchoolCapacity]
     per_year: dict[int, int]
 
@@ -63,7 +63,7 @@ def overview_data(s: Any, caller: Identity, today: date) -> OverviewData:
         monday,
         year,
         scheduling.week(s, caller, monday, coach_id=caller.user_id),
-        figures.year_figures(s, caller, year, today),
+        figures.waiting_figures(s, caller, today),
         figures.capacity_figures(s, caller, year, today),
         figures.referrals_per_year(s, caller),
     )
@@ -269,7 +269,7 @@ class OverviewPage(QWidget):
         )
         self.sessions_hint.setVisible(not data.sessions)
 
-        waits = data.year
+        waits = data.waiting
         self.waiting_value.setText(str(waits.waiting_now))
         self.longest_value.setText(
             str(waits.longest_wait_days) if waits.longest_wait_days is not None else "–"

@@ -9,6 +9,7 @@ definitions of docs/figures.md, computed row by row, after sessions were planned
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -174,6 +175,9 @@ def test_waiting_times_count_every_schools_own_days_off(stage: Stage) -> None:
                 assert e.waiting_days == (today - e.received_on).days
             figs = figures.year_figures(s, stage.leader, YEAR, today)
             assert figs.longest_wait_school_days == max(e.waiting_school_days for e in entries)
+            home = figures.waiting_figures(s, stage.leader, today)  # the Overzicht's numbers
+            assert asdict(home) == {k: getattr(figs, k) for k in asdict(home)}
+            assert home.waiting_now == len(entries)
         # The studiedag and the three snow days are each school's own.
         by_key = {
             (e.school_id, e.received_on): e for e in waitlist.waiting_list(s, stage.leader, TODAY)
