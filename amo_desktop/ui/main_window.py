@@ -349,6 +349,8 @@ class MainWindow(QMainWindow):
     def backup_failed_in_background(self, exc: BaseException) -> None:
         """A failed daily backup must be seen, but it does not stop the work."""
         self.statusBar().clearMessage()
+        if self.ctx.vault.integrity == "failed":
+            return  # the damaged-vault message already said what to do
         if not isinstance(exc, KnownError):
             raise exc
         self.ctx.prompts.error(

@@ -266,6 +266,17 @@ def test_corruption_found_after_a_quick_unlock_leaves_the_vault_read_only(vault:
     assert snapshot(vault.data_dir) == before  # read-only, never repaired in place (R17)
 
 
+def test_a_vault_found_damaged_after_unlock_can_be_restored(vault: Vault, tmp_path: Path) -> None:
+    saved = vault.backup(out=tmp_path / "saved.amobak")
+    corrupt_a_page(vault)
+    vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    assert isinstance(_verdict(vault)[0], CorruptVaultError)
+    vault.restore(saved.path, LEADER, LEADER_PASSWORD)
+    assert vault.integrity == "ok"
+    accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", COACH_PASSWORD)
+    assert "jan" in {u.login for u in accounts.list_users(vault, vault.identity)}
+
+
 def test_writes_wait_for_the_check_and_reads_do_not(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
