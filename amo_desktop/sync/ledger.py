@@ -10,11 +10,13 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, text, update
+from sqlcipher3 import dbapi2
 
 from amo_desktop.domain.exchange import (
     SyncConflict,
@@ -30,6 +32,8 @@ from amo_desktop.sync.tables import Replicated, by_name, placeholder, replicated
 
 CHUNK = 400
 SCAN_FROM = 5000  # changed rows of one table above which the whole table is read
+BULK = 10000  # rows this vault has never seen, inserted per statement
+REBUILD_FROM = 20000  # such rows of one table from which its indexes are made anew
 _rows: Table = SyncRow.__table__  # type: ignore[assignment]
 _fields: Table = SyncField.__table__  # type: ignore[assignment]
 _sibs: Table = SyncSibling.__table__  # type: ignore[assignment]
@@ -374,9 +378,51 @@ def apply_tables(conn: Connection, tables: dict[str, dict[str, Any]], lseq: int)
         if not wire or not wire["rows"]:
             continue
         where = {name: i for i, name in enumerate(wire["fields"])}
+        known = _known(conn, r) if len(wire["rows"]) > SCAN_FROM else None
+        fresh: list[WireRow] = []
         for chunk in _chunks(wire["rows"]):
-            _apply_chunk(conn, r, where, chunk, lseq, result)
+            fresh += _apply_chunk(conn, r, where, chunk, lseq, result, known)
+        rebuild = (
+            len(fresh) >= REBUILD_FROM and known is not None and len(fresh) > len(known.present)
+        )
+        _insert_fresh(conn, r, where, fresh, lseq, result, rebuild)
     return result
+
+
+@dataclass
+class _Known:
+    """The keys of one table this vault holds a tombstone, books or a row for."""
+
+    dead: set[str]
+    booked: set[str]
+    present: set[str]
+
+
+def _known(conn: Connection, r: Replicated) -> _Known:
+    """Read whole, for a large import: three index scans instead of a lookup per row."""
+
+    def keys(sql: str, params: tuple[Any, ...] = ()) -> set[str]:
+        return {k for (k,) in conn.exec_driver_sql(sql, params)}
+
+    return _Known(
+        keys("SELECT row_key FROM sync_tombstones WHERE tbl = ?", (r.name,)),
+        keys("SELECT row_key FROM sync_rows WHERE tbl = ?", (r.name,)),
+        keys(f'SELECT {r.key_sql("t")} FROM "{r.name}" t'),
+    )
+
+
+def _present(conn: Connection, r: Replicated, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The merged fields of the rows of `keys` this vault holds."""
+    cols = "".join(f', "{c}"' for c in r.fields)
+    out: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(keys):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.exec_driver_sql(
+            f'SELECT {r.key_sql("t")}{cols} FROM "{r.name}" t WHERE {r.key_sql("t")} IN ({marks})',
+            tuple(chunk),
+        ):
+            out[row[0]] = row[1:]
+    return out
 
 
 def _apply_chunk(
@@ -386,53 +432,39 @@ def _apply_chunk(
     wires: list[WireRow],
     lseq: int,
     result: ApplyResult,
-) -> None:
+    known: _Known | None = None,
+) -> list[WireRow]:
+    """Merge the rows this vault knows; returns the rows it has never seen, to insert in bulk."""
     keys = [w[0] for w in wires]
-    marks = ",".join("?" * len(keys))
-    dead = {
-        k
-        for (k,) in conn.exec_driver_sql(
-            f"SELECT row_key FROM sync_tombstones WHERE tbl = ? AND row_key IN ({marks})",
-            (r.name, *keys),
-        )
-    }
-    books = _books(conn, r.name, keys)
-    cols = "".join(f', "{c}"' for c in r.fields)
-    present = {
-        row[0]: row[1:]
-        for row in conn.exec_driver_sql(
-            f'SELECT {r.key_sql("t")}{cols} FROM "{r.name}" t WHERE {r.key_sql("t")} IN ({marks})',
-            tuple(keys),
-        )
-    }
+    if known is None:
+        marks = ",".join("?" * len(keys))
+        dead = {
+            k
+            for (k,) in conn.exec_driver_sql(
+                f"SELECT row_key FROM sync_tombstones WHERE tbl = ? AND row_key IN ({marks})",
+                (r.name, *keys),
+            )
+        }
+        books = _books(conn, r.name, keys)
+        present = _present(conn, r, keys)
+    else:  # only what the vault holds is looked up; a row it has never seen costs nothing here
+        dead = known.dead.intersection(keys)
+        books = _books(conn, r.name, [k for k in keys if k in known.booked])
+        present = _present(conn, r, [k for k in keys if k in known.present])
     fields = r.fields
-    new_rows: list[tuple[Any, ...]] = []
-    new_books: list[tuple[Any, ...]] = []
-    later: list[WireRow] = []
+    fresh: list[WireRow] = []
     for w in wires:
         key = w[0]
         if key in dead:
             result.skipped += 1
             continue
         values = w[4]
-        theirs = [values[where[f]] if f in where else None for f in fields]
         book = books.get(key)
         if book is None and key not in present:
-            row = [
-                placeholder(r.table, f) if v is None and not r.table.c[f].nullable else v
-                for f, v in zip(fields, theirs, strict=True)
-            ]
-            meta = []
-            if "created_at" in r.table.c:
-                meta += [_sql_time(w[3]), _sql_time(w[3])]
-            if r.has_changed_by:
-                meta.append(w[2])
-            new_rows.append((*r.key_values(key).values(), *row, *meta))
-            new_books.append((r.name, key, w[1], w[2], w[3], lseq))
-            if w[5] or w[6]:
-                later.append(w)
+            fresh.append(w)
             result.rows += 1
             continue
+        theirs = [values[where[f]] if f in where else None for f in fields]
         if book is None:  # the row is here but was never stamped (e.g. the joining user)
             conn.execute(
                 insert(_rows).values(tbl=r.name, row_key=key, dot=w[1], by=w[2], at=w[3], lseq=lseq)
@@ -472,21 +504,84 @@ def _apply_chunk(
                 update(_rows).where(_rows.c.tbl == r.name, _rows.c.row_key == key).values(lseq=lseq)
             )
             result.rows += 1
-    if new_rows:
-        columns = [*r.key_columns, *fields]
-        if "created_at" in r.table.c:
-            columns += ["created_at", "updated_at"]
-        if r.has_changed_by:
-            columns.append("changed_by")
-        names = ", ".join(f'"{c}"' for c in columns)
-        conn.exec_driver_sql(
-            f'INSERT INTO "{r.name}" ({names}) VALUES ({",".join("?" * len(columns))})', new_rows
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO sync_rows (tbl, row_key, dot, by, at, lseq) VALUES (?, ?, ?, ?, ?, ?)",
-            new_books,
-        )
-    for w in later:
+    return fresh
+
+
+def _insert_fresh(
+    conn: Connection,
+    r: Replicated,
+    where: dict[str, int],
+    fresh: list[WireRow],
+    lseq: int,
+    result: ApplyResult,
+    rebuild: bool = False,
+) -> None:
+    """Rows this vault has never seen, with their books, up to BULK rows per statement.
+
+    Each batch is copied in by one INSERT … SELECT whose values come from a function that
+    hands over the batch's Python values. SQLite then opens its statement journal, cursors
+    and trigger frame once per batch rather than once per row, and reuses its buffers for the
+    values instead of allocating one per bound parameter: under SQLCipher's memory security
+    (R20) every allocation is locked and wiped, which made a large import very slow. The
+    values reach the table exactly as bound parameters would. With `rebuild` (a large import
+    into a table that holds fewer rows) the table's own non-unique indexes are dropped first
+    and made again afterwards, in the same transaction.
+    """
+    if not fresh:
+        return
+    fields = r.fields
+    pick = [where.get(f) for f in fields]
+    fill = [(i, placeholder(r.table, f)) for i, f in enumerate(fields) if not r.table.c[f].nullable]
+    stamped = "created_at" in r.table.c
+    # a batch row: key, dot, by, at, creation time, key columns, values in `fields` order
+    first = 5 + len(r.key_columns)
+    columns = [*r.key_columns, *fields]
+    chosen = [*range(5, first + len(fields))]
+    if stamped:
+        columns += ["created_at", "updated_at"]
+        chosen += [4, 4]
+    if r.has_changed_by:
+        columns.append("changed_by")
+        chosen.append(2)
+    rows = "WITH RECURSIVE n(i) AS (VALUES (0) UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+    names = ", ".join(f'"{c}"' for c in columns)
+    copy = (
+        f'{rows}INSERT INTO "{r.name}" ({names}) '
+        f"SELECT {', '.join(f'amo_batch(i, {j})' for j in chosen)} FROM n"
+    )
+    books = (
+        f"{rows}INSERT INTO sync_rows (tbl, row_key, dot, by, at, lseq) "
+        "SELECT ?, amo_batch(i, 0), amo_batch(i, 1), amo_batch(i, 2), amo_batch(i, 3), ? FROM n"
+    )
+    batch: list[tuple[Any, ...]] = []
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    dbapi.create_function("amo_batch", 2, lambda i, j: batch[i][j])
+    try:
+        dropped = _drop_indexes(conn, r.name) if rebuild else None
+        ordered = sorted(fresh, key=lambda w: w[0])  # the key index then grows at one end
+        for start in range(0, len(ordered), BULK):
+            batch.clear()
+            for w in ordered[start : start + BULK]:
+                got = w[4]
+                row = [None if j is None else got[j] for j in pick]
+                for j, empty in fill:
+                    if row[j] is None:
+                        row[j] = empty
+                parts = r.key_values(w[0]).values()
+                created = _sql_time(w[3]) if stamped else None
+                batch.append((w[0], w[1], w[2], w[3], created, *parts, *row))
+            conn.exec_driver_sql(copy, (len(batch),))
+            conn.exec_driver_sql(books, (len(batch), r.name, lseq))
+        if dropped is not None:
+            _restore_indexes(conn, *dropped)
+    finally:
+        batch.clear()
+        with suppress(dbapi2.Error):  # if busy it stays, with nothing left to hand out
+            dbapi.create_function("amo_batch", 2, None)
+    for w in fresh:
+        if not (w[5] or w[6]):
+            continue
         for name in fields:
             if name not in where:
                 continue
@@ -497,6 +592,51 @@ def _apply_chunk(
                 _write_state(conn, r.name, w[0], name, st)
                 if st.conflicted:
                     result.conflicts += _record_conflict(conn, r.name, w[0], name, st, lseq)
+
+
+_STATS = ("sqlite_stat1", "sqlite_stat4")
+
+
+def _drop_indexes(conn: Connection, tbl: str) -> tuple[list[str], dict[str, list[Any]]]:
+    """Drop a table's own non-unique indexes, keeping their SQL and planner statistics."""
+    indexes: list[tuple[str, str]] = [
+        (n, sql)
+        for n, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (tbl,),
+        )
+        if not sql.upper().startswith("CREATE UNIQUE")
+    ]
+    names = [n for n, _ in indexes]
+    stats: dict[str, list[Any]] = {}
+    if names:
+        have = {
+            n
+            for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_stat%'"
+            )
+        }
+        marks = ",".join("?" * len(names))
+        for stat in _STATS:
+            if stat in have:
+                stats[stat] = list(
+                    conn.exec_driver_sql(
+                        f"SELECT * FROM {stat} WHERE tbl = ? AND idx IN ({marks})", (tbl, *names)
+                    )
+                )
+    for name in names:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in indexes], stats
+
+
+def _restore_indexes(conn: Connection, sqls: list[str], stats: dict[str, list[Any]]) -> None:
+    for sql in sqls:
+        conn.exec_driver_sql(sql)
+    for stat, rows in stats.items():
+        for row in rows:
+            marks = ",".join("?" * len(row))
+            conn.exec_driver_sql(f"INSERT INTO {stat} VALUES ({marks})", tuple(row))
 
 
 def _unknown_field(tbl: str, key: str, name: str) -> dict[str, Any]:
