@@ -248,7 +248,7 @@ def _payload_for(conn: Connection, st: dict[str, Any], peer: Any) -> tuple[dict[
     """What this peer may have and has not confirmed yet; returns the payload and its row count."""
     since = int(peer.acked)
     changed = ledger.changed_keys(conn, since)
-    scope = scope_for(conn, peer.user_id, peer.role)
+    scope = scope_for(conn, peer.user_id, peer.role, changed)
     include: dict[str, set[str]] = {}
     for tbl, keys in changed.items():
         allowed = {k for k in keys if scope.allows(tbl, k)}

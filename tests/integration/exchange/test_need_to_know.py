@@ -7,6 +7,7 @@ from pathlib import Path
 
 from amo_desktop.services import exchange, retention, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
+from amo_desktop.sync.scope import scope_for
 from tests.integration.exchange.conftest import Team, cell, join_as, swap
 from tests.integration.services.conftest import stage  # noqa: F401
 
@@ -150,3 +151,36 @@ def test_erasing_a_young_person_also_erases_clashing_values(team: Team, tmp_path
     retention.erase(team.leader.vault, team.leader.me, str(youth), "verzoek")
     assert exchange.conflicts(team.leader.vault, team.leader.me, open_only=False) == []
     assert cell(team.leader.vault, "SELECT COUNT(*) FROM sync_siblings") == 0
+
+
+def test_asking_about_the_keys_that_travel_gives_the_whole_scopes_answers(team: Team) -> None:
+    with team.leader.vault.session() as s:  # a session for An and one for Yusuf
+        traj = trajectories.assign_to_coach(
+            s, team.leader.me, team.waiting_referral, team.stage.yusuf.user_id, date(2025, 11, 3)
+        )
+        for coach, trajectory in ((team.stage.an, team.trajectory), (team.stage.yusuf, traj.id)):
+            scheduling.plan_session(
+                s,
+                team.leader.me,
+                SessionInput(
+                    coach.user_id,
+                    date(2025, 11, 4),
+                    time(10),
+                    60,
+                    "individueel_gesprek",
+                    trajectory_id=trajectory,
+                ),
+            )
+    tables = ("sessions", "session_series", "session_notes", "note_versions")
+    with team.leader.vault.engine.connect() as conn:
+        every = {t: {k for (k,) in conn.exec_driver_sql(f"SELECT id FROM {t}")} for t in tables}
+        assert every["sessions"]
+        for coach in (team.stage.an, team.stage.yusuf):
+            whole = scope_for(conn, coach.user_id, "coach")
+            assert whole.rows["sessions"] and whole.rows["sessions"] != every["sessions"]
+            asked = scope_for(conn, coach.user_id, "coach", every)
+            assert asked.rows == whole.rows and asked.withheld == whole.withheld
+            few = {"sessions": set(sorted(every["sessions"])[:1])}
+            part = scope_for(conn, coach.user_id, "coach", few)
+            for tbl in tables:
+                assert part.rows[tbl] == whole.rows[tbl] & few.get(tbl, set())
