@@ -285,12 +285,15 @@ class Vault:
             background_check,
         )
         if _kdf_of(slot).weaker_than(self.kdf):
-            self._update_sidecar(
-                lambda sc: _replace_slot(
-                    sc, reseal_password_slot(sc.vault_id, slot, private, password, self.kdf)
+            try:  # after a background check, this waits for it
+                self._update_sidecar(
+                    lambda sc: _replace_slot(
+                        sc, reseal_password_slot(sc.vault_id, slot, private, password, self.kdf)
+                    )
                 )
-            )
-            log.info("slot %s re-wrapped with stronger KDF", slot.slot_id)
+                log.info("slot %s re-wrapped with stronger KDF", slot.slot_id)
+            except CorruptVaultError:  # found damaged: read-only, the window says so
+                log.warning("slot %s kept its KDF: the vault is read-only", slot.slot_id)
         return self.identity  # type: ignore[return-value]
 
     def unlock_with_recovery(self, recovery_key: str) -> Identity:

@@ -357,3 +357,16 @@ def test_locking_during_the_check_stops_it_quietly(
 )
 def test_which_statements_wait_for_the_check(statement: str, writes: bool) -> None:
     assert integrity.writes(statement) is writes
+
+
+def test_a_weaker_slot_on_a_vault_found_damaged_still_opens_read_only(
+    created_vault: tuple[Vault, str],
+) -> None:
+    vault, _ = created_vault
+    corrupt_a_page(vault)
+    stronger = Vault(vault.data_dir, kdf=KdfParams(memory_kib=16_384, iterations=2, lanes=1))
+    before = snapshot(vault.data_dir)
+    stronger.unlock(LEADER, LEADER_PASSWORD, daily_backup=False, background_check=True)
+    assert stronger.is_unlocked and stronger.integrity == "failed"
+    stronger.lock()
+    assert snapshot(vault.data_dir) == before  # the slot was not re-sealed either
