@@ -111,11 +111,14 @@ class IntegrityCheck:
         """Stop a running check (locking); its listeners are not called."""
         with self._guard:
             self._cancelled = True
-            if self._conn is not None:
-                self._conn.interrupt()
-        if self._thread.is_alive():
-            self._thread.join()
-        elif not self._done.is_set():  # never started
+        started = self._thread.is_alive()
+        while self._thread.is_alive():
+            # An interrupt between statements is lost (SQLite's rule), so it is repeated.
+            with self._guard:
+                if self._conn is not None:
+                    self._conn.interrupt()
+            self._thread.join(0.05)
+        if not started and not self._done.is_set():  # never started
             with self._guard:
                 if self._conn is not None:
                     self._conn.close()
