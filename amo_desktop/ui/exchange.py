@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -454,22 +453,34 @@ class ExchangePage(QWidget):
     def export_by_hand(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
         login = self.ctx.vault.identity.login if self.ctx.vault.identity else "amo"
-        path = self.ctx.prompts.save_file(
-            self,
+        vault = self.ctx.vault
+        self._make_file(
             tr("Uitwisselbestand opslaan"),
             Path.home() / f"AMO-{login}-{stamp}.amox",
             tr(BUNDLE_FILTER),
+            lambda: exchange.export_bundle(vault, vault.identity),
+            self._exported,
         )
+
+    def _make_file(
+        self,
+        title: str,
+        suggested: Path,
+        file_filter: str,
+        make: Callable[[], Any],
+        done: Callable[[Path, Any], None],
+    ) -> None:
+        """Ask where, then on the worker make the bundle or invitation and write its `data`."""
+        path = self.ctx.prompts.save_file(self, title, suggested, file_filter)
         if path is None:
             return
-        vault = self.ctx.vault
 
-        def job() -> exchange.ExportResult:
-            result = exchange.export_bundle(vault, vault.identity)
-            write_atomic(path, result.data)
-            return result
+        def job() -> Any:
+            made = make()
+            write_atomic(path, made.data)
+            return made
 
-        self._run(job, lambda result: self._exported(path, result))
+        self._run(job, lambda made: done(path, made))
 
     def _exported(self, path: Path, result: exchange.ExportResult) -> None:
         self.refresh()
@@ -533,32 +544,19 @@ class ExchangePage(QWidget):
                 tr("Voeg eerst de coach toe bij Beheer > Gebruikers."),
             )
             return
-        ask = getattr(self.ctx.prompts, "choose", None)
-        if ask is not None:
-            login = ask(self, tr("Uitnodiging"), tr("Voor wie?"), logins)
-        else:
-            login, ok = QInputDialog.getItem(
-                self, tr("Uitnodiging"), tr("Voor wie is de uitnodiging?"), logins, 0, False
-            )
-            login = login if ok else None
+        login = self.ctx.prompts.choose(
+            self, tr("Uitnodiging"), tr("Voor wie is de uitnodiging?"), logins
+        )
         if not login:
             return
-        path = self.ctx.prompts.save_file(
-            self,
+        vault = self.ctx.vault
+        self._make_file(
             tr("Uitnodiging opslaan"),
             Path.home() / f"AMO-uitnodiging-{login}.amoi",
             tr(INVITE_FILTER),
+            lambda: exchange.invite(vault, vault.identity, login),
+            lambda path, inv: self._invited(login, path, inv),
         )
-        if path is None:
-            return
-        vault = self.ctx.vault
-
-        def job() -> exchange.Invitation:
-            invitation = exchange.invite(vault, vault.identity, login)
-            write_atomic(path, invitation.data)
-            return invitation
-
-        self._run(job, lambda inv: self._invited(login, path, inv))
 
     def _invited(self, login: str, path: Path, invitation: exchange.Invitation) -> None:
         self.last_code = invitation.code

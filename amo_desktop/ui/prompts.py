@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -29,6 +29,12 @@ class Prompts:
     ) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(name) if name else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> str | None:
+        chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return chosen if ok and chosen else None
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

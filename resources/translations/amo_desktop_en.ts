@@ -284,11 +284,6 @@
         <translation>First add the coach under Beheer &gt; Gebruikers.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/exchange.py" line="537" />
-        <source>Voor wie?</source>
-        <translation>For whom?</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="540" />
         <source>Voor wie is de uitnodiging?</source>
         <translation>Who is the invitation for?</translation>

@@ -34,6 +34,7 @@ class FakePrompts(Prompts):
     def __init__(self) -> None:
         self.confirm_answer = True
         self.save_path: Path | None = None
+        self.choose_answer: str | None = None
         self.calls: list[tuple[str, str, str]] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -45,6 +46,12 @@ class FakePrompts(Prompts):
     ) -> Path | None:
         self.calls.append(("save_file", title, str(suggested)))
         return self.save_path
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> str | None:
+        self.calls.append(("choose", title, label))
+        return self.choose_answer
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.calls.append(("info", title, text))

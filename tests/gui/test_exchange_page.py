@@ -67,7 +67,7 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     accounts.add_user(ctx.vault, ctx.vault.identity, "an", "coach", "An", COACH_PASSWORD)
 
     invitation = tmp_path / "an.amoi"
-    ctx.prompts.choose = lambda parent, title, label, items: "an"  # type: ignore[attr-defined]
+    ctx.prompts.choose_answer = "an"  # type: ignore[attr-defined]
     ctx.prompts.save_path = invitation
     qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_code is not None, timeout=20_000)
