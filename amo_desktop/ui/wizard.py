@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -250,8 +251,7 @@ class FirstRunWizard(QWizard):
         if not page.file.text():
             page.errors.show("file", self.tr("Kies het uitnodigingsbestand."))
             return
-        if page.password.text() != page.repeat.text():
-            page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+        if self._passwords_differ(page):
             return
         password = page.password.text()
         accounts_error = _password_problem(password, self.ctx.lang)
@@ -259,8 +259,6 @@ class FirstRunWizard(QWizard):
             page.errors.show("password", accounts_error)
             return
         path, code = Path(page.file.text()), page.code.text()
-        self._creating = True
-        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
         vault = self.ctx.vault
 
         def job() -> str:
@@ -268,11 +266,10 @@ class FirstRunWizard(QWizard):
             exchange.read_invitation(data, code)  # a wrong code is said before anything is made
             return exchange.join(vault, data, code, password)
 
-        self.ctx.worker.submit(job, self._on_created, self._on_join_failed)
+        self._submit(job, self._on_join_failed)
 
     def _on_join_failed(self, exc: BaseException) -> None:
-        self._creating = False
-        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self._release()
         page = self.join_page
         if isinstance(exc, OSError):
             page.errors.show("file", self.tr("Dit bestand kan niet gelezen worden."))
@@ -284,8 +281,7 @@ class FirstRunWizard(QWizard):
     def _start_create(self) -> None:
         page = self.account
         page.errors.clear()
-        if page.password.text() != page.repeat.text():
-            page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+        if self._passwords_differ(page):
             return
         values = (
             page.organisation.text(),
@@ -293,15 +289,26 @@ class FirstRunWizard(QWizard):
             page.full_name.text(),
             page.password.text(),
         )
+        vault = self.ctx.vault
+        self._submit(lambda: accounts.create_vault(vault, *values), self._on_failed)
+
+    def _passwords_differ(self, page: AccountPage | JoinPage) -> bool:
+        if page.password.text() == page.repeat.text():
+            return False
+        page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+        return True
+
+    def _submit(self, job: Callable[[], str], failed: Callable[[BaseException], None]) -> None:
+        """Make the vault on the worker; the commit button waits until it is there or failed."""
         self._creating = True
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        vault = self.ctx.vault
-        self.ctx.worker.submit(
-            lambda: accounts.create_vault(vault, *values), self._on_created, self._on_failed
-        )
+        self.ctx.worker.submit(job, self._on_created, failed)
+
+    def _release(self) -> None:
+        self._creating = False
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
 
     def _on_created(self, recovery_key: str) -> None:
-        self._creating = False
         self.recovery_key = recovery_key
         for field in (
             self.account.password,
@@ -310,12 +317,11 @@ class FirstRunWizard(QWizard):
             self.join_page.repeat,
         ):
             field.clear()
-        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self._release()
         self.next()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._creating = False
-        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self._release()
         if not self.account.errors.show_error(exc, self.ctx.lang):
             raise exc
 
