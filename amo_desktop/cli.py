@@ -11,14 +11,15 @@ import getpass
 import json
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from amo_desktop import __version__, cli_exchange
 from amo_desktop.cli_reports import add_parser as add_report_parser
-from amo_desktop.config import kdf_from_env, location_warnings, resolve_data_dir
+from amo_desktop.config import kdf_from_env, location_warnings, log_dir, resolve_data_dir
+from amo_desktop.crash_report import write_crash_report
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.storage.errors import KnownError, ValidationError
@@ -68,8 +69,14 @@ _TEXT = {
     },
     "report_done": {"nl": "Rapport geschreven: {path}", "en": "Report written: {path}"},
     "bug": {
-        "nl": "Onverwachte fout; details staan hierboven. Meld dit aan de ontwikkelaars.",
-        "en": "Unexpected error; details are above. Please report this to the developers.",
+        "nl": "Onverwachte fout ({kind}); er is niets gewijzigd. Meld dit aan de ontwikkelaars "
+        "met het verslag zonder persoonsgegevens in {report}.",
+        "en": "Unexpected error ({kind}); nothing was changed. Please report this to the "
+        "developers with the report without personal data in {report}.",
+    },
+    "see_help": {
+        "nl": "{message} (zie '{prog} --help')",
+        "en": "{message} (see '{prog} --help')",
     },
     "no_gui": {
         "nl": "De grafische interface kan niet starten: {error}",
@@ -147,6 +154,15 @@ class Cli:
 
 class _UsageError(Exception):
     pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Wrong usage is one line on stderr and exit code 2, like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        lang = os.environ.get("AMO_LANG") if os.environ.get("AMO_LANG") in ("nl", "en") else "nl"
+        line = _TEXT["see_help"][lang].format(message=message, prog=self.prog)
+        self.exit(2, f"amo-desktop: {line}\n")
 
 
 # --- commands --------------------------------------------------------------------------
@@ -477,7 +493,7 @@ def start_gui(cli: Cli) -> int:
 
 # --- parser ----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="amo-desktop", description="AMO Desktop")
+    parser = _Parser(prog="amo-desktop", description="AMO Desktop")
     parser.add_argument("--data-dir", help="folder of the vault (default: the user's data folder)")
     parser.add_argument("--lang", choices=["nl", "en"], help="default: AMO_LANG, else nl")
     parser.add_argument("--version", action="version", version=f"AMO Desktop {__version__}")
@@ -588,9 +604,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = start_gui
     else:
         handler = args.func
-    if handler not in (cmd_selftest, cmd_inventory):
-        configure_logging(cli.data_dir)
     try:
+        if handler not in (cmd_selftest, cmd_inventory):
+            configure_logging(cli.data_dir)
         return handler(cli)
     except KnownError as exc:
         field = f"{exc.field}: " if isinstance(exc, ValidationError) else ""
@@ -601,9 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 1
-    except Exception:
-        traceback.print_exc()
-        print(f"amo-desktop: {cli.t('bug')}", file=sys.stderr)
+    except Exception as exc:
+        report = write_crash_report(log_dir(cli.data_dir), type(exc), exc)
+        kind = type(exc).__name__
+        print(f"amo-desktop: {cli.t('bug', kind=kind, report=report or '-')}", file=sys.stderr)
         return 1
 
 
