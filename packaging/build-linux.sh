@@ -86,6 +86,8 @@ selftest() {
     rm -rf "$home"
     [ "$rc" -eq 0 ] || die "the bundle's selftest failed (exit $rc)"
     grep -q "^selftest passed" "$OUT/selftest.log" || die "selftest did not say it passed"
+    grep -q "^OK  cipher memory security off" "$OUT/selftest.log" \
+        || die "cipher_memory_security is not OFF in the bundle (R20)"
     env -i PATH=/usr/bin:/bin HOME=/nonexistent "$BUNDLE/amo-desktop-debug" --version
 }
 

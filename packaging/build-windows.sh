@@ -203,6 +203,8 @@ selftest() {
     wine_run "$OUT/selftest.log" "$BUNDLE/amo-desktop-debug.exe" selftest \
         || die "the Windows exe's selftest failed under Wine"
     grep -q "^selftest passed" "$OUT/selftest.log" || die "selftest did not say it passed"
+    grep -q "^OK  cipher memory security off" "$OUT/selftest.log" \
+        || die "cipher_memory_security is not OFF in the bundle (R20)"
     wine_run "$OUT/version.log" "$BUNDLE/amo-desktop-debug.exe" --version
 }
 
@@ -344,10 +346,8 @@ gui_stop() {
 }
 
 # demo_vault DIR: the demo vault, made natively by the Linux bundle when there is one. Filling it
-# from the Windows exe takes more than 8 minutes under Wine: SQLCipher's memory security
-# locks and unlocks memory ~1.5 million times for the typical demo (VirtualLock is slow in Wine;
-# natively it is 16 of the 20 s). The Windows exe then opens a vault written on Linux: the
-# format is the same on both systems.
+# from the Windows exe under Wine is slow. The Windows exe then opens a vault written on Linux:
+# the format is the same on both systems.
 demo_vault() {
     local linux="$WORK_DIR/linux/dist/amo-desktop/amo-desktop"
     if [ -x "$linux" ]; then

@@ -218,3 +218,5 @@ def test_selftest_passes_and_prints_versions(cli_env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SQLCipher 4." in done.stdout and "OpenSSL" in done.stdout
     assert "FAIL" not in done.stdout
+    # R20: the selftest reads the setting in the command line's own process.
+    assert "OK   cipher memory security off (R20, by design)" in done.stdout

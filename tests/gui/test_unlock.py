@@ -53,6 +53,8 @@ def test_correct_password_opens_the_main_window(qtbot, ctx: AppContext, qapp) ->
     assert ctx.vault.is_unlocked and ctx.vault.identity.login == LEADER
     assert window.user_label.text() == f"Gebruiker: {LEADER}"
     assert window.role_label.text() == "Rol: Teamverantwoordelijke"
+    with ctx.vault.raw_connection() as conn:  # R20: OFF in the program's own process
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
 
 
 def test_forgotten_password_reset_with_recovery_key(
