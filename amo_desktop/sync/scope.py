@@ -31,6 +31,8 @@ EVERYONE = frozenset(
     }
 )
 YOUTH_IDENTITY = frozenset({"first_name", "last_name", "birth_date", "municipality", "flags"})
+# The class a waiting pupil sits in narrows them down to a handful: withheld like the name.
+ENROLMENT_IDENTITY = frozenset({"class_label"})
 REFERRAL_FREE_TEXT = frozenset(
     {"referrer_name", "referrer_org", "help_question", "actions_taken", "group_description"}
 )
@@ -137,14 +139,16 @@ def scope_for(
     waiting_youths = (
         _ids(conn, f"SELECT youth_id FROM referrals WHERE id IN ({_in(waiting)})") - youths
     )
+    enrolments = _ids(conn, f"SELECT id FROM youth_enrolments WHERE youth_id IN ({_in(youths)})")
+    waiting_enrolments = (
+        _ids(conn, f"SELECT id FROM youth_enrolments WHERE youth_id IN ({_in(waiting_youths)})")
+        - enrolments
+    )
     rows = {
         "trajectories": trajectories,
         "referrals": referrals | waiting,
         "youths": youths | waiting_youths,
-        "youth_enrolments": _ids(
-            conn,
-            f"SELECT id FROM youth_enrolments WHERE youth_id IN ({_in(youths | waiting_youths)})",
-        ),
+        "youth_enrolments": enrolments | waiting_enrolments,
         "referral_transitions": _ids(
             conn, f"SELECT id FROM referral_transitions WHERE referral_id IN ({_in(referrals)})"
         ),
@@ -158,6 +162,7 @@ def scope_for(
     }
     withheld = {
         "youths": {y: YOUTH_IDENTITY for y in waiting_youths},
+        "youth_enrolments": {e: ENROLMENT_IDENTITY for e in waiting_enrolments},
         "referrals": {r: REFERRAL_FREE_TEXT for r in waiting},
     }
     return Scope(full=False, rows=rows, withheld=withheld)
