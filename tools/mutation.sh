@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Mutation testing of the rules that protect a pupil (mutmut), on demand; not part of CI.
+#   bash tools/mutation.sh                      # every protective module (hours on 2 cores)
+#   bash tools/mutation.sh services/waitlist.py # one or more modules, relative to amo_desktop/
+# Works on a copy of the tree in .cache/mutation (AMO_MUTATION_DIR), kept between runs so mutmut
+# checks again only what changed (AMO_MUTATION_FRESH=1 starts over); prints the score per module.
+# Mutants listed as equivalent in docs/testing.md leave the denominator.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+bootstrap
+cd "$ROOT"
+"$VENV/bin/python" -m pip install -q -r tools/mutation-requirements.txt
+
+PROTECTIVE=(
+    storage/keyslots.py storage/engine.py storage/backup.py storage/restore_guard.py
+    services/authz.py sync/scope.py services/retention.py services/waitlist.py domain/rules.py
+    sync/ledger.py reports/disclosure.py services/importer.py
+)
+if [ "$#" -gt 0 ]; then MODULES=("$@"); else MODULES=("${PROTECTIVE[@]}"); fi
+WORK="${AMO_MUTATION_DIR:-$ROOT/.cache/mutation}"
+[ "${AMO_MUTATION_FRESH:-0}" = 1 ] && rm -rf "$WORK"
+mkdir -p "$WORK"
+tar -C "$ROOT" --exclude=./.venv --exclude=./.git --exclude=./.cache --exclude=./packaging/work \
+    --exclude=./mutants --exclude=__pycache__ -cf - . | tar -C "$WORK" -xf -
+only=""
+for module in "${MODULES[@]}"; do
+    [ -f "$WORK/amo_desktop/$module" ] || { echo "skipped (not in the tree): $module"; continue; }
+    only+="\"amo_desktop/$module\", "
+done
+cat >> "$WORK/pyproject.toml" <<TOML
+
+[tool.mutmut]
+source_paths = ["amo_desktop"]
+only_mutate = [${only%, }]
+pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:xdist", "-q"]
+pytest_add_cli_args_test_selection = ["tests/unit", "tests/integration"]
+also_copy = ["resources", "docs"]
+TOML
+start=$(date +%s)
+(cd "$WORK" && QT_QPA_PLATFORM=offscreen "$VENV/bin/mutmut" run --max-children "$(nproc)" >"$WORK/mutmut.log" 2>&1) \
+    || { tail -n 30 "$WORK/mutmut.log"; exit 1; }
+"$VENV/bin/python" tools/mutation_report.py "$WORK/mutants" docs/testing.md "${MODULES[@]}"
+echo "time: $(( $(date +%s) - start )) s on $(nproc) cores"
