@@ -54,8 +54,14 @@ _TEXT = {
         "en": "Backup written and verified: {path}",
     },
     "restore_done": {
-        "nl": "Reservekopie teruggezet; de vorige kluis staat als vault.db.previous.",
-        "en": "Backup restored; the previous vault is kept as vault.db.previous.",
+        "nl": "Reservekopie teruggezet. De kluis van daarvoor staat als automatische "
+        "reservekopie in {folder}.",
+        "en": "Backup restored. The vault as it was before is kept as an automatic backup in "
+        "{folder}.",
+    },
+    "restore_new": {
+        "nl": "Reservekopie teruggezet in {path}.",
+        "en": "Backup restored into {path}.",
     },
     "check_ok": {
         "nl": "Kluis in orde ({tables} tabellen, {rows} rijen).",
@@ -254,11 +260,17 @@ def cmd_backup(cli: Cli) -> int:
 
 
 def cmd_restore(cli: Cli) -> int:
+    from amo_desktop.services.restore import restore_backup
+
     vault = cli.vault()
     login = os.environ.get("AMO_USER") or _ask_login(cli)
-    vault.restore(Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
+    replaced = vault.exists()
+    restore_backup(vault, Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
     vault.lock()
-    cli.say("restore_done")
+    if replaced:
+        cli.say("restore_done", folder=vault.backup_dir)
+    else:
+        cli.say("restore_new", path=cli.data_dir)
     return 0
 
 
