@@ -121,6 +121,22 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "You had no user in this vault when the backup was made. Let a team leader who "
         "was there then restore it.",
     },
+    "input_missing": {
+        "nl": "Het bestand {path} bestaat niet. Controleer de naam en de map.",
+        "en": "The file {path} does not exist. Check the name and the folder.",
+    },
+    "input_is_folder": {
+        "nl": "{path} is een map, geen bestand. Kies een bestand in die map.",
+        "en": "{path} is a folder, not a file. Choose a file in that folder.",
+    },
+    "input_unreadable": {
+        "nl": "Kan {path} niet lezen: geen toegang, of het bestand is te groot.",
+        "en": "Cannot read {path}: no access, or the file is too large.",
+    },
+    "input_wrong_text": {
+        "nl": "{path} is geen leesbare tekst. Bewaar het als UTF-8-tekstbestand en probeer opnieuw.",
+        "en": "{path} is not readable text. Save it as a UTF-8 text file and try again.",
+    },
     "backup_too_large": {
         "nl": "Deze reservekopie zou uitgepakt veel groter worden dan een kluis kan zijn. Er is "
         "niets teruggezet.",
@@ -305,3 +321,19 @@ class BackupTooLargeError(KnownError):
 
 class RestoreUnknownUserError(KnownError):
     code = "restore_unknown_user"
+
+
+class InputMissingError(KnownError):
+    code = "input_missing"
+
+
+class InputIsFolderError(KnownError):
+    code = "input_is_folder"
+
+
+class InputUnreadableError(KnownError):
+    code = "input_unreadable"
+
+
+class InputWrongTextError(KnownError):
+    code = "input_wrong_text"

@@ -28,6 +28,8 @@ from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.errors import (
     BadBackupError,
     CorruptVaultError,
+    InputIsFolderError,
+    InputMissingError,
     NewerSchemaError,
     RestoreNotAllowedError,
     RestoreOtherVaultError,
@@ -71,6 +73,10 @@ def stage(
     may_replace: Callable[[Sidecar, Slot], bool],
 ) -> RestorePlan:
     """See `Vault.stage_restore`. Holds the vault's lock from here until commit or abandon."""
+    if backup_file.is_dir():
+        raise InputIsFolderError(path=str(backup_file))
+    if not backup_file.exists():
+        raise InputMissingError(path=str(backup_file))
     current = vault.inventory() if vault.exists() else None
     slot = private = None
     if current is not None:

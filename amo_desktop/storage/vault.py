@@ -53,6 +53,7 @@ from amo_desktop.storage.keyslots import (
     wrap_for_all,
 )
 from amo_desktop.storage.lockfile import VaultLock
+from amo_desktop.storage.outputs import check_output
 from amo_desktop.storage.restore import RestorePlan
 from amo_desktop.sync import capture
 
@@ -522,6 +523,8 @@ class Vault:
         self._writable()  # a backup's full check would only repeat a running quick_check
         dek = self._require_dek()
         automatic = out is None
+        if out is not None:
+            check_output(out, self.data_dir)  # before minutes of work, not after
         if out is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             out = self.backup_dir / f"amo-{stamp}-{reason}{backups.BACKUP_SUFFIX}"
