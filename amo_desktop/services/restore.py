@@ -11,6 +11,7 @@ from amo_desktop.storage.restore import RestorePlan
 from amo_desktop.storage.vault import Identity, Vault
 
 
+@public  # a pure rule on the key file, used by restore_backup before anything is unpacked
 def may_replace(current: Sidecar, slot: Slot) -> bool:
     """The team leader on the team leader's vault; on a coach's laptop (no team leader has a
     key there) the laptop's own user. The role is sealed into the slot with the password."""

@@ -79,11 +79,11 @@ def check_output(target: Path | str, data_dir: Path | None) -> Path:
     path = Path(text).expanduser()
     if not text.strip() or text.endswith(("/", os.sep)) or path.is_dir():
         raise OutputIsFolderError(path=text)
+    if data_dir is not None and inside_vault(path, Path(data_dir)):
+        raise OutputInVaultError(path=text)
     parent = Path(os.path.abspath(path)).parent
     if not parent.is_dir():
         raise OutputFolderMissingError(folder=str(parent))
-    if data_dir is not None and inside_vault(path, Path(data_dir)):
-        raise OutputInVaultError(path=text)
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(parent, os.W_OK | os.X_OK):
         raise OutputNotWritableError(path=text)
     return path
