@@ -44,7 +44,7 @@ def _same(a: Path, b: Path) -> bool:
 
 def _below_data_dir(path: Path, data_dir: Path) -> list[str] | None:
     """The plain names from the data folder down to path, or None when path is not below it."""
-    node, below = path, []
+    node, below = path, list[str]()
     while True:
         if _same(node, data_dir):
             return below
