@@ -244,6 +244,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 def test_a_killed_restores_temp_folder_is_cleaned_at_the_next_open(
     vault: Vault, tmp_path: Path
 ) -> None:
