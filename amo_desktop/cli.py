@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,8 @@ from amo_desktop.crash_report import write_crash_report
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.storage.errors import KnownError, ValidationError
+from amo_desktop.storage.inputs import read_text_input
+from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.storage.vault import Vault
 
 _TEXT = {
@@ -50,13 +53,23 @@ _TEXT = {
         "en": "User {login} removed; the vault's key was renewed.",
     },
     "passwd_done": {"nl": "Wachtwoord gewijzigd.", "en": "Password changed."},
+    "key_on_screen": {
+        "nl": "De kluis bestaat al; schrijf deze herstelsleutel nu over en bewaar hem veilig:\n{key}",
+        "en": "The vault exists already; copy this recovery key now and keep it safe:\n{key}",
+    },
     "backup_done": {
         "nl": "Reservekopie geschreven en gecontroleerd: {path}",
         "en": "Backup written and verified: {path}",
     },
     "restore_done": {
-        "nl": "Reservekopie teruggezet; de vorige kluis staat als vault.db.previous.",
-        "en": "Backup restored; the previous vault is kept as vault.db.previous.",
+        "nl": "Reservekopie teruggezet. De kluis van daarvoor staat als automatische "
+        "reservekopie in {folder}.",
+        "en": "Backup restored. The vault as it was before is kept as an automatic backup in "
+        "{folder}.",
+    },
+    "restore_new": {
+        "nl": "Reservekopie teruggezet in {path}.",
+        "en": "Backup restored into {path}.",
     },
     "check_ok": {
         "nl": "Kluis in orde ({tables} tabellen, {rows} rijen).",
@@ -173,11 +186,9 @@ def cmd_init(cli: Cli) -> int:
         print(cli.t("warn_location", path=cli.data_dir), file=sys.stderr)
     password = cli.secret("AMO_PASSWORD", "new_password", confirm=True)
     accounts.validate_password(password)
-    out = Path(args.recovery_key_out)
+    out = check_output(args.recovery_key_out, cli.data_dir)  # before the vault exists
     recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)
     try:
-        from amo_desktop.storage.atomic import write_atomic
-
         if out.suffix.lower() == ".pdf":
             import io
 
@@ -185,9 +196,14 @@ def cmd_init(cli: Cli) -> int:
 
             buffer = io.BytesIO()
             render(args.org, vault.sidecar.vault_id, recovery, buffer)
-            write_atomic(out, buffer.getvalue())
+            sheet = buffer.getvalue()
         else:
-            write_atomic(out, recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode())
+            sheet = recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode()
+        try:
+            save_output(out, sheet, cli.data_dir)
+        except KnownError:
+            print(cli.t("key_on_screen", key=recovery))  # the vault exists: the key must show
+            raise
     finally:
         vault.lock()
     cli.say("created", path=cli.data_dir, keyfile=out)
@@ -233,7 +249,7 @@ def cmd_passwd(cli: Cli) -> int:
     if args.recovery_key:
         if not args.user:
             raise _UsageError("--recovery-key needs --user LOGIN")
-        key = Path(args.recovery_key).read_text(encoding="utf-8")
+        key = read_text_input(args.recovery_key, limit=1 << 20)
         new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
         accounts.reset_password_with_recovery(vault, args.user, _key_line(key), new)
         vault.lock()
@@ -270,11 +286,17 @@ def cmd_backup(cli: Cli) -> int:
 
 
 def cmd_restore(cli: Cli) -> int:
+    from amo_desktop.services.restore import restore_backup
+
     vault = cli.vault()
     login = os.environ.get("AMO_USER") or _ask_login(cli)
-    vault.restore(Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
+    replaced = vault.exists()
+    restore_backup(vault, Path(cli.args.file), login, cli.secret("AMO_PASSWORD", "password"))
     vault.lock()
-    cli.say("restore_done")
+    if replaced:
+        cli.say("restore_done", folder=vault.backup_dir)
+    else:
+        cli.say("restore_new", path=cli.data_dir)
     return 0
 
 
@@ -398,10 +420,12 @@ def cmd_import(cli: Cli) -> int:
 
     args = cli.args
     if args.import_command == "template":
-        out = Path(args.out)
+        out = check_output(args.out, cli.data_dir)
         if out.exists():
             raise ValidationError("out", cli.t("import_exists", path=out))
-        cli.say("import_template", path=importer.write_template(out))
+        with tempfile.TemporaryDirectory(prefix="amo-template-") as folder:
+            made = importer.write_template(Path(folder) / "template.xlsx")
+            cli.say("import_template", path=save_output(out, made, cli.data_dir))
         return 0
     vault = cli.unlocked()
     try:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amo_desktop.config import kdf_from_env
 from amo_desktop.services import exchange
-from amo_desktop.storage.atomic import write_atomic
-from amo_desktop.storage.errors import ValidationError
+from amo_desktop.storage.errors import KnownError, ValidationError
+from amo_desktop.storage.inputs import read_input
 from amo_desktop.storage.keyslots import DEFAULT_KDF
+from amo_desktop.storage.outputs import check_output, save_output
 
 if TYPE_CHECKING:
     from amo_desktop.cli import Cli
+
+MAX_EXCHANGE_FILE = 1 << 30  # far above a team's bundle; a larger file is not ours
 
 _TEXT = {
     "invited": {
@@ -56,8 +58,8 @@ _TEXT = {
 }
 
 
-def _t(cli: Cli, key: str, **params: object) -> str:
-    return _TEXT[key][cli.lang].format(**params)
+def _t(cli: Cli, text_id: str, /, **params: object) -> str:
+    return _TEXT[text_id][cli.lang].format(**params)
 
 
 def add_parser(sub: Any, handler: Any) -> None:
@@ -97,7 +99,7 @@ def run(cli: Cli) -> int:
         me = vault.identity
         assert me is not None
         if command == "invite":
-            out = Path(cli.args.out)
+            out = check_output(cli.args.out, cli.data_dir)
             kdf = kdf_from_env()
             code_kdf = (
                 {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}
@@ -105,7 +107,7 @@ def run(cli: Cli) -> int:
                 else None
             )
             invitation = exchange.invite(vault, me, cli.args.login, kdf=code_kdf)
-            write_atomic(out, invitation.data)
+            save_output(out, invitation.data, cli.data_dir)
             print(
                 _t(
                     cli,
@@ -117,8 +119,9 @@ def run(cli: Cli) -> int:
                 )
             )
         elif command == "export":
+            out = check_output(cli.args.out, cli.data_dir)
             result = exchange.export_bundle(vault, me)
-            write_atomic(Path(cli.args.out), result.data)
+            save_output(out, result.data, cli.data_dir)
             summary = ", ".join(f"{login}: {n}" for login, n in sorted(result.rows.items()))
             print(_t(cli, "exported", path=cli.args.out, summary=summary or "-"))
         elif command == "import":
@@ -155,19 +158,14 @@ def run(cli: Cli) -> int:
 
 
 def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            "file",
-            f"Kan {path} niet lezen: {exc.strerror}.",
-            f"Cannot read {path}: {exc.strerror}.",
-        ) from exc
+    return read_input(path, limit=MAX_EXCHANGE_FILE)
 
 
 def _join(cli: Cli) -> int:
     data = _read(cli.args.file)
-    key_out = Path(cli.args.recovery_key_out) if cli.args.recovery_key_out else None
+    key_out = (  # checked before the vault exists: the key must reach the user
+        check_output(cli.args.recovery_key_out, cli.data_dir) if cli.args.recovery_key_out else None
+    )
     if key_out is not None and key_out.exists():
         raise ValidationError(
             "recovery-key-out",
@@ -182,7 +180,20 @@ def _join(cli: Cli) -> int:
     finally:
         vault.lock()
     if key_out is not None:
-        write_atomic(key_out, (recovery + "\n").encode())
+        try:
+            save_output(key_out, (recovery + "\n").encode(), cli.data_dir)
+        except KnownError:  # the vault exists now: show the key rather than lose it
+            print(
+                _t(
+                    cli,
+                    "joined",
+                    team=about["team"],
+                    login=about["login"],
+                    path=cli.data_dir,
+                    key=recovery,
+                )
+            )
+            raise
         print(
             _t(
                 cli,

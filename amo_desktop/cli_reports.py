@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.storage.errors import ValidationError
+from amo_desktop.storage.inputs import read_text_input
+from amo_desktop.storage.outputs import check_output
 
 if TYPE_CHECKING:
     from amo_desktop.cli import Cli
@@ -89,7 +90,7 @@ def run(cli: Cli) -> int:
     from amo_desktop.services.report_jobs import ReportRequest
 
     args = cli.args
-    out = Path(args.out)
+    out = check_output(args.out, cli.data_dir)
     if out.suffix.lower() not in FORMATS:
         raise ValidationError(
             "out",
@@ -135,7 +136,7 @@ def run(cli: Cli) -> int:
                 audience=args.audience,
                 reason=args.reason or "",
                 feedback=(
-                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else ""
+                    read_text_input(args.feedback_file, limit=1 << 20) if args.feedback_file else ""
                 ),
                 save_as_meeting=args.save_meeting,
                 meeting=(
@@ -145,7 +146,7 @@ def run(cli: Cli) -> int:
                 ),
             )
             result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
-            write_report(out, result.pdf, result.sheets, result.json_text)
+            write_report(out, result.pdf, result.sheets, result.json_text, protect=cli.data_dir)
             report_jobs.record_output(s, caller, result.kind, result.entity_id, "saved")
     finally:
         vault.lock()

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from amo_desktop.storage.atomic import write_atomic
+from amo_desktop.storage.outputs import save_output
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+def write_xlsx(path: Path | IO[bytes], sheets: dict[str, list[list[Any]]]) -> None:
     book = Workbook()
     first = True
     for title, rows in sheets.items():
@@ -56,18 +57,23 @@ def to_json(data: Any) -> str:
     )
 
 
-def write_report(out: Path, pdf: bytes, sheets: dict[str, list[list[Any]]], json_text: str) -> Path:
-    """The extension picks the format: .pdf, .xlsx or .json; written atomically."""
+def write_report(
+    out: Path,
+    pdf: bytes,
+    sheets: dict[str, list[list[Any]]],
+    json_text: str,
+    *,
+    protect: Path | None,
+) -> Path:
+    """The extension picks the format: .pdf, .xlsx or .json; written by `save_output` (atomic,
+    private, never onto the files of the vault in `protect`)."""
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
-        tmp = out.with_name(f".{out.name}.tmp")
-        try:
-            write_xlsx(tmp, sheets)
-            tmp.replace(out)
-        finally:
-            tmp.unlink(missing_ok=True)
+        buffer = io.BytesIO()
+        write_xlsx(buffer, sheets)
+        data = buffer.getvalue()
     elif suffix == ".json":
-        write_atomic(out, json_text.encode("utf-8"))
+        data = json_text.encode("utf-8")
     else:
-        write_atomic(out, pdf)
-    return out
+        data = pdf
+    return save_output(out, data, protect)

@@ -21,7 +21,6 @@ from amo_desktop import __version__
 from amo_desktop.domain.exchange import SyncConflict, SyncHistory, SyncPeer
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
-from amo_desktop.storage.atomic import write_atomic
 from amo_desktop.storage.errors import (
     BundleNotForUsError,
     BundleOldKeyError,
@@ -34,6 +33,7 @@ from amo_desktop.storage.errors import (
     ValidationError,
 )
 from amo_desktop.storage.keyslots import b64d, b64e
+from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity, Vault
 from amo_desktop.sync import bundle as files
 from amo_desktop.sync import capture, ledger
@@ -676,7 +676,7 @@ def sync_folder(vault: Vault, caller: Identity) -> SyncResult:
             message = exc.message("nl") if hasattr(exc, "message") else str(exc.strerror)
             refused.append((path.name, message))
     exported = export_bundle(vault, caller)
-    write_atomic(folder / own, exported.data)
+    save_output(folder / own, exported.data, vault.data_dir)
     return SyncResult(exported, imported, refused, folder / own)
 
 

@@ -18,10 +18,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from amo_desktop.storage.atomic import fsync_dir, replace_durably, write_atomic
+from amo_desktop.storage.atomic import fsync_dir, write_atomic
 from amo_desktop.storage.engine import connect_keyed, quick_check, raw_key_literal
-from amo_desktop.storage.errors import BadBackupError, CorruptVaultError, KnownError
+from amo_desktop.storage.errors import (
+    BackupTooLargeError,
+    BadBackupError,
+    CorruptVaultError,
+    DiskFullError,
+    KnownError,
+)
 from amo_desktop.storage.keyslots import Sidecar
+from amo_desktop.storage.outputs import save_output
 
 BACKUP_SUFFIX = ".amobak"
 MANIFEST_FORMAT = "amo-desktop-backup"
@@ -92,9 +99,15 @@ def _sha256(path: Path) -> str:
 
 
 def write_backup(
-    live_conn: Any, dek: bytes | bytearray, sidecar: Sidecar, out: Path, work_dir: Path
+    live_conn: Any,
+    dek: bytes | bytearray,
+    sidecar: Sidecar,
+    out: Path,
+    work_dir: Path,
+    protect: Path | None = None,
 ) -> BackupInfo:
-    """Export, verify, then package atomically into out."""
+    """Export, verify, then package atomically into out; a file the user asked for (protect:
+    the data folder) never lands on the vault's own files."""
     out = Path(out)
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=work_dir) as tmp:
@@ -116,13 +129,7 @@ def write_backup(
             archive.writestr("manifest.json", json.dumps(manifest, indent=2, sort_keys=True))
             archive.writestr("vault.keys", sidecar.to_bytes())
             archive.write(db_copy, "vault.db")
-        with open(staged, "rb+") as handle:
-            os.fsync(handle.fileno())
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp_out = out.with_name(f".{out.name}.tmp")
-        shutil.move(str(staged), tmp_out)
-        os.chmod(tmp_out, 0o600)
-        replace_durably(tmp_out, out)
+        save_output(out, staged, protect)
     return BackupInfo(out, created, revision, counts)
 
 
@@ -142,30 +149,89 @@ class OpenedBackup:
     db_path: Path
 
 
+# What a backup may hold, and how large each part may unpack. The database is encrypted, so it
+# does not compress: an entry that would grow more than twice is not one of ours (a zip bomb).
+ENTRY_LIMITS = {"manifest.json": 1 << 20, "vault.keys": 4 << 20, "vault.db": 64 << 30}
+MAX_GROWTH = 2
+_SLACK = 64 << 10
+
+
+def check_entries(archive: zipfile.ZipFile, free_bytes: int) -> None:
+    """Refuse, before anything is unpacked, entries that are unknown, doubled, or would unpack
+    to far more than a vault can be or than the disk can take."""
+    names = [info.filename for info in archive.infolist()]
+    if sorted(names) != sorted(ENTRY_LIMITS):
+        raise BadBackupError(detail="not an AMO Desktop backup")
+    for info in archive.infolist():
+        limit = min(ENTRY_LIMITS[info.filename], info.compress_size * MAX_GROWTH + _SLACK)
+        if info.file_size > limit:
+            raise BackupTooLargeError()
+    if archive.getinfo("vault.db").file_size + _SLACK > free_bytes:
+        raise DiskFullError()
+
+
+def _unpack(archive: zipfile.ZipFile, name: str, target: Path) -> None:
+    """Copy one entry, never more bytes than its header announced (checked by check_entries)."""
+    left = archive.getinfo(name).file_size
+    target.touch(mode=0o600)
+    with archive.open(name) as src, open(target, "wb") as dst:
+        while block := src.read(min(1 << 20, left + 1)):
+            left -= len(block)
+            if left < 0:
+                raise BackupTooLargeError()
+            dst.write(block)
+
+
 def read_backup(path: Path, work_dir: Path) -> OpenedBackup:
-    """Unpack into work_dir (inside the data folder) and check what can be checked without a key."""
+    """Unpack into work_dir (inside the data folder) and check what can be checked without a key:
+    entry sizes first, then CRCs, the manifest and the database's recorded SHA-256."""
     try:
         with zipfile.ZipFile(path) as archive:
+            check_entries(archive, shutil.disk_usage(work_dir).free)
             bad = archive.testzip()
             if bad is not None:
                 raise BadBackupError(detail=f"{bad} checksum")
             manifest = json.loads(archive.read("manifest.json"))
-            if manifest.get("format") != MANIFEST_FORMAT:
+            if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
                 raise BadBackupError(detail="not an AMO Desktop backup")
             sidecar = Sidecar.from_bytes(archive.read("vault.keys"))
             db_path = work_dir / "vault.db"
-            db_path.touch(mode=0o600)
-            with archive.open("vault.db") as src, open(db_path, "wb") as dst:
-                shutil.copyfileobj(src, dst)
+            _unpack(archive, "vault.db", db_path)
     except KnownError as exc:
         if isinstance(exc, CorruptVaultError):
             raise BadBackupError(detail="key file") from exc
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as exc:
         raise BadBackupError(detail=type(exc).__name__) from exc
     if _sha256(db_path) != manifest.get("db_sha256"):
         raise BadBackupError(detail="checksum")
     return OpenedBackup(manifest, sidecar, db_path)
+
+
+def has_leftovers(data_dir: Path) -> bool:
+    """A pending restore, or temp folders and files a killed restore or backup left behind."""
+    return (data_dir / RESTORE_MARKER).exists() or any(
+        True
+        for pattern in (".restore-*", ".backup-*", ".*.tmp", "backups/.*.tmp")
+        for _ in data_dir.glob(pattern)
+    )
+
+
+def clean_leftovers(data_dir: Path) -> list[Path]:
+    """Remove what a killed restore or backup left behind (their temp folders and files).
+    Only called while holding the vault's lock, and never while a restore is pending."""
+    removed: list[Path] = []
+    for pattern in (".restore-*", ".backup-*"):
+        for folder in data_dir.glob(pattern):
+            if folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+    for folder in (data_dir, data_dir / "backups"):
+        for leftover in folder.glob(".*.tmp"):
+            if leftover.is_file():
+                leftover.unlink(missing_ok=True)
+                removed.append(leftover)
+    return removed
 
 
 RESTORE_MARKER = "restore-in-progress.json"

@@ -87,6 +87,61 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deze uitnodiging is verlopen of ingetrokken. Vraag de teamverantwoordelijke om een nieuwe.",
         "en": "This invitation has expired or was withdrawn. Ask the team leader for a new one.",
     },
+    "output_in_vault": {
+        "nl": "{path} is een bestand van de kluis zelf. Kies een plaats buiten de kluismap, bv. Documenten.",
+        "en": "{path} is one of the vault's own files. Choose a place outside the vault folder, e.g. Documents.",
+    },
+    "output_no_folder": {
+        "nl": "De map {folder} bestaat niet. Kies een bestaande map.",
+        "en": "The folder {folder} does not exist. Choose an existing folder.",
+    },
+    "output_is_folder": {
+        "nl": "{path} is een map, geen bestand. Geef ook een bestandsnaam op.",
+        "en": "{path} is a folder, not a file. Give a file name too.",
+    },
+    "output_not_writable": {
+        "nl": "Kan {path} niet schrijven: alleen-lezen of geen toegang. Kies een andere plaats.",
+        "en": "Cannot write {path}: read-only or no access. Choose another place.",
+    },
+    "restore_other_vault": {
+        "nl": "Deze reservekopie hoort bij een andere kluis en vervangt deze kluis niet. Wilt u ze "
+        "toch openen, zet ze dan terug in een lege kluismap (bv. op een nieuwe laptop, met --data-dir).",
+        "en": "This backup belongs to another vault and does not replace this one. To open it "
+        "anyway, restore it into an empty vault folder (e.g. on a new laptop, with --data-dir).",
+    },
+    "restore_not_allowed": {
+        "nl": "Alleen de teamverantwoordelijke (of op een coachlaptop de eigen gebruiker) mag een "
+        "reservekopie terugzetten over deze kluis.",
+        "en": "Only the team leader (or on a coach's laptop its own user) may restore a backup "
+        "over this vault.",
+    },
+    "restore_unknown_user": {
+        "nl": "U had nog geen gebruiker in deze kluis toen de reservekopie gemaakt werd. Laat een "
+        "teamverantwoordelijke die er toen al was ze terugzetten.",
+        "en": "You had no user in this vault when the backup was made. Let a team leader who "
+        "was there then restore it.",
+    },
+    "input_missing": {
+        "nl": "Het bestand {path} bestaat niet. Controleer de naam en de map.",
+        "en": "The file {path} does not exist. Check the name and the folder.",
+    },
+    "input_is_folder": {
+        "nl": "{path} is een map, geen bestand. Kies een bestand in die map.",
+        "en": "{path} is a folder, not a file. Choose a file in that folder.",
+    },
+    "input_unreadable": {
+        "nl": "Kan {path} niet lezen: geen toegang, of het bestand is te groot.",
+        "en": "Cannot read {path}: no access, or the file is too large.",
+    },
+    "input_wrong_text": {
+        "nl": "{path} is geen leesbare tekst. Bewaar het als UTF-8-tekstbestand en probeer opnieuw.",
+        "en": "{path} is not readable text. Save it as a UTF-8 text file and try again.",
+    },
+    "backup_too_large": {
+        "nl": "Deze reservekopie zou uitgepakt veel groter worden dan een kluis kan zijn. Er is "
+        "niets teruggezet.",
+        "en": "This backup would unpack to far more than a vault can be. Nothing was restored.",
+    },
     "validation": {"nl": "{message}", "en": "{message}"},
     "vault_closed": {
         "nl": "De kluis is vergrendeld. Ontgrendel ze opnieuw.",
@@ -234,3 +289,51 @@ class InviteCodeError(KnownError):
 
 class InviteExpiredError(KnownError):
     code = "invite_expired"
+
+
+class OutputInVaultError(KnownError):
+    code = "output_in_vault"
+
+
+class OutputFolderMissingError(KnownError):
+    code = "output_no_folder"
+
+
+class OutputIsFolderError(KnownError):
+    code = "output_is_folder"
+
+
+class OutputNotWritableError(KnownError):
+    code = "output_not_writable"
+
+
+class RestoreOtherVaultError(KnownError):
+    code = "restore_other_vault"
+
+
+class RestoreNotAllowedError(KnownError):
+    code = "restore_not_allowed"
+
+
+class BackupTooLargeError(KnownError):
+    code = "backup_too_large"
+
+
+class RestoreUnknownUserError(KnownError):
+    code = "restore_unknown_user"
+
+
+class InputMissingError(KnownError):
+    code = "input_missing"
+
+
+class InputIsFolderError(KnownError):
+    code = "input_is_folder"
+
+
+class InputUnreadableError(KnownError):
+    code = "input_unreadable"
+
+
+class InputWrongTextError(KnownError):
+    code = "input_wrong_text"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from amo_desktop import __version__
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import migrate
+from amo_desktop.storage import restore as staging
 from amo_desktop.storage.engine import (
     connect_keyed,
     make_engine,
@@ -27,7 +26,6 @@ from amo_desktop.storage.engine import (
     raw_key_literal,
 )
 from amo_desktop.storage.errors import (
-    BadBackupError,
     CorruptVaultError,
     KnownError,
     VaultClosedError,
@@ -55,6 +53,8 @@ from amo_desktop.storage.keyslots import (
     wrap_for_all,
 )
 from amo_desktop.storage.lockfile import VaultLock
+from amo_desktop.storage.outputs import check_output
+from amo_desktop.storage.restore import RestorePlan
 from amo_desktop.sync import capture
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,26 @@ class Vault:
 
     def exists(self) -> bool:
         if self.data_dir.exists():
-            backups.finish_swap(self.data_dir, DB_NAME, KEYS_NAME)
+            self._recover_leftovers()
         return self.db_path.exists() and self.keys_path.exists()
+
+    def _recover_leftovers(self) -> None:
+        """Finish an interrupted restore and clean what a killed one left, but only when no one
+        holds the vault: not another program, and not this object in the middle of a restore."""
+        if self._lock.held or not backups.has_leftovers(self.data_dir):
+            return
+        try:
+            self._lock.acquire()
+        except KnownError:
+            return  # in use elsewhere: that program finishes or cleans its own
+        try:
+            backups.finish_swap(self.data_dir, DB_NAME, KEYS_NAME)
+            for leftover in backups.clean_leftovers(self.data_dir):
+                log.info(
+                    "removed a leftover of an interrupted restore or backup: %s", leftover.name
+                )
+        finally:
+            self._lock.release()
 
     @property
     def is_unlocked(self) -> bool:
@@ -505,6 +523,8 @@ class Vault:
         self._writable()  # a backup's full check would only repeat a running quick_check
         dek = self._require_dek()
         automatic = out is None
+        if out is not None:
+            check_output(out, self.data_dir)  # before minutes of work, not after
         if out is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             out = self.backup_dir / f"amo-{stamp}-{reason}{backups.BACKUP_SUFFIX}"
@@ -512,7 +532,14 @@ class Vault:
             self.backup_dir.mkdir(exist_ok=True, mode=0o700)
             with self.raw_connection() as conn:
                 quick_check(conn, full=True)
-                info = backups.write_backup(conn, dek, self.sidecar, Path(out), self.data_dir)
+                info = backups.write_backup(
+                    conn,
+                    dek,
+                    self.sidecar,
+                    Path(out),
+                    self.data_dir,
+                    protect=None if automatic else self.data_dir,
+                )
             if automatic:
                 backups.rotate(self.backup_dir)
             self._update_sidecar(lambda sc: setattr(sc, "last_backup_at", info.created_at))
@@ -535,43 +562,26 @@ class Vault:
                 raise CorruptVaultError()
             return backups.table_counts(conn)
 
-    def restore(self, backup_file: Path, login: str, password: str) -> Identity:
-        """Unpack into a temp folder, unlock with the backup's own slots and verify it; only
-        then close the live vault and swap atomically. A wrong password or a damaged backup
-        leaves the live vault exactly as it was, still open if it was."""
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self.data_dir))
-        try:
-            opened = backups.read_backup(Path(backup_file), staging)
-            sidecar = opened.sidecar
-            slot = sidecar.slot_for_login(login)
-            if slot is None:
-                raise WrongPasswordError()
-            private = open_password_slot(sidecar.vault_id, slot, password)
-            dek = unwrap_dek(sidecar.vault_id, slot, private, sidecar.current())
-            try:
-                revision, _ = backups.verify_database(
-                    opened.db_path, dek, opened.manifest.get("counts")
-                )
-            except CorruptVaultError as exc:
-                raise BadBackupError(detail="integrity") from exc
-            finally:
-                _zero(dek)
-            migrate.check_known(revision)
-            staged_keys = staging / KEYS_NAME
-            sidecar.save(staged_keys)
-            if self.is_unlocked:
-                self.lock()
-            self._lock.acquire()
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        try:
-            backups.swap_in(self.data_dir, opened.db_path, staged_keys, DB_NAME, KEYS_NAME)
-        finally:
-            self._lock.release()
-        log.info("backup restored into vault %s", sidecar.vault_id)
-        return self.unlock(login, password)
+    # --- restore (the steps; services/restore.py runs them in order) ----------------------
+    def stage_restore(
+        self,
+        backup_file: Path,
+        login: str,
+        password: str,
+        may_replace: Callable[[Sidecar, Slot], bool],
+    ) -> RestorePlan:
+        """Unpack and verify a backup into a temp folder beside the vault, keyed for the users
+        the current vault has now; nothing live changes. Replacing an existing vault needs the
+        password of a user of the *current* vault that `may_replace` allows, and the same vault."""
+        return staging.stage(self, Path(backup_file), login, password, may_replace)
+
+    def commit_restore(self, plan: RestorePlan) -> Identity:
+        """Save the current vault as a before-restore backup, swap the staged one in, open it."""
+        return staging.commit(self, plan)
+
+    def abandon_restore(self, plan: RestorePlan) -> None:
+        """Throw the staged copy away; the live vault is as it was."""
+        staging.abandon(self, plan)
 
 
 def _zero(buffer: bytearray) -> None:

@@ -223,6 +223,24 @@ def new_code() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
 
 
+# What an invitation may ask of the receiving laptop: an edited header must not make it spend
+# gigabytes or minutes (issue 12). INVITE_KDF is well inside; tests use 8 MiB and one pass.
+_KDF_BOUNDS = {"memory_kib": (8, 1 << 20), "iterations": (1, 32), "lanes": (1, 16)}
+
+
+def _check_kdf(kdf: Any) -> dict[str, int]:
+    """The invitation's Argon2id numbers, or BundleDamagedError when they were edited."""
+    if not isinstance(kdf, dict) or set(kdf) != set(_KDF_BOUNDS):
+        raise BundleDamagedError(detail="kdf")
+    for name, (low, high) in _KDF_BOUNDS.items():
+        value = kdf[name]
+        if type(value) is not int or not low <= value <= high:
+            raise BundleDamagedError(detail="kdf")
+    if kdf["memory_kib"] < 8 * kdf["lanes"]:
+        raise BundleDamagedError(detail="kdf")
+    return kdf
+
+
 def _code_key(code: str, salt: bytes, kdf: dict[str, int]) -> bytes:
     normal = "".join(ch for ch in code.upper() if ch.isalnum())
     return hash_secret_raw(
@@ -248,8 +266,9 @@ def read_invite(data: bytes, code: str) -> tuple[dict[str, Any], dict[str, Any]]
     head = data[9 : 9 + head_len]
     try:
         header = json.loads(head)
-        key = _code_key(code, b64d(header["salt"]), header["kdf"])
+        kdf = _check_kdf(header["kdf"])
+        key = _code_key(code, b64d(header["salt"]), kdf)
         payload = unpack(AESGCM(key).decrypt(b64d(header["nonce"]), data[9 + head_len :], head))
-    except (InvalidTag, ValueError, KeyError, zlib.error) as exc:
+    except (InvalidTag, ValueError, KeyError, TypeError, zlib.error) as exc:
         raise InviteCodeError() from exc
     return header, payload

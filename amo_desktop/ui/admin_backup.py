@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.services.restore import restore_backup
 from amo_desktop.storage.backup import BACKUP_SUFFIX
 from amo_desktop.storage.errors import KnownError, WrongPasswordError
 from amo_desktop.ui.admin_reference import (
@@ -80,9 +81,9 @@ class RestoreDialog(QDialog):
         text = QLabel(
             QCoreApplication.translate(
                 "Admin",
-                "Terugzetten van:\n%1\n\nGeef uw wachtwoord zoals het was toen deze "
-                "reservekopie gemaakt werd. Daarna vergrendelt AMO Desktop en opent u de "
-                "teruggezette kluis opnieuw.",
+                "Terugzetten van:\n%1\n\nGeef uw wachtwoord. De kluis zoals ze nu is, "
+                "wordt eerst als automatische reservekopie bewaard. Daarna vergrendelt AMO "
+                "Desktop en opent u de teruggezette kluis opnieuw.",
             ).replace("%1", backup.name)
         )
         text.setWordWrap(True)
@@ -128,7 +129,7 @@ class RestoreDialog(QDialog):
             self.errors.show(
                 "password",
                 QCoreApplication.translate(
-                    "Admin", "Dit wachtwoord opent deze reservekopie niet. Probeer opnieuw."
+                    "Admin", "Dit wachtwoord is niet juist. Probeer opnieuw."
                 ),
             )
         elif not self.errors.show_error(exc, self.ctx.lang):
@@ -286,8 +287,8 @@ class BackupTab(QWidget):
                 "Admin",
                 "De hele kluis vervangen door de reservekopie van %1?\n\nAlles wat na die "
                 "reservekopie werd ingevoerd of gewijzigd, door u of door de coaches op deze "
-                "computer, gaat verloren. Dit kan niet ongedaan gemaakt worden. Maak eerst een "
-                "reservekopie van de huidige toestand als u twijfelt.",
+                "computer, is daarna niet meer in de kluis. De huidige toestand wordt eerst als "
+                "automatische reservekopie bewaard; die kunt u nadien terugzetten.",
             ).replace("%1", path.name),
             QCoreApplication.translate("Admin", "&Vervangen door de reservekopie"),
         )
@@ -306,7 +307,9 @@ class BackupTab(QWidget):
             QCoreApplication.translate("Admin", "De reservekopie wordt teruggezet…")
         )
         self.ctx.worker.submit(
-            lambda: vault.restore(path, login, password), self._restored, self._restore_failed
+            lambda: restore_backup(vault, path, login, password),
+            self._restored,
+            self._restore_failed,
         )
 
     def _restored(self, _identity: Any) -> None:

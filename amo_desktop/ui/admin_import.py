@@ -3,6 +3,7 @@ problem by row and column; 'Inlezen' only becomes possible when the checked file
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.services import importer
 from amo_desktop.storage.errors import KnownError
+from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.ui.admin_reference import (
     Column,
     RecordsModel,
@@ -138,8 +140,16 @@ class ImportTab(QWidget):
             return
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
+        protect = self.ctx.vault.data_dir
+
+        def job() -> Path:
+            check_output(path, protect)
+            with tempfile.TemporaryDirectory(prefix="amo-template-") as folder:
+                made = importer.write_template(Path(folder) / "template.xlsx")
+                return save_output(path, made, protect)
+
         self.ctx.worker.submit(
-            lambda: importer.write_template(path),
+            job,
             lambda written: self.summary.setText(
                 QCoreApplication.translate("Admin", "Sjabloon bewaard in %1.").replace(
                     "%1", str(written)

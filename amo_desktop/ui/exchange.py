@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from amo_desktop.config import location_warnings
 from amo_desktop.services import accounts, exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
-from amo_desktop.storage.atomic import write_atomic
 from amo_desktop.storage.errors import KnownError
+from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.ui.admin_reference import (
     Column,
     RecordsModel,
@@ -475,9 +475,12 @@ class ExchangePage(QWidget):
         if path is None:
             return
 
+        protect = self.ctx.vault.data_dir
+
         def job() -> Any:
+            check_output(path, protect)  # before an invitation is recorded
             made = make()
-            write_atomic(path, made.data)
+            save_output(path, made.data, protect)
             return made
 
         self._run(job, lambda made: done(path, made))

@@ -8,7 +8,6 @@ the user sees the skipped holidays and the conflicts before anything is saved.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -44,6 +43,7 @@ from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
 from amo_desktop.storage.errors import KnownError
+from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors
@@ -664,14 +664,9 @@ class ExportDialog(QDialog):
         return date_of(self.first), date_of(self.last)
 
 
-def write_ics(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename: a half-written calendar never replaces one."""
-    temp = path.with_name(path.name + ".tmp")
-    with open(temp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+def write_ics(path: Path, data: bytes, protect: Path | None) -> None:
+    """Atomic and private, never onto the vault's own files (`save_output`)."""
+    save_output(path, data, protect)
 
 
 class PlanningPage(QWidget):
@@ -1074,6 +1069,7 @@ class PlanningPage(QWidget):
         coaches = dict(self.week.coach_names)
         coach_id = self.coach_filter()
         me = self.me
+        protect = self.ctx.vault.data_dir
 
         def job(s: Any, caller: Identity) -> int:
             found = [
@@ -1093,7 +1089,7 @@ class PlanningPage(QWidget):
                 )
                 for x in found
             ]
-            write_ics(path, build_ics(entries, with_names=with_names))
+            write_ics(path, build_ics(entries, with_names=with_names), protect)
             return len(entries)
 
         self.ctx.call(

@@ -547,7 +547,7 @@ class ReportsPage(QWidget):
         how = "saved" + path.suffix.lower()
 
         def job() -> Path:
-            write_report(path, result.pdf, result.sheets, result.json_text)
+            write_report(path, result.pdf, result.sheets, result.json_text, protect=vault.data_dir)
             if result.has_names:
                 with vault.session() as s:
                     report_jobs.record_output(s, vault.identity, result.kind, result.entity_id, how)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.cli import recovery_sheet
 from amo_desktop.services import accounts, exchange
 from amo_desktop.storage.errors import KnownError, ValidationError
+from amo_desktop.storage.outputs import save_output
 from amo_desktop.ui.admin_reference import open_file
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
@@ -339,7 +340,10 @@ class FirstRunWizard(QWizard):
         if path is None:
             return
         try:
-            path.write_text(self.sheet(), encoding="utf-8")
+            save_output(path, self.sheet().encode("utf-8"), self.ctx.vault.data_dir)
+        except KnownError as exc:
+            self.ctx.prompts.error(self, self.tr("Niet opgeslagen"), exc.message(self.ctx.lang))
+            return
         except OSError:
             self.ctx.prompts.error(
                 self,

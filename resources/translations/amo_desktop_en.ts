@@ -953,11 +953,11 @@ Names, birth dates and all free text (requests for help, notes, goals) are erase
         <source>Terugzetten van:
 %1
 
-Geef uw wachtwoord zoals het was toen deze reservekopie gemaakt werd. Daarna vergrendelt AMO Desktop en opent u de teruggezette kluis opnieuw.</source>
+Geef uw wachtwoord. De kluis zoals ze nu is, wordt eerst als automatische reservekopie bewaard. Daarna vergrendelt AMO Desktop en opent u de teruggezette kluis opnieuw.</source>
         <translation>Restoring:
 %1
 
-Enter your password as it was when this backup was made. AMO Desktop then locks and you open the restored vault again.</translation>
+Enter your password. The vault as it is now is first kept as an automatic backup. AMO Desktop then locks and you open the restored vault again.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="93" />
@@ -981,8 +981,8 @@ Enter your password as it was when this backup was made. AMO Desktop then locks 
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="130" />
-        <source>Dit wachtwoord opent deze reservekopie niet. Probeer opnieuw.</source>
-        <translation>This password does not open this backup. Try again.</translation>
+        <source>Dit wachtwoord is niet juist. Probeer opnieuw.</source>
+        <translation>This password is not correct. Try again.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="148" />
@@ -1078,10 +1078,10 @@ Enter your password as it was when this backup was made. AMO Desktop then locks 
         <location filename="../../amo_desktop/ui/admin_backup.py" line="285" />
         <source>De hele kluis vervangen door de reservekopie van %1?
 
-Alles wat na die reservekopie werd ingevoerd of gewijzigd, door u of door de coaches op deze computer, gaat verloren. Dit kan niet ongedaan gemaakt worden. Maak eerst een reservekopie van de huidige toestand als u twijfelt.</source>
+Alles wat na die reservekopie werd ingevoerd of gewijzigd, door u of door de coaches op deze computer, is daarna niet meer in de kluis. De huidige toestand wordt eerst als automatische reservekopie bewaard; die kunt u nadien terugzetten.</source>
         <translation>Replace the whole vault with the backup %1?
 
-Everything entered or changed after that backup, by you or by the coaches on this computer, is lost. This cannot be undone. Make a backup of the current state first if in doubt.</translation>
+Everything entered or changed after that backup, by you or by the coaches on this computer, is no longer in the vault. The current state is first kept as an automatic backup, which you can restore afterwards.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_backup.py" line="292" />

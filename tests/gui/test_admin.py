@@ -202,7 +202,8 @@ def test_retention_due_and_anonymise_after_confirmation(qtbot, actx: AppContext)
     prompts(actx).confirm_answer = False
     tab.anonymise_selected()
     assert prompts(actx).calls[-1][0] == "confirm"
-    assert "niet ongedaan" in prompts(actx).calls[-1][2]
+    # issue 12: the vault replaced is kept as a before-restore backup, so it can be undone
+    assert "automatische reservekopie" in prompts(actx).calls[-1][2]
     qtbot.wait(50)
     assert tab.due_model.rowCount() == 1  # declined: nothing happened
     prompts(actx).confirm_answer = True
@@ -297,12 +298,14 @@ def test_backup_now_then_restore_locks_the_app(qtbot, actx: AppContext) -> None:
     prompts(actx).confirm_answer = True
     dialog = tab.restore_selected()
     assert dialog is not None
-    assert "niet ongedaan" in prompts(actx).calls[-1][2]
+    # issue 12: the vault replaced is kept as a before-restore backup, so it can be undone
+    assert "automatische reservekopie" in prompts(actx).calls[-1][2]
     dialog.ok_button.click()
     assert dialog.errors.visible_text("password") == "Vul uw wachtwoord in."
     dialog.password.setText(LEADER_PASSWORD)
     with qtbot.waitSignal(tab.lock_requested, timeout=10_000):
         dialog.ok_button.click()
     assert actx.vault.is_unlocked  # restored and reopened by Vault.restore
+    assert list(actx.vault.backup_dir.glob("*-before-restore.amobak"))
     with actx.vault.session() as s:
         assert s.scalars(select(Youth)).all() == []

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from amo_desktop.services import accounts
+from amo_desktop.services.restore import restore_backup
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import migrate
 from amo_desktop.storage.errors import BadBackupError, WrongPasswordError
@@ -21,6 +22,7 @@ def test_backup_is_encrypted_verified_and_restorable_elsewhere(
     accounts.add_user(vault, vault.identity, "jan", "coach", CANARY, "coach-wachtwoord")
     counts = vault.check()
     out = tmp_path / "usb" / "kopie.amobak"
+    out.parent.mkdir()  # a missing folder is refused (issue 12), not made
     info = vault.backup(out)
     assert info.counts == counts and info.schema_revision == migrate.head_revision()
     raw = out.read_bytes()
@@ -31,7 +33,7 @@ def test_backup_is_encrypted_verified_and_restorable_elsewhere(
     vault.lock()
 
     laptop = Vault(tmp_path / "new-laptop", kdf=FAST_KDF)
-    laptop.restore(out, LEADER, LEADER_PASSWORD)
+    restore_backup(laptop, out, LEADER, LEADER_PASSWORD)
     assert laptop.check() == counts
     names = [u.full_name for u in accounts.list_users(laptop, laptop.identity)]
     assert CANARY in names
@@ -43,7 +45,7 @@ def test_restore_keeps_the_previous_vault(vault: Vault, tmp_path: Path) -> None:
     vault.backup(out)
     accounts.add_user(vault, vault.identity, "later", "coach", "Later", "coach-wachtwoord")
     vault.lock()
-    vault.restore(out, LEADER, LEADER_PASSWORD)
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
     assert [u.login for u in accounts.list_users(vault, vault.identity)] == [LEADER]
     assert (vault.data_dir / "vault.db.previous").exists()
     assert (vault.data_dir / "vault.keys.previous").exists()
@@ -64,25 +66,25 @@ def test_a_flipped_byte_in_a_backup_is_detected_and_nothing_changes(
     damaged.write_bytes(bytes(data))
     live_before = vault.db_path.read_bytes()
     with pytest.raises(BadBackupError):
-        vault.restore(damaged, LEADER, LEADER_PASSWORD)
+        restore_backup(vault, damaged, LEADER, LEADER_PASSWORD)
     assert vault.db_path.read_bytes() == live_before
     assert not (vault.data_dir / "vault.db.previous").exists()
     truncated = tmp_path / "truncated.amobak"
     truncated.write_bytes(bytes(data[: len(data) // 2]))
     with pytest.raises(BadBackupError):
-        vault.restore(truncated, LEADER, LEADER_PASSWORD)
+        restore_backup(vault, truncated, LEADER, LEADER_PASSWORD)
 
 
 def test_restore_needs_a_password_of_the_backup(vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "c.amobak"
     vault.backup(out)
     with pytest.raises(WrongPasswordError):
-        vault.restore(out, LEADER, "niet-het-wachtwoord")
+        restore_backup(vault, out, LEADER, "niet-het-wachtwoord")
     assert vault.is_unlocked  # a mistyped password does not close the open vault
     assert not list(vault.data_dir.glob(".restore-*"))
     vault.lock()
     with pytest.raises(WrongPasswordError):
-        vault.restore(out, LEADER, "niet-het-wachtwoord")
+        restore_backup(vault, out, LEADER, "niet-het-wachtwoord")
 
 
 def test_verify_detects_rows_missing_from_a_copy(vault: Vault, tmp_path: Path) -> None:

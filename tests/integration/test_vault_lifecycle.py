@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from amo_desktop.services import accounts
+from amo_desktop.services.restore import restore_backup
 from amo_desktop.storage import integrity, migrate
 from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.errors import (
@@ -271,7 +272,7 @@ def test_a_vault_found_damaged_after_unlock_can_be_restored(vault: Vault, tmp_pa
     corrupt_a_page(vault)
     vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
     assert isinstance(_verdict(vault)[0], CorruptVaultError)
-    vault.restore(saved.path, LEADER, LEADER_PASSWORD)
+    restore_backup(vault, saved.path, LEADER, LEADER_PASSWORD)
     assert vault.integrity == "ok"
     accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", COACH_PASSWORD)
     assert "jan" in {u.login for u in accounts.list_users(vault, vault.identity)}

@@ -1,0 +1,157 @@
+"""The one writer for files a user asks for, and the reader for files a user points at."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from amo_desktop.storage import outputs
+from amo_desktop.storage.errors import (
+    DiskFullError,
+    InputIsFolderError,
+    InputMissingError,
+    InputWrongTextError,
+    OutputFolderMissingError,
+    OutputInVaultError,
+    OutputIsFolderError,
+    OutputNotWritableError,
+)
+from amo_desktop.storage.inputs import read_input, read_text_input
+from amo_desktop.storage.outputs import check_output, inside_vault, save_output
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    (folder / "backups").mkdir(parents=True)
+    (folder / "logs").mkdir()
+    for name in ("vault.db", "vault.keys", "vault.lock"):
+        (folder / name).write_bytes(b"vault")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "vault.db",
+        "vault.db-wal",
+        "vault.db-shm",
+        "vault.keys",
+        "vault.lock",
+        "Vault.DB",
+        "vault.db. ",
+        "vault.db:stream",
+        "vault.db.previous",
+        "restore-in-progress.json",
+        ".restore-abc/vault.db",
+        "backups/x.amobak",
+        "BACKUPS/x.amobak",
+        "logs/amo-desktop.log",
+        "logs/deeper/x.pdf",
+    ],
+)
+def test_the_vaults_own_files_are_refused(data: Path, name: str) -> None:
+    assert inside_vault(data / name, data)
+    with pytest.raises(OutputInVaultError):
+        save_output(data / name, b"x", data)
+    assert (data / "vault.db").read_bytes() == b"vault"
+
+
+@pytest.mark.parametrize("name", ["rapport.pdf", "mijn-vault.db", "export/vault.db"])
+def test_other_files_in_or_beside_the_data_folder_are_fine(data: Path, name: str) -> None:
+    target = data / name
+    target.parent.mkdir(exist_ok=True)
+    assert save_output(target, b"ok", data) == target
+    assert target.read_bytes() == b"ok"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_links_and_dots_are_seen_through(data: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(data, target_is_directory=True)
+    assert inside_vault(link / "vault.db", data)
+    assert inside_vault(data / "backups" / ".." / "vault.keys", data)
+    assert inside_vault(tmp_path / "data" / "." / "vault.db", data)
+    file_link = tmp_path / "innocent.pdf"
+    file_link.symlink_to(data / "vault.db")
+    with pytest.raises(OutputInVaultError):
+        save_output(file_link, b"x", data)
+    assert (data / "vault.db").read_bytes() == b"vault"
+
+
+def test_without_a_vault_only_the_place_is_checked(data: Path) -> None:
+    assert save_output(data / "backups" / "auto.amobak", b"auto", None).exists()
+
+
+def test_bad_places_are_one_known_error(data: Path, tmp_path: Path) -> None:
+    with pytest.raises(OutputFolderMissingError) as missing:
+        save_output(tmp_path / "nope" / "x.pdf", b"x", data)
+    assert "bestaat niet" in missing.value.message("nl")
+    (tmp_path / "file.txt").write_bytes(b"")
+    with pytest.raises(OutputFolderMissingError):
+        save_output(tmp_path / "file.txt" / "x.pdf", b"x", data)  # a file as folder
+    for folder in (tmp_path, f"{tmp_path}{os.sep}", ""):
+        with pytest.raises(OutputIsFolderError):
+            save_output(folder, b"x", data)
+
+
+def test_written_atomically_private_and_from_a_finished_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.bin"
+    out.write_bytes(b"old")
+    save_output(out, b"new", None)
+    assert out.read_bytes() == b"new"
+    if os.name != "nt":
+        assert out.stat().st_mode & 0o777 == 0o600
+    staged = tmp_path / "staged.bin"
+    staged.write_bytes(b"big")
+    save_output(out, staged, None)
+    assert out.read_bytes() == b"big" and not staged.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.bin"]
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        (errno.ENOSPC, DiskFullError),
+        (errno.EROFS, OutputNotWritableError),
+        (errno.EACCES, OutputNotWritableError),
+        (errno.ENOENT, OutputFolderMissingError),
+        (errno.EISDIR, OutputIsFolderError),
+    ],
+)
+def test_os_errors_while_writing_become_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, error: type
+) -> None:
+    def failing(path: Path, data: bytes) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(outputs, "write_atomic", failing)
+    with pytest.raises(error):
+        save_output(tmp_path / "x.pdf", b"x", None)
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root writes anywhere")
+def test_a_read_only_target_is_refused_before_writing(tmp_path: Path) -> None:
+    target = tmp_path / "ro.pdf"
+    target.write_bytes(b"keep")
+    target.chmod(0o400)
+    with pytest.raises(OutputNotWritableError):
+        check_output(target, None)
+
+
+def test_reading_files_the_user_points_at(tmp_path: Path) -> None:
+    with pytest.raises(InputMissingError):
+        read_input(tmp_path / "nope.txt")
+    with pytest.raises(InputIsFolderError):
+        read_input(tmp_path)
+    text = tmp_path / "t.txt"
+    text.write_bytes("\ufeffcafé".encode())
+    assert read_text_input(text) == "café"
+    text.write_bytes("café €".encode("cp1252"))
+    assert read_text_input(text) == "café €"
+    text.write_bytes(b"\x81\x8d")
+    with pytest.raises(InputWrongTextError):
+        read_text_input(text)
