@@ -910,12 +910,14 @@ def write_template(path: Path | str) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from amo_desktop.reports.excel import append_row, cell_value
+
     target = Path(path)
     book = Workbook()
     sheet = book.active
     sheet.title = MAIN_SHEET
-    sheet.append(list(HEADERS))
-    sheet.append([c.example for c in COLUMNS])
+    append_row(sheet, list(HEADERS))
+    append_row(sheet, [c.example for c in COLUMNS])
     bold = Font(bold=True)
     required_fill = PatternFill("solid", fgColor="FFF2CC")
     for index, column in enumerate(COLUMNS, start=1):
@@ -931,7 +933,7 @@ def write_template(path: Path | str) -> Path:
     sheet.freeze_panes = "A2"
 
     help_sheet = book.create_sheet(HELP_SHEET)
-    help_sheet.append(["kolom", "verplicht", "uitleg", "toegelaten waarde (label)", "code"])
+    append_row(help_sheet, ["kolom", "verplicht", "uitleg", "toegelaten waarde (label)", "code"])
     for cell in help_sheet[1]:
         cell.font = bold
     lists = book.create_sheet("Lijsten")
@@ -939,23 +941,24 @@ def write_template(path: Path | str) -> Path:
     list_column = 0
     for index, column in enumerate(COLUMNS, start=1):
         allowed = _allowed_labels(column)
-        help_sheet.append(
+        append_row(
+            help_sheet,
             [
                 column.header,
                 "ja" if column.required else "nee",
                 column.explanation,
                 allowed[0][0] if allowed else "",
                 allowed[0][1] if allowed else "",
-            ]
+            ],
         )
         help_sheet.cell(row=help_sheet.max_row, column=1).font = bold
         for label, code in allowed[1:]:
-            help_sheet.append(["", "", "", label, code])
+            append_row(help_sheet, ["", "", "", label, code])
         if allowed and column.header != "redenen":
             list_column += 1
             letter = get_column_letter(list_column)
             for offset, (label, _code) in enumerate(allowed, start=1):
-                lists[f"{letter}{offset}"] = label
+                lists[f"{letter}{offset}"] = cell_value(label)
             check = DataValidation(
                 type="list",
                 formula1=f"Lijsten!${letter}$1:${letter}${len(allowed)}",
