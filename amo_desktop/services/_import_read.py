@@ -85,8 +85,12 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise bad_file(f"Dit .xlsx-bestand kan niet gelezen worden ({exc}).") from exc
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise bad_file(
+            "Dit .xlsx-bestand kan niet gelezen worden: het is geen Excel-werkmap."
+        ) from exc
+    except OSError as exc:
+        raise bad_file(f"Dit bestand kan niet gelezen worden: {exc.strerror or exc}.") from exc
     if len(members) > MAX_ZIP_MEMBERS:
         raise bad_file(f"Dit .xlsx-bestand bevat {len(members)} delen; dat is geen gewone lijst.")
     unpacked = sum(m.file_size for m in members)
@@ -97,6 +101,11 @@ def _check_zip(path: Path) -> None:
         )
 
 
+_BROKEN_XLSX = (
+    "Dit .xlsx-bestand is beschadigd of bevat ongeldige XML; het kan niet gelezen worden."
+)
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -104,10 +113,14 @@ def _read_xlsx(path: Path) -> Sheet:
     _check_zip(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise bad_file(f"Dit .xlsx-bestand kan niet gelezen worden ({exc}).") from exc
-    except Exception as exc:  # malformed or hostile XML (defusedxml refuses entities)
-        raise bad_file("Dit .xlsx-bestand is beschadigd of bevat ongeldige XML.") from exc
+    except (zipfile.BadZipFile, InvalidFileException, KeyError) as exc:
+        raise bad_file(
+            "Dit .xlsx-bestand kan niet gelezen worden: het is geen Excel-werkmap."
+        ) from exc
+    except OSError as exc:
+        raise bad_file(f"Dit bestand kan niet gelezen worden: {exc.strerror or exc}.") from exc
+    except Exception as exc:  # malformed or hostile XML (defusedxml refuses entities and DTDs)
+        raise bad_file(_BROKEN_XLSX) from exc
     try:
         sheet = book[MAIN_SHEET] if MAIN_SHEET in book.sheetnames else book.worksheets[0]
         # Rows are read no wider than the header, so a stray cell in column XFD costs nothing.
@@ -121,7 +134,7 @@ def _read_xlsx(path: Path) -> Sheet:
     except ValidationError:
         raise
     except Exception as exc:
-        raise bad_file("Dit .xlsx-bestand is beschadigd of bevat ongeldige XML.") from exc
+        raise bad_file(_BROKEN_XLSX) from exc
     finally:
         book.close()
 
@@ -157,13 +170,19 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def _read_csv(path: Path) -> Sheet:
-    size = path.stat().st_size
-    if size > MAX_CSV_BYTES:
-        raise bad_file(
-            f"Dit bestand is {_megabytes(size)} groot; hoogstens {_megabytes(MAX_CSV_BYTES)} "
-            "kan ingelezen worden. Splits het bestand op."
-        )
-    text, encoding = decode(path.read_bytes())
+    try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise bad_file(
+                f"Dit bestand is {_megabytes(size)} groot; hoogstens {_megabytes(MAX_CSV_BYTES)} "
+                "kan ingelezen worden. Splits het bestand op."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise bad_file(f"Dit bestand kan niet gelezen worden: {exc.strerror or exc}.") from exc
+    text, encoding = decode(raw)
+    # One cell may be as long as the file: its length is judged per column, with row and column.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
