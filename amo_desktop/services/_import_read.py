@@ -41,7 +41,6 @@ MAX_COLUMNS = 200
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes kept by the 'surrogateescape' handler
 _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -152,8 +151,9 @@ def _collect(sheet: Sheet, numbered: Iterator[tuple[int, Sequence[Any]]]) -> Non
 def decode(raw: bytes) -> tuple[str, str]:
     """The text and its encoding's name: UTF-8 (with or without BOM) or Windows-1252.
 
-    A file that is mostly UTF-8 stays UTF-8, so one stray byte is reported where it is instead
-    of turning every accent into two wrong characters. Bytes that do not decode are kept as
+    A file with any valid UTF-8 sequence of two or more bytes stays UTF-8 (Windows-1252 text
+    practically never holds one), so a stray byte is reported where it is instead of every
+    accent silently turning into two wrong characters. Bytes that do not decode are kept as
     lone surrogates and reported per cell by `cell_problems`.
     """
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -162,9 +162,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
-    sequences = _UTF8_SEQUENCE.findall(raw)
-    strays = len(_HIGH_BYTE.findall(raw)) - sum(len(s) for s in sequences)
-    if len(sequences) > strays:
+    if _UTF8_SEQUENCE.search(raw):
         return raw.decode("utf-8", "surrogateescape"), "UTF-8"
     return raw.decode("cp1252", "surrogateescape"), "Windows-1252"  # Excel's "CSV" in Belgium
 

@@ -14,11 +14,14 @@ import pytest
 from amo_desktop.reports.excel import FORMULA_START, cell_value, write_report
 from amo_desktop.services import accounts, intake, notes, reference, report_jobs, scheduling
 from amo_desktop.services import trajectories as trajectory_service
+from amo_desktop.services.importer import HEADERS
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.report_jobs import ReportRequest
 from amo_desktop.services.scheduling import SessionInput
+from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
 from tests.integration.services.conftest import TODAY, Stage, identity_of, youth_referral
+from tests.unit.services.test_import_read import zeros_member
 
 HYPERLINK = '=HYPERLINK("http://x","klik")'
 HOSTILE = (HYPERLINK, "+1", "-2+3", "@SUM(A1)", "\tx", "\rx")
@@ -158,3 +161,104 @@ def test_the_cli_report_neutralises_too(stage: Stage, cli_env: dict[str, str], t
         assert not [t for t in texts if t.startswith(FORMULA_START)]
         assert any(t.startswith("'") for t in texts)
     _ = school
+
+
+# --- spreadsheets read -----------------------------------------------------------------------
+MEASURED = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "sys.stdout.write(done.stdout)\n"
+    "sys.stderr.write(done.stderr)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(done.returncode)\n"
+)
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI as a subprocess; the last line of stderr is its peak memory in KiB."""
+    return subprocess.run(
+        [sys.executable, "-c", MEASURED, sys.executable, "-m", "amo_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def referral_file(path: Path, rows: list[dict[str, str]], encoding: str = "utf-8") -> Path:
+    lines = [";".join(HEADERS)]
+    lines += [";".join(row.get(h, "") for h in HEADERS) for row in rows]
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    return path
+
+
+def pupil(first: str, **extra: str) -> dict[str, str]:
+    return {
+        "datum_aanmelding": "06/10/2025",
+        "school": "Sint-Martinus Asse",
+        "onderwerp": "jongere",
+        "voornaam": first,
+        "achternaam": "Claes",
+        "geboortedatum": "2011-03-14",
+        "aanbod": "Individuele begeleiding",
+        "preventief_curatief": "curatief",
+        "redenen": "spijbelen",
+        "hulpvraag": "Spijbelt op maandag.",
+        **extra,
+    }
+
+
+@pytest.mark.slow
+def test_hostile_import_files_through_the_cli(
+    created_vault: tuple[Vault, str], cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    vault, _ = created_vault
+    vault.lock()
+    env = {**cli_env, "AMO_USER": LEADER, "AMO_PASSWORD": LEADER_PASSWORD}
+    bomb = zeros_member(tmp_path / "bom.xlsx", 200 * 2**20)
+    cases = {
+        "bom": (bomb, ["amo-desktop: bestand: Dit .xlsx-bestand is uitgepakt 200 MB groot"]),
+        "cel": (
+            referral_file(tmp_path / "cel.csv", [pupil("Jan", hulpvraag="x" * 5_000_000)]),
+            ["rij 2, kolom hulpvraag: Deze cel is te lang: hoogstens 4000 tekens, nu 5000000."],
+        ),
+        "stuur": (
+            referral_file(tmp_path / "stuur.csv", [pupil("Zoë"), pupil("Ja\x1bn")]),
+            ["rij 3, kolom voornaam: Deze cel bevat een onzichtbaar stuurteken (U+001B)"],
+        ),
+        "bytes": (
+            _latin1_in_utf8(tmp_path / "bytes.csv"),
+            ["rij 3, kolom voornaam: Deze cel bevat bytes die geen geldige UTF-8 zijn."],
+        ),
+        "kolom": (
+            _renamed_column(tmp_path / "kolom.csv"),
+            [
+                "rij 1, kolom geboortedatum leerling: Onbekende kolom 'geboortedatum leerling'. "
+                "Bedoelt u 'geboortedatum'?"
+            ],
+        ),
+    }
+    for name, (path, expected) in cases.items():
+        done = cli(env, "import", "referrals", str(path))
+        *lines, peak_kib = done.stderr.splitlines()
+        assert done.returncode == 1, (name, done.stderr)
+        assert "Traceback" not in done.stderr, name
+        for want in expected:
+            assert any(line.startswith(want) for line in lines), (name, lines)
+        assert int(peak_kib) < 300 * 1024, (name, peak_kib)  # the bomb is never unpacked
+    still = cli(env, "caseload", "--json")
+    assert still.returncode == 0 and still.stdout.strip() == "[]"
+
+
+def _latin1_in_utf8(path: Path) -> Path:
+    referral_file(path, [pupil("Zoë"), pupil("Rene")])
+    path.write_bytes(path.read_bytes().replace(b"Rene", b"Ren\xe9"))
+    return path
+
+
+def _renamed_column(path: Path) -> Path:
+    referral_file(path, [pupil("Zoë")])
+    text = path.read_text("utf-8").replace("geboortedatum", "geboortedatum leerling", 1)
+    path.write_text(text, "utf-8")
+    return path
