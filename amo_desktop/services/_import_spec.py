@@ -327,8 +327,6 @@ def split_codes(enum: type[LabeledEnum], text: str) -> tuple[list[str], list[str
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _BELGIAN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_TRUE = {"ja", "j", "yes", "y", "1", "x", "waar", "true"}
-_FALSE = {"nee", "n", "no", "0", "onwaar", "false"}
 
 
 def parse_date(value: object) -> date:
@@ -364,10 +362,6 @@ def allowed(enum: type[LabeledEnum]) -> str:
     if len(members) <= 9:
         return "Kies een van: " + ", ".join(m.label for m in members) + "."
     return "Zie het blad Toelichting in het sjabloon voor de toegelaten waarden."
-
-
-def filled(cells: dict[str, object], column: str) -> bool:
-    return bool(text_of(cells.get(column)))
 
 
 def issue_order(issue: ImportIssue) -> tuple[int, int]:

@@ -135,7 +135,7 @@ def _checked_rows(s: Session, sheet: Sheet, today: date, report: ImportReport) -
     example = tuple(text_of(c.example) for c in COLUMNS)
     rows: list[Row] = []
     for number, cells in cells_by_column(sheet, positions):
-        if tuple(text_of(cells.get(h)) for h in HEADERS) == example:
+        if all(text_of(cells.get(h)) == e for h, e in zip(HEADERS, example, strict=True)):
             report.warnings.append(
                 ImportIssue(number, "", "Dit is de voorbeeldrij uit het sjabloon: overgeslagen.")
             )
