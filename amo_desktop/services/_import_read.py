@@ -63,6 +63,8 @@ def bad_file(message: str) -> ValidationError:
 
 def read_file(path: Path) -> Sheet:
     """The file's first sheet (or 'Aanmeldingen'), within the limits, or one clear refusal."""
+    if path.is_dir():
+        raise bad_file(f"{path} is een map, geen bestand. Kies een .xlsx- of .csv-bestand.")
     if not path.is_file():
         raise bad_file(f"Het bestand {path} bestaat niet.")
     suffix = path.suffix.lower()

@@ -123,6 +123,9 @@ def test_a_sheet_named_after_a_school_year_is_checked_too(stage: Stage, tmp_path
 def test_a_missing_or_unreadable_file_is_one_clear_error(stage: Stage, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="bestaat niet"):
         run(stage, tmp_path / "weg.csv")
+    (tmp_path / "map.csv").mkdir()
+    with pytest.raises(ValidationError, match="is een map"):
+        run(stage, tmp_path / "map.csv")
     (tmp_path / "kapot.xlsx").write_bytes(b"PK\x03\x04 geen echte zip")
     with pytest.raises(ValidationError, match="geen Excel-werkmap"):
         run(stage, tmp_path / "kapot.xlsx")
