@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from amo_desktop.storage.outputs import save_output
 
@@ -22,7 +24,7 @@ def write_xlsx(path: Path | IO[bytes], sheets: dict[str, list[list[Any]]]) -> No
         first = False
         sheet.title = title[:31]
         for row in rows:
-            sheet.append([_cell(v) for v in row])
+            append_row(sheet, row)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for column in sheet.columns:
@@ -31,10 +33,34 @@ def write_xlsx(path: Path | IO[bytes], sheets: dict[str, list[list[Any]]]) -> No
     book.save(path)
 
 
-def _cell(value: Any) -> Any:
+# OWASP "CSV injection": a cell starting with one of these is run as a formula by Excel,
+# LibreOffice or Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_value(value: Any) -> Any:
+    """What a spreadsheet cell (XLSX or CSV) gets for a value: text is never a formula.
+
+    Lists and dicts become JSON text. Text that starts like a formula gets a leading single
+    quote (OWASP); characters XML cannot hold become U+FFFD instead of failing the export.
+    Every writer of a spreadsheet or CSV uses this (or `append_row`).
+    """
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    if not isinstance(value, str):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def append_row(sheet: Worksheet, values: list[Any] | tuple[Any, ...]) -> None:
+    """Appends a row through `cell_value` and marks every text cell as a string, never 'f'."""
+    cells = [cell_value(v) for v in values]
+    sheet.append(cells)
+    row = sheet.max_row
+    for column, value in enumerate(cells, start=1):
+        if isinstance(value, str):
+            sheet.cell(row=row, column=column).data_type = "s"
 
 
 def rows_of(items: list[Any]) -> list[list[Any]]:

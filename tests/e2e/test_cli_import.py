@@ -10,6 +10,8 @@ import openpyxl
 import pytest
 
 from amo_desktop.services.importer import HEADERS
+from amo_desktop.storage.vault import Vault
+from tests.conftest import LEADER, LEADER_PASSWORD
 
 PASSWORD = "Lea's w@chtw00rd"
 
@@ -117,3 +119,27 @@ def test_import_template_and_referrals(cli_env: dict[str, str], tmp_path: Path) 
         env, "import", "referrals", str(good), AMO_USER="an", AMO_PASSWORD="an-wachtwoord1"
     )
     assert as_coach.returncode == 1 and "Traceback" not in as_coach.stderr
+
+
+def test_dry_run_prints_plausibility_warnings(
+    created_vault: tuple[Vault, str], cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Issue 12: an implausible age or a date outside the row's school year is a warning."""
+    vault, _ = created_vault
+    vault.lock()
+    env = {**cli_env, "AMO_USER": LEADER, "AMO_PASSWORD": LEADER_PASSWORD}
+    path = csv_file(
+        tmp_path / "vreemd.csv",
+        [
+            row("Jong", geboortedatum="2018-01-01"),
+            row("Vroeg", datum_aanmelding="2025-08-29", schooljaar="2025-2026"),
+        ],
+    )
+    trial = run(env, "import", "referrals", str(path), "--dry-run")
+    assert trial.returncode == 0, trial.stderr
+    assert "Proef: 2 aanmeldingen" in trial.stdout
+    warnings = [line for line in trial.stderr.splitlines() if line.startswith("waarschuwing:")]
+    assert any("rij 2, kolom geboortedatum: De jongere is 7 jaar" in w for w in warnings)
+    assert any("rij 3, kolom datum_aanmelding:" in w and "2025-2026" in w for w in warnings)
+    assert "Traceback" not in trial.stderr
+    assert run(env, "caseload", "--json").stdout.strip() == "[]"
