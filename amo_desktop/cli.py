@@ -18,7 +18,7 @@ from pathlib import Path
 
 from amo_desktop import __version__, cli_exchange
 from amo_desktop.cli_reports import add_parser as add_report_parser
-from amo_desktop.config import kdf_from_env, location_warnings, resolve_data_dir
+from amo_desktop.config import location_warnings, resolve_data_dir
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.storage.errors import KnownError, ValidationError
@@ -96,6 +96,16 @@ _TEXT = {
     "import_row": {"nl": "rij {row}", "en": "row {row}"},
     "import_file": {"nl": "bestand", "en": "file"},
     "import_warning": {"nl": "waarschuwing: {issue}", "en": "warning: {issue}"},
+    "failed_unlocks": {
+        "nl": "{count} mislukte pogingen sinds je laatste aanmelding.",
+        "en": "{count} failed attempts since your last sign-in.",
+    },
+    "weak_password": {
+        "nl": "Je wachtwoord voldoet niet meer aan de regels (minstens 12 tekens, moeilijk te "
+        "raden). Kies een nieuw met 'amo-desktop passwd'.",
+        "en": "Your password no longer meets the rules (at least 12 characters, hard to "
+        "guess). Choose a new one with 'amo-desktop passwd'.",
+    },
 }
 
 
@@ -114,7 +124,7 @@ class Cli:
         print(self.t(text_id, **params))
 
     def vault(self) -> Vault:
-        return Vault(self.data_dir, kdf=kdf_from_env())
+        return Vault(self.data_dir)  # the shipped Argon2id cost; no setting lowers it
 
     def secret(self, var: str, prompt_key: str, confirm: bool = False) -> str:
         value = os.environ.get(var)
@@ -141,8 +151,18 @@ class Cli:
     def unlocked(self) -> Vault:
         vault = self.vault()
         login = self.login(vault)
-        vault.unlock(login, self.secret("AMO_PASSWORD", "password"))
+        self.tell(accounts.unlock(vault, login, self.secret("AMO_PASSWORD", "password")))
         return vault
+
+    def tell(self, outcome: accounts.UnlockOutcome, asks_new: bool = True) -> None:
+        """After an unlock, on stderr: failed attempts since the last one, a too weak password."""
+        if outcome.failed_attempts:
+            print(
+                f"amo-desktop: {self.t('failed_unlocks', count=outcome.failed_attempts)}",
+                file=sys.stderr,
+            )
+        if outcome.change_password and asks_new:
+            print(f"amo-desktop: {self.t('weak_password')}", file=sys.stderr)
 
 
 class _UsageError(Exception):
@@ -156,7 +176,8 @@ def cmd_init(cli: Cli) -> int:
     for _warning in location_warnings(cli.data_dir):
         print(cli.t("warn_location", path=cli.data_dir), file=sys.stderr)
     password = cli.secret("AMO_PASSWORD", "new_password", confirm=True)
-    accounts.validate_password(password)
+    words = accounts.password_words(args.user, args.full_name, args.org)
+    accounts.validate_password(password, user_inputs=words)
     out = Path(args.recovery_key_out)
     recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)
     try:
@@ -220,11 +241,12 @@ def cmd_passwd(cli: Cli) -> int:
         key = Path(args.recovery_key).read_text(encoding="utf-8")
         new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
         accounts.reset_password_with_recovery(vault, args.user, _key_line(key), new)
+        cli.tell(accounts.UnlockOutcome(vault.identity, vault.failed_unlocks, False))  # type: ignore[arg-type]
         vault.lock()
     else:
         login = args.user or cli.login(vault)
         old = cli.secret("AMO_PASSWORD", "password")
-        vault.unlock(login, old)
+        cli.tell(accounts.unlock(vault, login, old), asks_new=False)
         try:
             new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
             accounts.change_password(vault, vault.identity, old, new)
@@ -451,7 +473,6 @@ def cmd_demo(cli: Cli) -> int:
     created = create_demo_vault(
         cli.data_dir,
         password,
-        kdf=kdf_from_env(),
         scale=cli.args.scale,
         seed=cli.args.seed,
         login=login,

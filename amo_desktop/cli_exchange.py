@@ -6,11 +6,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from amo_desktop.config import kdf_from_env
 from amo_desktop.services import exchange
 from amo_desktop.storage.atomic import write_atomic
 from amo_desktop.storage.errors import ValidationError
-from amo_desktop.storage.keyslots import DEFAULT_KDF
 
 if TYPE_CHECKING:
     from amo_desktop.cli import Cli
@@ -98,13 +96,7 @@ def run(cli: Cli) -> int:
         assert me is not None
         if command == "invite":
             out = Path(cli.args.out)
-            kdf = kdf_from_env()
-            code_kdf = (
-                {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}
-                if kdf != DEFAULT_KDF
-                else None
-            )
-            invitation = exchange.invite(vault, me, cli.args.login, kdf=code_kdf)
+            invitation = exchange.invite(vault, me, cli.args.login)
             write_atomic(out, invitation.data)
             print(
                 _t(

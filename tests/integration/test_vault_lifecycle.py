@@ -54,13 +54,27 @@ def test_missing_vault_has_its_own_error(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing").exists()
 
 
-def test_wrong_password_changes_nothing_on_disk(vault: Vault) -> None:
+def _keys_without_failure_count(folder: Path) -> dict[str, object]:
+    data = json.loads((folder / "vault.keys").read_bytes())
+    data.pop("failed_unlocks")
+    data.pop("last_failed_unlock_at")
+    return data
+
+
+def test_wrong_password_changes_nothing_on_disk_but_the_failure_count(vault: Vault) -> None:
+    """Issue 12: only the count and time of failed unlocks change in the key file."""
     vault.lock()
     before = snapshot(vault.data_dir)
+    keys_before = _keys_without_failure_count(vault.data_dir)
     for login, password in ((LEADER, "fout"), ("nobody", LEADER_PASSWORD)):
         with pytest.raises(WrongPasswordError):
             vault.unlock(login, password)
-    assert snapshot(vault.data_dir) == before
+    after = snapshot(vault.data_dir)
+    assert {k: v for k, v in after.items() if k != "vault.keys"} == {
+        k: v for k, v in before.items() if k != "vault.keys"
+    }
+    assert _keys_without_failure_count(vault.data_dir) == keys_before
+    assert vault.inventory().failed_unlocks == 2
     assert not vault.is_unlocked
 
 
