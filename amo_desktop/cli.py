@@ -7,6 +7,7 @@ Passwords come from AMO_PASSWORD / AMO_NEW_PASSWORD and the user from AMO_USER w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -116,6 +117,8 @@ class Cli:
         self.args = args
         self.lang: str = args.lang or os.environ.get("AMO_LANG") or "nl"
         self.data_dir = resolve_data_dir(args.data_dir)
+        self.outcome: accounts.UnlockOutcome | None = None  # what the unlock found, see finish
+        self.asks_new = True  # False while the command changes the password itself
 
     def t(self, text_id: str, **params: object) -> str:
         return _TEXT[text_id][self.lang].format(**params)
@@ -151,17 +154,23 @@ class Cli:
     def unlocked(self) -> Vault:
         vault = self.vault()
         login = self.login(vault)
-        self.tell(accounts.unlock(vault, login, self.secret("AMO_PASSWORD", "password")))
+        password = self.secret("AMO_PASSWORD", "password")
+        self.outcome = accounts.unlock(vault, login, password, reset_failures=False)
         return vault
 
-    def tell(self, outcome: accounts.UnlockOutcome, asks_new: bool = True) -> None:
-        """After an unlock, on stderr: failed attempts since the last one, a too weak password."""
+    def finish(self) -> None:
+        """After a command that succeeded, on stderr: the failed attempts since the last
+        unlock (then the count is reset) and a password below today's rule. A command that
+        fails says only its error; the count waits for the next success."""
+        outcome = self.outcome
+        if outcome is None:
+            return
         if outcome.failed_attempts:
-            print(
-                f"amo-desktop: {self.t('failed_unlocks', count=outcome.failed_attempts)}",
-                file=sys.stderr,
-            )
-        if outcome.change_password and asks_new:
+            message = self.t("failed_unlocks", count=outcome.failed_attempts)
+            print(f"amo-desktop: {message}", file=sys.stderr)
+            with contextlib.suppress(KnownError):  # if not, told again next time
+                self.vault().reset_failed_unlocks()
+        if outcome.change_password and self.asks_new:
             print(f"amo-desktop: {self.t('weak_password')}", file=sys.stderr)
 
 
@@ -241,12 +250,14 @@ def cmd_passwd(cli: Cli) -> int:
         key = Path(args.recovery_key).read_text(encoding="utf-8")
         new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
         accounts.reset_password_with_recovery(vault, args.user, _key_line(key), new)
-        cli.tell(accounts.UnlockOutcome(vault.identity, vault.failed_unlocks, False))  # type: ignore[arg-type]
+        assert vault.identity is not None
+        cli.outcome = accounts.UnlockOutcome(vault.identity, vault.failed_unlocks, False)
         vault.lock()
     else:
         login = args.user or cli.login(vault)
         old = cli.secret("AMO_PASSWORD", "password")
-        cli.tell(accounts.unlock(vault, login, old), asks_new=False)
+        cli.outcome = accounts.unlock(vault, login, old, reset_failures=False)
+        cli.asks_new = False
         try:
             new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
             accounts.change_password(vault, vault.identity, old, new)
@@ -612,7 +623,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler not in (cmd_selftest, cmd_inventory):
         configure_logging(cli.data_dir)
     try:
-        return handler(cli)
+        code = handler(cli)
+        if code == 0:
+            cli.finish()
+        return code
     except KnownError as exc:
         field = f"{exc.field}: " if isinstance(exc, ValidationError) else ""
         print(f"amo-desktop: {field}{exc.message(cli.lang)}", file=sys.stderr)

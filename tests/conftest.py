@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +71,14 @@ def cheap_default_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfParams:
     monkeypatch.setattr(keyslots, "DEFAULT_KDF", FAST_KDF)
     monkeypatch.setattr(bundle, "INVITE_KDF", {"memory_kib": 8_192, "iterations": 1, "lanes": 1})
     return FAST_KDF
+
+
+def keys_without_failure_count(keys_path: Path) -> dict[str, object]:
+    """The key file's content less what a failed unlock writes into it (issue 12)."""
+    data = json.loads(keys_path.read_bytes())
+    data.pop("failed_unlocks", None)
+    data.pop("last_failed_unlock_at", None)
+    return data
 
 
 def corrupt_a_page(vault: Vault) -> None:

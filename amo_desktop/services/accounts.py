@@ -12,7 +12,7 @@ from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
 from amo_desktop.services import audit, exchange, password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
-from amo_desktop.services.password_policy import PasswordVerdict, password_words
+from amo_desktop.services.password_policy import password_words
 from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.vault import Identity, Vault
 
@@ -50,9 +50,9 @@ def validate_login(login: str) -> str:
     return cleaned
 
 
-def password_strength(password: str, user_inputs: Iterable[str] = ()) -> PasswordVerdict:
-    """The strength meter's reading: zxcvbn's score 0-4, its label and feedback."""
-    return password_policy.password_verdict(password, user_inputs)
+def password_strength(password: str, user_inputs: Iterable[str] = ()) -> int:
+    """0 (weak) to 4 (strong): zxcvbn's score, 0 or 1 below the minimum length."""
+    return password_policy.password_verdict(password, user_inputs).score
 
 
 def _own_words(vault: Vault, login: str, full_name: str | None = None) -> list[str]:
@@ -211,10 +211,15 @@ def unlock(
     password: str,
     daily_backup: bool = True,
     background_check: bool = False,
+    reset_failures: bool = True,
 ) -> UnlockOutcome:
     """Vault.unlock, plus whether the password chosen before today's rule should be changed."""
     identity = vault.unlock(
-        login, password, daily_backup=daily_backup, background_check=background_check
+        login,
+        password,
+        daily_backup=daily_backup,
+        background_check=background_check,
+        reset_failures=reset_failures,
     )
     words = _own_words(vault, identity.login, _full_name(vault, identity.user_id))
     weak = not password_policy.password_verdict(password, words).ok

@@ -269,8 +269,12 @@ class Vault:
         password: str,
         daily_backup: bool = True,
         background_check: bool = False,
+        reset_failures: bool = True,
     ) -> Identity:
-        """daily_backup=False: the caller makes the daily backup itself later (the GUI does it
+        """reset_failures=False: the failed-unlock count is only read (`failed_unlocks`); the
+        caller resets it with `reset_failed_unlocks` once the user has been told (the CLI, at
+        the end of a command that succeeded).
+        daily_backup=False: the caller makes the daily backup itself later (the GUI does it
         in the background once the window shows; on a large vault it takes a minute).
         background_check=True: the quick_check runs on its own thread after unlock returns
         (seconds on a large vault); reads go on meanwhile, writes wait for it, and after a
@@ -292,7 +296,9 @@ class Vault:
             daily_backup,
             background_check,
         )
-        self._take_failed_unlocks()
+        self.failed_unlocks = _count(self.sidecar)
+        if reset_failures:
+            self._reset_failed_unlocks()
         if _kdf_of(slot).weaker_than(self.kdf):
             try:  # after a background check, this waits for it
                 self._update_sidecar(
@@ -316,7 +322,8 @@ class Vault:
             self._count_failed_unlock()
             raise
         self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
-        self._take_failed_unlocks()
+        self.failed_unlocks = _count(self.sidecar)
+        self._reset_failed_unlocks()
         return self.identity  # type: ignore[return-value]
 
     # --- failed unlocks (issue 12) ------------------------------------------------------
@@ -343,12 +350,11 @@ class Vault:
             if not held:
                 self._lock.release()
 
-    def _take_failed_unlocks(self) -> None:
-        """After a successful unlock: remember the count for the user and set it back to 0.
-        Written directly (the writer lock is held): it need not wait for the integrity check."""
+    def _reset_failed_unlocks(self) -> None:
+        """After a successful unlock, the count back to 0. Written directly under the writer
+        lock: it need not wait for the integrity check."""
         sidecar = self.sidecar
-        self.failed_unlocks = _count(sidecar)
-        if not self.failed_unlocks and sidecar.last_failed_unlock_at is None:
+        if not _count(sidecar) and sidecar.last_failed_unlock_at is None:
             return
         fresh = sidecar.copy()
         fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
@@ -358,7 +364,21 @@ class Vault:
             log.warning("failed unlock count not reset: the key file could not be written")
             return
         self._sidecar = fresh
-        log.info("%d failed unlocks since the last successful one", self.failed_unlocks)
+        log.info("%d failed unlocks since the last successful one", _count(sidecar))
+
+    def reset_failed_unlocks(self) -> None:
+        """The count back to 0 after the user was told, whether the vault is open or not."""
+        if self.is_unlocked:
+            self._reset_failed_unlocks()
+            return
+        self._lock.acquire()
+        try:
+            fresh = Sidecar.load(self.keys_path)
+            if _count(fresh) or fresh.last_failed_unlock_at is not None:
+                fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
+                fresh.save(self.keys_path)
+        finally:
+            self._lock.release()
 
     def _open(
         self,
