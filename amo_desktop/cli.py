@@ -22,6 +22,7 @@ from amo_desktop.cli_reports import add_parser as add_report_parser
 from amo_desktop.config import location_warnings, resolve_data_dir
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
+from amo_desktop.services.password_policy import password_words
 from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.vault import Vault
 
@@ -185,7 +186,7 @@ def cmd_init(cli: Cli) -> int:
     for _warning in location_warnings(cli.data_dir):
         print(cli.t("warn_location", path=cli.data_dir), file=sys.stderr)
     password = cli.secret("AMO_PASSWORD", "new_password", confirm=True)
-    words = accounts.password_words(args.user, args.full_name, args.org)
+    words = password_words(args.user, args.full_name, args.org)
     accounts.validate_password(password, user_inputs=words)
     out = Path(args.recovery_key_out)
     recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)

@@ -37,7 +37,7 @@ def unlock_delay(failures: int) -> float:
     with each further failure, at most five minutes."""
     if failures < FREE_FAILURES:
         return 0.0
-    return min(MAX_DELAY_S, 5.0 * 2 ** (failures - FREE_FAILURES))
+    return min(MAX_DELAY_S, 5.0 * 2.0 ** (failures - FREE_FAILURES))
 
 
 class UnlockDialog(QDialog):
