@@ -21,7 +21,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from amo_desktop import APP_NAME, __version__
-from amo_desktop.config import kdf_from_env, log_dir
+from amo_desktop.config import log_dir
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.crash import install_crash_hook
@@ -76,14 +76,13 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
 
     previous_hook = install_crash_hook(log_dir(data_dir), show_crash_dialog)
 
-    kdf = kdf_from_env()
-    vault = Vault(data_dir, kdf=kdf)
+    vault = Vault(data_dir)  # the shipped Argon2id cost; no setting lowers it (issue 12)
     if demo and not vault.exists():
         from amo_desktop.demo import create_demo_vault
 
         scale = os.environ.get(DEMO_SCALE_ENV, "typical")  # 'tiny' keeps tests fast
         # Today as the demo's reference day, so this week and the waiting list are not empty.
-        create_demo_vault(data_dir, DEMO_PASSWORD, kdf=kdf, scale=scale, today=date.today())
+        create_demo_vault(data_dir, DEMO_PASSWORD, scale=scale, today=date.today())
     worker = DbWorker()
     ctx = AppContext(
         vault=vault,

@@ -7,6 +7,7 @@ Passwords come from AMO_PASSWORD / AMO_NEW_PASSWORD and the user from AMO_USER w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -19,10 +20,11 @@ from typing import NoReturn
 
 from amo_desktop import __version__, cli_exchange
 from amo_desktop.cli_reports import add_parser as add_report_parser
-from amo_desktop.config import kdf_from_env, location_warnings, log_dir, resolve_data_dir
+from amo_desktop.config import location_warnings, log_dir, resolve_data_dir
 from amo_desktop.crash_report import write_crash_report
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
+from amo_desktop.services.password_policy import password_words
 from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.inputs import read_text_input
 from amo_desktop.storage.outputs import check_output, save_output
@@ -116,6 +118,16 @@ _TEXT = {
     "import_row": {"nl": "rij {row}", "en": "row {row}"},
     "import_file": {"nl": "bestand", "en": "file"},
     "import_warning": {"nl": "waarschuwing: {issue}", "en": "warning: {issue}"},
+    "failed_unlocks": {
+        "nl": "{count} mislukte pogingen sinds je laatste aanmelding.",
+        "en": "{count} failed attempts since your last sign-in.",
+    },
+    "weak_password": {
+        "nl": "Je wachtwoord voldoet niet meer aan de regels (minstens 12 tekens, moeilijk te "
+        "raden). Kies een nieuw met 'amo-desktop passwd'.",
+        "en": "Your password no longer meets the rules (at least 12 characters, hard to "
+        "guess). Choose a new one with 'amo-desktop passwd'.",
+    },
 }
 
 
@@ -126,6 +138,8 @@ class Cli:
         self.args = args
         self.lang: str = args.lang or os.environ.get("AMO_LANG") or "nl"
         self.data_dir = resolve_data_dir(args.data_dir)
+        self.outcome: accounts.UnlockOutcome | None = None  # what the unlock found, see finish
+        self.asks_new = True  # False while the command changes the password itself
 
     def t(self, text_id: str, **params: object) -> str:
         return _TEXT[text_id][self.lang].format(**params)
@@ -134,7 +148,7 @@ class Cli:
         print(self.t(text_id, **params))
 
     def vault(self) -> Vault:
-        return Vault(self.data_dir, kdf=kdf_from_env())
+        return Vault(self.data_dir)  # the shipped Argon2id cost; no setting lowers it
 
     def secret(self, var: str, prompt_key: str, confirm: bool = False) -> str:
         value = os.environ.get(var)
@@ -161,8 +175,24 @@ class Cli:
     def unlocked(self) -> Vault:
         vault = self.vault()
         login = self.login(vault)
-        vault.unlock(login, self.secret("AMO_PASSWORD", "password"))
+        password = self.secret("AMO_PASSWORD", "password")
+        self.outcome = accounts.unlock(vault, login, password, reset_failures=False)
         return vault
+
+    def finish(self) -> None:
+        """After a command that succeeded, on stderr: the failed attempts since the last
+        unlock (then the count is reset) and a password below today's rule. A command that
+        fails says only its error; the count waits for the next success."""
+        outcome = self.outcome
+        if outcome is None:
+            return
+        if outcome.failed_attempts:
+            message = self.t("failed_unlocks", count=outcome.failed_attempts)
+            print(f"amo-desktop: {message}", file=sys.stderr)
+            with contextlib.suppress(KnownError):  # if not, told again next time
+                self.vault().reset_failed_unlocks()
+        if outcome.change_password and self.asks_new:
+            print(f"amo-desktop: {self.t('weak_password')}", file=sys.stderr)
 
 
 class _UsageError(Exception):
@@ -185,7 +215,8 @@ def cmd_init(cli: Cli) -> int:
     for _warning in location_warnings(cli.data_dir):
         print(cli.t("warn_location", path=cli.data_dir), file=sys.stderr)
     password = cli.secret("AMO_PASSWORD", "new_password", confirm=True)
-    accounts.validate_password(password)
+    words = password_words(args.user, args.full_name, args.org)
+    accounts.validate_password(password, user_inputs=words)
     out = check_output(args.recovery_key_out, cli.data_dir)  # before the vault exists
     recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)
     try:
@@ -252,11 +283,14 @@ def cmd_passwd(cli: Cli) -> int:
         key = read_text_input(args.recovery_key, limit=1 << 20)
         new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
         accounts.reset_password_with_recovery(vault, args.user, _key_line(key), new)
+        assert vault.identity is not None
+        cli.outcome = accounts.UnlockOutcome(vault.identity, vault.failed_unlocks, False)
         vault.lock()
     else:
         login = args.user or cli.login(vault)
         old = cli.secret("AMO_PASSWORD", "password")
-        vault.unlock(login, old)
+        cli.outcome = accounts.unlock(vault, login, old, reset_failures=False)
+        cli.asks_new = False
         try:
             new = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
             accounts.change_password(vault, vault.identity, old, new)
@@ -491,7 +525,6 @@ def cmd_demo(cli: Cli) -> int:
     created = create_demo_vault(
         cli.data_dir,
         password,
-        kdf=kdf_from_env(),
         scale=cli.args.scale,
         seed=cli.args.seed,
         login=login,
@@ -631,7 +664,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler not in (cmd_selftest, cmd_inventory):
             configure_logging(cli.data_dir)
-        return handler(cli)
+        code = handler(cli)
+        if code == 0:
+            cli.finish()
+        return code
     except KnownError as exc:
         field = f"{exc.field}: " if isinstance(exc, ValidationError) else ""
         print(f"amo-desktop: {field}{exc.message(cli.lang)}", file=sys.stderr)

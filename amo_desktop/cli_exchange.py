@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from amo_desktop.config import kdf_from_env
 from amo_desktop.services import exchange
 from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.inputs import read_input
-from amo_desktop.storage.keyslots import DEFAULT_KDF
 from amo_desktop.storage.outputs import check_output, save_output
 
 if TYPE_CHECKING:
@@ -100,13 +98,7 @@ def run(cli: Cli) -> int:
         assert me is not None
         if command == "invite":
             out = check_output(cli.args.out, cli.data_dir)
-            kdf = kdf_from_env()
-            code_kdf = (
-                {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes}
-                if kdf != DEFAULT_KDF
-                else None
-            )
-            invitation = exchange.invite(vault, me, cli.args.login, kdf=code_kdf)
+            invitation = exchange.invite(vault, me, cli.args.login)
             save_output(out, invitation.data, cli.data_dir)
             print(
                 _t(

@@ -9,7 +9,6 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from amo_desktop import APP_NAME
-from amo_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 
 _SYNCED_MARKERS = (
     "onedrive",
@@ -64,12 +63,3 @@ def resources_dir() -> Path:
 
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
-
-
-def kdf_from_env() -> KdfParams:
-    """AMO_TEST_KDF_MEMORY_KIB gives the test suite cheap key slots; a normal start re-wraps
-    them with DEFAULT_KDF at the next unlock (SECURITY.md R5)."""
-    memory = os.environ.get("AMO_TEST_KDF_MEMORY_KIB")
-    if memory:
-        return KdfParams(memory_kib=max(8, int(memory)), iterations=1, lanes=1)
-    return DEFAULT_KDF

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from amo_desktop.demo_data import COACH_NAMES, SCALES, Progress, fill_vault, vault_has_data
 from amo_desktop.services import accounts
-from amo_desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 
 DEMO_ORG = "Groep INTRO (demo)"
@@ -23,7 +23,7 @@ DEMO_COACHES = COACH_NAMES[:2]
 def create_demo_vault(
     data_dir: Path,
     password: str,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
     scale: str = "typical",
     seed: int = 1,
     login: str = DEMO_LEADER,

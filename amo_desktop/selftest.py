@@ -97,7 +97,20 @@ def run_selftest(report: Callable[[str], None] = print) -> int:
 
 
 def _extra_checks() -> list[Callable[[Callable[[str], None]], bool]]:
-    return [_check_pdf, _check_translations]
+    return [_check_pdf, _check_translations, _check_passwords]
+
+
+def _check_passwords(report: Callable[[str], None]) -> bool:
+    """zxcvbn is bundled and judges passwords; new key slots get the shipped Argon2id cost,
+    whatever the environment says (issue 12)."""
+    from amo_desktop.services.password_policy import password_verdict
+    from amo_desktop.storage.keyslots import DEFAULT_KDF
+
+    weak = [password_verdict(p).ok for p in ("12345678", "password1234")]
+    strong = password_verdict("selftest-wachtwoord").ok
+    rule = _check(strong and not any(weak), "weak new passwords are refused (zxcvbn)", report)
+    shipped = Vault(Path(tempfile.gettempdir())).kdf == DEFAULT_KDF
+    return _check(shipped, "new key slots get the shipped Argon2id cost", report) and rule
 
 
 def _check_pdf(report: Callable[[str], None]) -> bool:

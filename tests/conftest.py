@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,10 +12,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from amo_desktop.services import accounts
+from amo_desktop.storage import keyslots
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
+from amo_desktop.sync import bundle
 
 FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)
+# A folder whose sitecustomize.py gives a program started as a subprocess cheap key slots.
+CHEAP_KDF_PATH = Path(__file__).parent / "cheap_kdf"
 LEADER = "lea"
 LEADER_PASSWORD = "teamleider-wachtwoord"
 CANARY = "CANARY-Zoë-Łukasz-Şahin-5e1d9c"
@@ -44,14 +49,36 @@ def vault(created_vault: tuple[Vault, str]) -> Vault:
     return created_vault[0]
 
 
+def cheap_kdf_env(env: dict[str, str]) -> dict[str, str]:
+    """env for `python -m amo_desktop` with cheap key slots (tests/cheap_kdf/sitecustomize.py)."""
+    paths = [str(CHEAP_KDF_PATH), *filter(None, [env.get("PYTHONPATH")])]
+    return {**env, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 @pytest.fixture
 def cli_env(vault_dir: Path) -> dict[str, str]:
     """Environment for running the CLI as a subprocess with cheap key slots."""
-    env = dict(os.environ)
-    env.update({"AMO_TEST_KDF_MEMORY_KIB": "8192", "AMO_DATA_DIR": str(vault_dir)})
+    env = cheap_kdf_env(dict(os.environ))
+    env["AMO_DATA_DIR"] = str(vault_dir)
     for var in ("AMO_USER", "AMO_PASSWORD", "AMO_NEW_PASSWORD"):
         env.pop(var, None)
     return env
+
+
+@pytest.fixture
+def cheap_default_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfParams:
+    """The program run in this process (cli.main, run_app) makes cheap key slots."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", FAST_KDF)
+    monkeypatch.setattr(bundle, "INVITE_KDF", {"memory_kib": 8_192, "iterations": 1, "lanes": 1})
+    return FAST_KDF
+
+
+def keys_without_failure_count(keys_path: Path) -> dict[str, object]:
+    """The key file's content less what a failed unlock writes into it (issue 12)."""
+    data = json.loads(keys_path.read_bytes())
+    data.pop("failed_unlocks", None)
+    data.pop("last_failed_unlock_at", None)
+    return data
 
 
 def corrupt_a_page(vault: Vault) -> None:

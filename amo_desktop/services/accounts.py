@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -9,12 +10,13 @@ from sqlalchemy import select
 
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
-from amo_desktop.services import audit, exchange
+from amo_desktop.services import audit, exchange, password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
-from amo_desktop.storage.errors import ValidationError
+from amo_desktop.services.password_policy import password_words
+from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.vault import Identity, Vault
 
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = password_policy.MIN_LENGTH
 
 
 @dataclass(frozen=True)
@@ -30,13 +32,11 @@ def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.login, user.full_name, user.role, user.active)
 
 
-def validate_password(password: str, field: str = "password") -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            field,
-            f"Kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens.",
-            f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters.",
-        )
+def validate_password(
+    password: str, field: str = "password", user_inputs: Iterable[str] = ()
+) -> None:
+    """The rule for every new password (services/password_policy.py); one clear line if not."""
+    password_policy.validate_new_password(password, user_inputs, field)
 
 
 def validate_login(login: str) -> str:
@@ -50,22 +50,17 @@ def validate_login(login: str) -> str:
     return cleaned
 
 
-def password_strength(password: str) -> int:
-    """0 (weak) to 4 (strong): a hint for the user, not a rule."""
-    classes = sum(
-        any(test(ch) for ch in password)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+def password_strength(password: str, user_inputs: Iterable[str] = ()) -> int:
+    """0 (weak) to 4 (strong): zxcvbn's score, 0 or 1 below the minimum length."""
+    return password_policy.password_verdict(password, user_inputs).score
+
+
+def _own_words(vault: Vault, login: str, full_name: str | None = None) -> list[str]:
+    """The user's login, full name and the organisation: words a new password must not lean on."""
+    organisation = (
+        vault.sidecar.organisation if vault.is_unlocked else vault.inventory().organisation
     )
-    score = 0
-    if len(password) >= MIN_PASSWORD_LENGTH:
-        score += 1
-    if len(password) >= 12:
-        score += 1
-    if len(password) >= 16:
-        score += 1
-    if classes >= 3:
-        score += 1
-    return min(score, 4)
+    return password_words(login, full_name, organisation)
 
 
 @public
@@ -76,7 +71,7 @@ def create_vault(vault: Vault, organisation: str, login: str, full_name: str, pa
             "organisation", "Vul de naam van de organisatie in.", "Fill in the organisation's name."
         )
     login = validate_login(login)
-    validate_password(password)
+    validate_password(password, user_inputs=password_words(login, full_name, organisation))
     return vault.create(organisation.strip(), login, full_name.strip(), password)
 
 
@@ -98,7 +93,7 @@ def add_user(
         raise ValidationError(
             "role", "Kies coach of teamverantwoordelijke.", "Choose coach or team leader."
         )
-    validate_password(password)
+    validate_password(password, user_inputs=_own_words(vault, login, full_name))
     with vault.session() as s:
         if s.scalar(select(User).where(User.login == login)) is not None:
             raise ValidationError(
@@ -157,9 +152,18 @@ def remove_user(vault: Vault, caller: Identity, login: str) -> None:
     exchange.revoke_user(vault, caller, user_id)
 
 
+def _full_name(vault: Vault, user_id: str) -> str:
+    try:
+        with vault.session() as s:
+            return s.scalar(select(User.full_name).where(User.id == user_id)) or ""
+    except KnownError:  # a vault found damaged at unlock: judge without the name
+        return ""
+
+
 @requires(ALL_ROLES)
 def change_password(vault: Vault, caller: Identity, old_password: str, new_password: str) -> None:
-    validate_password(new_password, "new_password")
+    words = _own_words(vault, caller.login, _full_name(vault, caller.user_id))
+    validate_password(new_password, "new_password", words)
     vault.change_password(old_password, new_password)
     with vault.session() as s:
         audit.record(s, caller.user_id, "user.password_change", "user", caller.user_id)
@@ -170,17 +174,53 @@ def reset_password_with_recovery(
     vault: Vault, login: str, recovery_key: str, new_password: str
 ) -> Identity:
     """Forgotten password: the recovery key opens the vault and gives the user a new slot."""
-    validate_password(new_password, "new_password")
+    validate_password(new_password, "new_password", _own_words(vault, login))
     vault.unlock_with_recovery(recovery_key)
+    found = vault.failed_unlocks  # said once the user is in with the new password
     try:
         slot = vault.sidecar.slot_for_login(login)
         if slot is None:
             raise ValidationError(
                 "login", f"Er is geen gebruiker '{login}'.", f"There is no user '{login}'."
             )
+        words = _own_words(vault, slot.login, _full_name(vault, slot.user_id))
+        validate_password(new_password, "new_password", words)
         vault.replace_password_slot(slot.user_id, new_password)
         with vault.session() as s:
             audit.record(s, slot.user_id, "user.password_reset_recovery", "user", slot.user_id)
     finally:
         vault.lock()
-    return vault.unlock(login, new_password)
+    identity = vault.unlock(login, new_password)
+    vault.failed_unlocks = found
+    return identity
+
+
+@dataclass(frozen=True)
+class UnlockOutcome:
+    """What the user should hear right after unlocking."""
+
+    identity: Identity
+    failed_attempts: int  # failed unlocks since the last successful one (then reset to 0)
+    change_password: bool  # the password is below today's rule: ask for a new one
+
+
+@public
+def unlock(
+    vault: Vault,
+    login: str,
+    password: str,
+    daily_backup: bool = True,
+    background_check: bool = False,
+    reset_failures: bool = True,
+) -> UnlockOutcome:
+    """Vault.unlock, plus whether the password chosen before today's rule should be changed."""
+    identity = vault.unlock(
+        login,
+        password,
+        daily_backup=daily_backup,
+        background_check=background_check,
+        reset_failures=reset_failures,
+    )
+    words = _own_words(vault, identity.login, _full_name(vault, identity.user_id))
+    weak = not password_policy.password_verdict(password, words).ok
+    return UnlockOutcome(identity, vault.failed_unlocks, weak)

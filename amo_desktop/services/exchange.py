@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, insert, select, text, update
 from amo_desktop import __version__
 from amo_desktop.domain.exchange import SyncConflict, SyncHistory, SyncPeer
 from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.services import password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.storage.errors import (
     BundleNotForUsError,
@@ -424,6 +425,10 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
     _, payload = files.read_invite(data, code)
     _check_expiry(payload)
     user = payload["user"]
+    words = password_policy.password_words(
+        user["login"], user["full_name"], payload["organisation"], payload["team_name"]
+    )
+    password_policy.validate_new_password(password, words)  # before anything is made
     recovery = vault.create(
         payload["organisation"],
         user["login"],

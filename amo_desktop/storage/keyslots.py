@@ -120,6 +120,9 @@ class Sidecar:
     last_backup_at: str | None = None
     schema_revision: str | None = None
     app_version: str = ""
+    # Failed unlocks since the last successful one, and when the last one was (issue 12).
+    failed_unlocks: int = 0
+    last_failed_unlock_at: str | None = None
 
     # --- serialisation -------------------------------------------------------------
     def to_bytes(self) -> bytes:

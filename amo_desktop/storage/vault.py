@@ -17,7 +17,7 @@ from sqlcipher3 import dbapi2
 from amo_desktop import __version__
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.storage import backup as backups
-from amo_desktop.storage import migrate
+from amo_desktop.storage import keyslots, migrate
 from amo_desktop.storage import restore as staging
 from amo_desktop.storage.engine import (
     connect_keyed,
@@ -32,12 +32,12 @@ from amo_desktop.storage.errors import (
     VaultExistsError,
     VaultMissingError,
     WrongPasswordError,
+    WrongRecoveryKeyError,
     translate_db_error,
     translate_os_error,
 )
 from amo_desktop.storage.integrity import CHECK_PRAGMAS, IntegrityCheck, Verdict
 from amo_desktop.storage.keyslots import (
-    DEFAULT_KDF,
     DekGeneration,
     KdfParams,
     Sidecar,
@@ -81,9 +81,13 @@ class Identity:
 class Vault:
     """One installation's encrypted store; unlocked by one user at a time, one writer at a time."""
 
-    def __init__(self, data_dir: Path, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(self, data_dir: Path, kdf: KdfParams | None = None) -> None:
+        """kdf None: the shipped Argon2id cost (keyslots.DEFAULT_KDF), looked up here so the
+        test suite can lower it in its own process; nothing in the environment changes it."""
         self.data_dir = Path(data_dir)
-        self.kdf = kdf
+        self.kdf = kdf if kdf is not None else keyslots.DEFAULT_KDF
+        # Failed unlocks the last successful unlock found in the key file (issue 12).
+        self.failed_unlocks = 0
         self._lock = VaultLock(self.data_dir / LOCK_NAME)
         self._dek: bytearray | None = None
         self._engine: Engine | None = None
@@ -283,8 +287,12 @@ class Vault:
         password: str,
         daily_backup: bool = True,
         background_check: bool = False,
+        reset_failures: bool = True,
     ) -> Identity:
-        """daily_backup=False: the caller makes the daily backup itself later (the GUI does it
+        """reset_failures=False: the failed-unlock count is only read (`failed_unlocks`); the
+        caller resets it with `reset_failed_unlocks` once the user has been told (the CLI, at
+        the end of a command that succeeded).
+        daily_backup=False: the caller makes the daily backup itself later (the GUI does it
         in the background once the window shows; on a large vault it takes a minute).
         background_check=True: the quick_check runs on its own thread after unlock returns
         (seconds on a large vault); reads go on meanwhile, writes wait for it, and after a
@@ -292,9 +300,13 @@ class Vault:
         then the caller's too: it would wait for the check."""
         sidecar = self.inventory()
         slot = sidecar.slot_for_login(login)
-        if slot is None:
-            raise WrongPasswordError()
-        private = open_password_slot(sidecar.vault_id, slot, password)
+        try:
+            if slot is None:
+                raise WrongPasswordError()
+            private = open_password_slot(sidecar.vault_id, slot, password)
+        except WrongPasswordError:
+            self._count_failed_unlock()
+            raise
         self._open(
             sidecar,
             slot,
@@ -302,6 +314,9 @@ class Vault:
             daily_backup,
             background_check,
         )
+        self.failed_unlocks = _count(self.sidecar)
+        if reset_failures:
+            self._reset_failed_unlocks()
         if _kdf_of(slot).weaker_than(self.kdf):
             try:  # after a background check, this waits for it
                 self._update_sidecar(
@@ -319,9 +334,69 @@ class Vault:
         slot = sidecar.recovery_slot()
         if slot is None:
             raise CorruptVaultError()
-        private = open_recovery_slot(sidecar.vault_id, slot, recovery_key)
+        try:
+            private = open_recovery_slot(sidecar.vault_id, slot, recovery_key)
+        except WrongRecoveryKeyError:
+            self._count_failed_unlock()
+            raise
         self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
+        self.failed_unlocks = _count(self.sidecar)
+        self._reset_failed_unlocks()
         return self.identity  # type: ignore[return-value]
+
+    # --- failed unlocks (issue 12) ------------------------------------------------------
+    def _count_failed_unlock(self) -> None:
+        """One more failed unlock and its time in the key file, written atomically under the
+        writer lock. Skipped (logged) when another program has the vault open or the folder
+        cannot be written: the refusal itself must still be the wrong-password error."""
+        held = self._lock.held
+        try:
+            self._lock.acquire()
+        except KnownError:
+            log.warning("failed unlock not counted: the vault is open elsewhere or read-only")
+            return
+        try:
+            fresh = Sidecar.load(self.keys_path)
+            fresh.failed_unlocks = _count(fresh) + 1
+            fresh.last_failed_unlock_at = now_iso()
+            fresh.save(self.keys_path)
+            if self._sidecar is not None:
+                self._sidecar = fresh
+        except (OSError, KnownError):
+            log.warning("failed unlock not counted: the key file could not be written")
+        finally:
+            if not held:
+                self._lock.release()
+
+    def _reset_failed_unlocks(self) -> None:
+        """After a successful unlock, the count back to 0. Written directly under the writer
+        lock: it need not wait for the integrity check."""
+        sidecar = self.sidecar
+        if not _count(sidecar) and sidecar.last_failed_unlock_at is None:
+            return
+        fresh = sidecar.copy()
+        fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
+        try:
+            fresh.save(self.keys_path)
+        except OSError:
+            log.warning("failed unlock count not reset: the key file could not be written")
+            return
+        self._sidecar = fresh
+        log.info("%d failed unlocks since the last successful one", _count(sidecar))
+
+    def reset_failed_unlocks(self) -> None:
+        """The count back to 0 after the user was told, whether the vault is open or not."""
+        if self.is_unlocked:
+            self._reset_failed_unlocks()
+            return
+        self._lock.acquire()
+        try:
+            fresh = Sidecar.load(self.keys_path)
+            if _count(fresh) or fresh.last_failed_unlock_at is not None:
+                fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
+                fresh.save(self.keys_path)
+        finally:
+            self._lock.release()
 
     def _open(
         self,
@@ -413,6 +488,7 @@ class Vault:
         self._dek = None
         self._sidecar = None
         self.identity = None
+        self.failed_unlocks = 0
         self._lock.release()
 
     # --- slots --------------------------------------------------------------------------
@@ -587,6 +663,12 @@ class Vault:
 def _zero(buffer: bytearray) -> None:
     for i in range(len(buffer)):
         buffer[i] = 0
+
+
+def _count(sidecar: Sidecar) -> int:
+    """The failed-unlock count, 0 when the field is missing or was edited into nonsense."""
+    value = sidecar.failed_unlocks
+    return value if isinstance(value, int) and value >= 0 else 0
 
 
 def _kdf_of(slot: Slot) -> KdfParams:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amo_desktop.domain.roles import Role
+from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.prompts import Prompts
 from amo_desktop.ui.settings import AppSettings
@@ -30,6 +31,16 @@ class AppContext:
     @property
     def data_dir(self) -> Path:
         return self.vault.data_dir
+
+    def organisation(self) -> str:
+        """The vault's organisation (from the key file, no key needed), '' when unreadable."""
+        try:
+            vault = self.vault
+            return (
+                vault.sidecar.organisation if vault.is_unlocked else vault.inventory().organisation
+            )
+        except KnownError:
+            return ""
 
     def role_label(self, role: str) -> str:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amo_desktop.services.accounts import password_strength
+from amo_desktop.services.password_policy import PasswordVerdict, password_verdict, password_words
 from amo_desktop.storage.errors import KnownError, ValidationError
 
 ERROR_STYLE = "color: #b00020;"
@@ -93,38 +95,69 @@ def password_edit() -> QLineEdit:
 
 
 class StrengthMeter(QWidget):
-    """A 0-4 bar and a word, following a password field as the user types."""
+    """zxcvbn's 0-4 as a bar, a word (zwak, matig, goed, sterk) and its advice, following a
+    new-password field as the user types (services/password_policy.py decides the rule).
+
+    `words` gives the user's own words (login, name, organisation) at each reading; `watch`
+    re-reads when one of the fields they come from changes."""
 
     changed = Signal(int)
 
-    def __init__(self, edit: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        edit: QLineEdit,
+        parent: QWidget | None = None,
+        words: Callable[[], Sequence[str | None]] | None = None,
+        lang: str = "nl",
+    ) -> None:
         super().__init__(parent)
+        self.edit = edit
+        self.words = words or (lambda: ())
+        self.lang = lang
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.word = QLabel()
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("color: palette(mid);")
+        self.verdict: PasswordVerdict | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.bar)
         layout.addWidget(self.word)
+        layout.addWidget(self.advice)
         edit.textChanged.connect(self.update_for)
         self.update_for(edit.text())
 
+    def watch(self, *edits: QLineEdit) -> StrengthMeter:
+        for other in edits:
+            other.textChanged.connect(lambda _text: self.update_for(self.edit.text()))
+        self.update_for(self.edit.text())
+        return self
+
     def update_for(self, password: str) -> None:
-        score = password_strength(password) if password else 0
-        self.bar.setValue(score)
+        if not password:
+            self.verdict = None
+            self.bar.setValue(0)
+            self.word.setText("")
+            self.advice.setText("")
+            self.changed.emit(0)
+            return
+        verdict = password_verdict(password, password_words(*self.words()))
+        self.verdict = verdict
+        self.bar.setValue(verdict.score)
         words = [
-            QCoreApplication.translate("Forms", "Zwak: gebruik minstens 8 tekens"),
-            QCoreApplication.translate("Forms", "Matig"),
-            QCoreApplication.translate("Forms", "Redelijk"),
-            QCoreApplication.translate("Forms", "Sterk"),
-            QCoreApplication.translate("Forms", "Zeer sterk"),
+            QCoreApplication.translate("Forms", "zwak"),
+            QCoreApplication.translate("Forms", "zwak"),
+            QCoreApplication.translate("Forms", "matig"),
+            QCoreApplication.translate("Forms", "goed"),
+            QCoreApplication.translate("Forms", "sterk"),
         ]
         self.word.setText(
-            QCoreApplication.translate("Forms", "Sterkte: %1").replace("%1", words[score])
-            if password
-            else ""
+            QCoreApplication.translate("Forms", "Sterkte: %1").replace("%1", words[verdict.score])
         )
-        self.changed.emit(score)
+        self.advice.setText("" if verdict.ok else verdict.message(self.lang))
+        self.changed.emit(verdict.score)

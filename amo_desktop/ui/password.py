@@ -18,7 +18,8 @@ class ChangePasswordDialog(QDialog):
         self.old = password_edit()
         self.new = password_edit()
         self.repeat = password_edit()
-        meter = StrengthMeter(self.new)
+        login = ctx.vault.identity.login if ctx.vault.identity else ""
+        meter = StrengthMeter(self.new, words=lambda: (login, ctx.organisation()), lang=ctx.lang)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()

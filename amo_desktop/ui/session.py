@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from amo_desktop.demo import DEMO_LEADER
+from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.autolock import InactivityWatcher
 from amo_desktop.ui.clipboard import clear_sensitive
 from amo_desktop.ui.context import AppContext
@@ -88,6 +89,7 @@ class SessionController(QObject):
         return dialog
 
     def open_main_window(self) -> MainWindow:
+        outcome = self.unlock_dialog.outcome if self.unlock_dialog is not None else None
         for done in (self.wizard, self.unlock_dialog):
             if done is not None:
                 done.hide()
@@ -104,7 +106,30 @@ class SessionController(QObject):
         self.ctx.vault.when_checked(self.verdict.arrived.emit)
         self._daily_backup_in_background(window)
         self._connect_exchange(window)
+        if outcome is not None:
+            QTimer.singleShot(0, lambda: self._after_unlock(window, outcome))
         return window
+
+    def _after_unlock(self, window: MainWindow, outcome: UnlockOutcome) -> None:
+        """Failed tries since the last unlock, then a password chosen before today's rule."""
+        if window is not self.window:
+            return  # locked again meanwhile
+        if outcome.failed_attempts:
+            text = self.tr("%1 mislukte pogingen sinds je laatste aanmelding.").replace(
+                "%1", str(outcome.failed_attempts)
+            )
+            window.statusBar().showMessage(text, 30_000)
+            self.ctx.prompts.info(window, self.tr("Mislukte pogingen"), text)
+        if outcome.change_password and self.ctx.prompts.confirm(
+            window,
+            self.tr("Wachtwoord wijzigen"),
+            self.tr(
+                "Uw wachtwoord voldoet niet meer aan de regels: minstens 12 tekens en moeilijk "
+                "te raden. Het blijft werken, maar kies nu best een nieuw."
+            ),
+            self.tr("Nu &wijzigen"),
+        ):
+            window.change_password()
 
     def _integrity_known(self, error: object) -> None:
         if self.window is not None:  # a verdict queued before a lock finds no window

@@ -1,8 +1,16 @@
-"""Later starts: open the vault with login and password, or reset a forgotten password."""
+"""Later starts: open the vault with login and password, or reset a forgotten password.
+
+After FREE_FAILURES failed unlocks in a row (counted in the key file, so a restart does not
+reset them) each next try waits longer: the button counts down (issue 12).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -20,15 +28,44 @@ from amo_desktop.storage.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
 
+FREE_FAILURES = 5
+MAX_DELAY_S = 300.0
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next try: none for the first failures, then 5 s doubling
+    with each further failure, at most five minutes."""
+    if failures < FREE_FAILURES:
+        return 0.0
+    return min(MAX_DELAY_S, 5.0 * 2.0 ** (failures - FREE_FAILURES))
+
 
 class UnlockDialog(QDialog):
-    """Emits `unlocked` once the vault is open; rejecting it means quitting the program."""
+    """Emits `unlocked` once the vault is open; rejecting it means quitting the program.
+    `outcome` then tells how many tries failed before and whether to ask for a new password.
+    `delay` and `clock` (seconds since the epoch) are there for the tests."""
 
     unlocked = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        delay: Callable[[int], float] = unlock_delay,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.delay = delay
+        self.clock = clock
+        self.outcome: accounts.UnlockOutcome | None = None
+        self._wait_until = 0.0
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(250)
+        self.countdown.timeout.connect(self._tick)
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         self.setWindowTitle(self.tr("AMO Desktop ontgrendelen"))
         self.organisation = QLabel()
         self.organisation.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -55,6 +92,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.organisation)
         layout.addLayout(form)
         layout.addWidget(self.hint)
+        layout.addWidget(self.waiting)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.try_unlock)
@@ -73,6 +111,7 @@ class UnlockDialog(QDialog):
             self.ok_button.setEnabled(False)
             return
         self.organisation.setText(sidecar.organisation)
+        self._wait_after(sidecar.failed_unlocks, sidecar.last_failed_unlock_at)
         logins = [s.login for s in sidecar.slots if s.kind == "password"]
         completer = QCompleter(logins, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -90,6 +129,8 @@ class UnlockDialog(QDialog):
         (self.password if self.login.text() else self.login).setFocus()
 
     def try_unlock(self) -> None:
+        if self.remaining() > 0:
+            return  # Enter while the button counts down
         self.errors.clear()
         login, password = self.login.text().strip(), self.password.text()
         if not login:
@@ -98,16 +139,25 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         vault = self.ctx.vault
         self.ctx.worker.submit(
-            lambda: vault.unlock(login, password, daily_backup=False, background_check=True),
+            lambda: accounts.unlock(
+                vault, login, password, daily_backup=False, background_check=True
+            ),
             self._done,
             self._failed,
         )
 
     def _set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy and self.remaining() <= 0)
         self.forgot_button.setEnabled(not busy)
 
-    def _done(self, _identity: object) -> None:
+    def _done(self, result: object) -> None:
+        if isinstance(result, accounts.UnlockOutcome):
+            self.outcome = result
+        else:  # the recovery reset: a new password, chosen under today's rule
+            identity = self.ctx.vault.identity
+            assert identity is not None
+            self.outcome = accounts.UnlockOutcome(identity, self.ctx.vault.failed_unlocks, False)
+        self.countdown.stop()
         self._set_busy(False)
         self.password.clear()
         self.accept()
@@ -119,6 +169,47 @@ class UnlockDialog(QDialog):
         if not self.errors.show_error(exc, self.ctx.lang):
             raise exc
         self.password.setFocus()
+        try:
+            sidecar = self.ctx.vault.inventory()
+        except KnownError:
+            return
+        self._wait_after(sidecar.failed_unlocks, sidecar.last_failed_unlock_at)
+
+    # --- waiting after too many failures ----------------------------------------------------
+    def _wait_after(self, failures: object, last_failed_at: str | None) -> None:
+        """Start the countdown when the key file's failures call for a wait not yet over."""
+        count = failures if isinstance(failures, int) else 0
+        seconds = self.delay(count)
+        if seconds <= 0:
+            return
+        now = self.clock()
+        since = _timestamp(last_failed_at)
+        self._wait_until = (min(since, now) if since is not None else now) + seconds
+        self._tick()
+        if self.remaining() > 0:
+            self.countdown.start()
+
+    def remaining(self) -> float:
+        """Seconds before the next try is allowed (0 when it is)."""
+        return max(0.0, self._wait_until - self.clock())
+
+    def _tick(self) -> None:
+        left = self.remaining()
+        if left <= 0:
+            self.countdown.stop()
+            self.waiting.hide()
+            self.ok_button.setText(self.tr("&Ontgrendelen"))
+            self.ok_button.setEnabled(True)
+            return
+        seconds = str(int(left + 0.999))
+        self.ok_button.setEnabled(False)
+        self.ok_button.setText(self.tr("Ontgrendelen (%1 s)").replace("%1", seconds))
+        self.waiting.setText(
+            self.tr(
+                "Te veel mislukte pogingen na elkaar. Wacht %1 seconden voor u opnieuw probeert."
+            ).replace("%1", seconds)
+        )
+        self.waiting.show()
 
     def open_recovery(self) -> None:
         self.recovery = RecoveryDialog(self.ctx, self.login.text().strip(), self)
@@ -147,7 +238,9 @@ class RecoveryDialog(QDialog):
         self.key.setPlaceholderText("XXXX-XXXX-…")
         self.password = password_edit()
         self.repeat = password_edit()
-        meter = StrengthMeter(self.password)
+        meter = StrengthMeter(
+            self.password, words=lambda: (self.login.text(), ctx.organisation()), lang=ctx.lang
+        ).watch(self.login)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -196,3 +289,13 @@ class RecoveryDialog(QDialog):
             self.errors.show("recovery_key", exc.message(self.ctx.lang))
         elif not self.errors.show_error(exc, self.ctx.lang):
             raise exc
+
+
+def _timestamp(iso: str | None) -> float | None:
+    """Seconds since the epoch of an ISO time from the key file; None when missing or odd."""
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except (TypeError, ValueError):
+        return None

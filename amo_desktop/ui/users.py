@@ -142,7 +142,11 @@ class AddUserDialog(QDialog):
             self.role.addItem(ctx.role_label(role.value), role.value)
         self.password = password_edit()
         self.repeat = password_edit()
-        meter = StrengthMeter(self.password)
+        meter = StrengthMeter(
+            self.password,
+            words=lambda: (self.login.text(), self.full_name.text(), ctx.organisation()),
+            lang=ctx.lang,
+        ).watch(self.login, self.full_name)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()

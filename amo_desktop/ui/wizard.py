@@ -57,7 +57,10 @@ class AccountPage(QWizardPage):
         self.full_name = QLineEdit()
         self.password = password_edit()
         self.repeat = password_edit()
-        self.meter = StrengthMeter(self.password)
+        self.meter = StrengthMeter(
+            self.password,
+            words=lambda: (self.organisation.text(), self.login.text(), self.full_name.text()),
+        ).watch(self.organisation, self.login, self.full_name)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -193,10 +196,12 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setPage(PAGE_WELCOME, self._welcome_page())
         self.account = AccountPage()
+        self.account.meter.lang = ctx.lang
         self.setPage(PAGE_ACCOUNT, self.account)
         self.key_page = KeyPage(self)
         self.setPage(PAGE_KEY, self.key_page)
         self.join_page = JoinPage(self)
+        self.join_page.meter.lang = ctx.lang
         self.setPage(PAGE_JOIN, self.join_page)
         self.resize(720, 540)
         self.accepted.connect(self.created)

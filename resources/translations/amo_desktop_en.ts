@@ -1808,32 +1808,27 @@ The vault will be in:
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="119" />
-        <source>Zwak: gebruik minstens 8 tekens</source>
-        <translation>Weak: use at least 8 characters</translation>
+        <location filename="../../amo_desktop/ui/forms.py" line="153" />
+        <source>zwak</source>
+        <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="120" />
-        <source>Matig</source>
-        <translation>Fair</translation>
+        <location filename="../../amo_desktop/ui/forms.py" line="155" />
+        <source>matig</source>
+        <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="121" />
-        <source>Redelijk</source>
-        <translation>Reasonable</translation>
+        <location filename="../../amo_desktop/ui/forms.py" line="156" />
+        <source>goed</source>
+        <translation>good</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="122" />
-        <source>Sterk</source>
-        <translation>Strong</translation>
+        <location filename="../../amo_desktop/ui/forms.py" line="157" />
+        <source>sterk</source>
+        <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="123" />
-        <source>Zeer sterk</source>
-        <translation>Very strong</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/forms.py" line="126" />
+        <location filename="../../amo_desktop/ui/forms.py" line="160" />
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
@@ -3645,6 +3640,31 @@ Open the file in Outlook to import them.</translation>
         <source>Dagelijkse reservekopie wordt gemaakt…</source>
         <translation>Making the daily backup…</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="118" />
+        <source>%1 mislukte pogingen sinds je laatste aanmelding.</source>
+        <translation>%1 failed attempts since your last sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="122" />
+        <source>Mislukte pogingen</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="125" />
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="127" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: minstens 12 tekens en moeilijk te raden. Het blijft werken, maar kies nu best een nieuw.</source>
+        <translation>Your password no longer meets the rules: at least 12 characters and hard to guess. It still works, but you had better choose a new one now.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/session.py" line="130" />
+        <source>Nu &amp;wijzigen</source>
+        <translation>Change &amp;now</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -4150,6 +4170,16 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/unlock.py" line="96" />
         <source>Vul uw gebruikersnaam in.</source>
         <translation>Fill in your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="206" />
+        <source>Ontgrendelen (%1 s)</source>
+        <translation>Unlock (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/unlock.py" line="209" />
+        <source>Te veel mislukte pogingen na elkaar. Wacht %1 seconden voor u opnieuw probeert.</source>
+        <translation>Too many failed attempts in a row. Wait %1 seconds before you try again.</translation>
     </message>
 </context>
 <context>

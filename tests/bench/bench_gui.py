@@ -31,12 +31,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("AMO_TEST_KDF_MEMORY_KIB", "8192")
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from amo_desktop.config import kdf_from_env
+from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.main_window import MainWindow
@@ -47,6 +46,8 @@ from amo_desktop.ui.trajectories import TrajectoriesPage
 from amo_desktop.ui.waitlist import WaitlistPage
 from amo_desktop.ui.worker import DbWorker
 
+FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)  # as tests/conftest.py
+CHEAP_KDF_PATH = Path(__file__).resolve().parents[1] / "cheap_kdf"  # its sitecustomize.py
 PASSWORD = "demo-wachtwoord"
 LEADER = "teamleider"
 COACH = "coach.an"
@@ -120,7 +121,7 @@ def ensure_vault(folder: Path, scale: str) -> None:
     subprocess.run(
         [sys.executable, "-m", "amo_desktop", "--data-dir", str(folder), "demo", "--scale", scale],
         check=True,
-        env={**os.environ, "AMO_PASSWORD": PASSWORD},
+        env={**os.environ, "AMO_PASSWORD": PASSWORD, "PYTHONPATH": str(CHEAP_KDF_PATH)},
     )
     print(f"  generated in {time.perf_counter() - started:.0f} s")
 
@@ -161,7 +162,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     worker = DbWorker()
-    vault = Vault(folder, kdf=kdf_from_env())
+    vault = Vault(folder, kdf=FAST_KDF)
     ctx = AppContext(vault, worker, AppSettings.in_folder(folder), Prompts())
     results: dict[str, float] = {}
 

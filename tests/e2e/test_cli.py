@@ -98,7 +98,7 @@ def test_errors_are_one_line_without_traceback(initialised: tuple[dict[str, str]
     usage = run(env, "user", "add", "x", "--role", "koning")
     assert usage.returncode == 2
     short = run(env, "user", "add", "x", "--role", "coach", AMO_NEW_PASSWORD="kort")
-    assert short.returncode == 1 and "8 tekens" in short.stderr
+    assert short.returncode == 1 and "12 tekens" in short.stderr
     missing = run({**env, "AMO_DATA_DIR": str(Path(env["AMO_DATA_DIR"]).parent / "geen")}, "check")
     assert missing.returncode == 1 and "Er is nog geen kluis" in missing.stderr
 

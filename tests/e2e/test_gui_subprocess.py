@@ -16,7 +16,7 @@ from amo_desktop.app import DEMO_PASSWORD
 from amo_desktop.demo import DEMO_LEADER
 from amo_desktop.services import accounts, intake, reference
 from amo_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, cheap_kdf_env
 
 
 def _vault_names(data_dir: Path) -> set[str]:
@@ -38,11 +38,10 @@ def _vault_names(data_dir: Path) -> set[str]:
 
 def test_demo_start_unlock_dialog_and_clean_exit(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    env = dict(os.environ)
+    env = cheap_kdf_env(dict(os.environ))
     env.update(
         {
             "QT_QPA_PLATFORM": "offscreen",
-            "AMO_TEST_KDF_MEMORY_KIB": "8192",
             "AMO_DEMO_SCALE": "tiny",
             "AMO_EXIT_AFTER_MS": "700",
             "AMO_LANG": "nl",

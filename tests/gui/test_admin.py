@@ -28,7 +28,10 @@ from amo_desktop.ui.admin_reference import (
 )
 from amo_desktop.ui.admin_retention import RetentionTab
 from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.forms import StrengthMeter
 from amo_desktop.ui.pages import AdminPage
+from amo_desktop.ui.password import ChangePasswordDialog
+from amo_desktop.ui.users import UsersPage
 from tests.conftest import LEADER_PASSWORD
 from tests.gui.conftest import FakePrompts
 from tests.gui.test_reports_page import TODAY, seed
@@ -309,3 +312,45 @@ def test_backup_now_then_restore_locks_the_app(qtbot, actx: AppContext) -> None:
     assert list(actx.vault.backup_dir.glob("*-before-restore.amobak"))
     with actx.vault.session() as s:
         assert s.scalars(select(Youth)).all() == []
+
+
+# --- issue 12: the rule for new passwords in the Gebruikers tab and Wachtwoord wijzigen ---------
+def test_add_user_meter_counts_the_users_own_words_and_refuses_weak(
+    qtbot, actx: AppContext
+) -> None:
+    page = UsersPage(actx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    dialog = page.open_add_dialog()
+    meter = dialog.findChild(StrengthMeter)
+    dialog.password.setText("JanssensJan1")
+    assert meter.word.text() in ("Sterkte: goed", "Sterkte: sterk")  # a stranger's words
+    dialog.login.setText("jan")
+    dialog.full_name.setText("Jan Janssens")  # now they are the user's own
+    assert meter.word.text() in ("Sterkte: zwak", "Sterkte: matig")
+    assert "gebruikersnaam, naam of organisatie" in meter.advice.text()
+    dialog.repeat.setText("JanssensJan1")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("password") != "", timeout=5000)
+    assert "te makkelijk te raden" in dialog.errors.visible_text("password")
+    assert page.model.rowCount() == 1
+    for text in ("12345678", "password1234"):
+        dialog.password.setText(text)
+        assert meter.word.text() == "Sterkte: zwak" and meter.bar.value() <= 1
+
+
+def test_change_password_meter_and_refusal(qtbot, actx: AppContext) -> None:
+    dialog = ChangePasswordDialog(actx)
+    qtbot.addWidget(dialog)
+    meter = dialog.findChild(StrengthMeter)
+    dialog.old.setText(LEADER_PASSWORD)
+    dialog.new.setText("12345678")
+    assert meter.word.text() == "Sterkte: zwak"
+    assert meter.advice.text() == "Kies een wachtwoord van minstens 12 tekens."
+    dialog.repeat.setText("12345678")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("new_password") != "", timeout=5000)
+    assert dialog.errors.visible_text("new_password") == meter.advice.text()
+    dialog.new.setText("een heel ander wachtwoord")
+    assert meter.word.text() == "Sterkte: sterk" and meter.advice.text() == ""

@@ -82,3 +82,26 @@ def test_different_passwords_are_refused_before_creating(qtbot, new_ctx: AppCont
     assert wizard.account.errors.visible_text("repeat") == "De wachtwoorden verschillen."
     assert wizard.currentId() == PAGE_ACCOUNT
     assert not new_ctx.vault.exists()
+
+
+def test_a_weak_password_is_measured_and_refused_next_to_the_field(
+    qtbot, new_ctx: AppContext
+) -> None:
+    wizard = _open_account_page(qtbot, new_ctx)
+    _fill(wizard)
+    page = wizard.account
+    assert page.meter.word.text() == "Sterkte: sterk"
+    for weak in ("12345678", "password1234"):
+        page.password.setText(weak)
+        page.repeat.setText(weak)
+        assert page.meter.word.text() == "Sterkte: zwak" and page.meter.advice.text()
+        wizard.next()
+        qtbot.waitUntil(lambda: page.errors.visible_text("password") != "", timeout=5000)
+        assert page.errors.visible_text("password") == page.meter.advice.text()
+        assert wizard.currentId() == PAGE_ACCOUNT and not new_ctx.vault.exists()
+        page.errors.clear()
+    page.password.setText("VermeulenLotte")  # the name typed above counts against it
+    assert page.meter.word.text() in ("Sterkte: zwak", "Sterkte: matig")
+    page.full_name.setText("Iemand Anders")
+    page.login.setText("iemand")
+    assert page.meter.word.text() in ("Sterkte: goed", "Sterkte: sterk")

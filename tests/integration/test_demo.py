@@ -20,6 +20,7 @@ from amo_desktop.domain.models import AuditEvent
 from amo_desktop.domain.rules import TRANSITIONS
 from amo_desktop.services import accounts, figures, waitlist
 from amo_desktop.storage.errors import ValidationError
+from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
 
@@ -125,10 +126,12 @@ def test_running_twice_adds_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_cli_demo_creates_then_refuses(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cheap_default_kdf: KdfParams,
 ) -> None:
     monkeypatch.setitem(demo_data.SCALES, "typical", SCALES["tiny"])
-    monkeypatch.setenv("AMO_TEST_KDF_MEMORY_KIB", "8192")
     monkeypatch.delenv("AMO_PASSWORD", raising=False)
     monkeypatch.delenv("AMO_USER", raising=False)
     args = ["--data-dir", str(tmp_path / "cli"), "demo", "--seed", "3"]

@@ -35,7 +35,13 @@ from amo_desktop.services import accounts
 from amo_desktop.storage.engine import CONNECTION_PRAGMAS, cipher_version, connect_keyed
 from amo_desktop.storage.errors import CorruptVaultError, WrongPasswordError
 from amo_desktop.storage.vault import Vault
-from tests.conftest import CANARY, FAST_KDF, LEADER, LEADER_PASSWORD
+from tests.conftest import (
+    CANARY,
+    FAST_KDF,
+    LEADER,
+    LEADER_PASSWORD,
+    keys_without_failure_count,
+)
 from tests.integration import sqlcipher_pages as pages
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -191,16 +197,24 @@ def test_r1_wrong_key_raises_typed_error_and_changes_no_byte(vault: Vault) -> No
         connect_keyed(vault.db_path, wrong)
     assert {p: sha256(p) for p in watched} == before
 
-    # Locked: no file changes, none appears (no -wal, -shm or -journal from a failed open).
+    # Locked: no file changes, none appears (no -wal, -shm or -journal from a failed open);
+    # the wrong password is only counted in the key file (issue 12).
     vault.lock()
     before_all = snapshot(vault.data_dir)
+    keys_before = keys_without_failure_count(vault.keys_path)
     with pytest.raises(CorruptVaultError):
         connect_keyed(vault.db_path, wrong)
     with pytest.raises(CorruptVaultError):
         connect_keyed(vault.db_path, wrong, pragmas=())
+    assert snapshot(vault.data_dir) == before_all
     with pytest.raises(WrongPasswordError):
         vault.unlock(LEADER, LEADER_PASSWORD + "x")
-    assert snapshot(vault.data_dir) == before_all
+    after = snapshot(vault.data_dir)
+    assert after.keys() == before_all.keys()
+    assert {k: v for k, v in after.items() if k != "vault.keys"} == {
+        k: v for k, v in before_all.items() if k != "vault.keys"
+    }
+    assert keys_without_failure_count(vault.keys_path) == keys_before
     assert vault.db_path.read_bytes()[:16] != PLAINTEXT_HEADER
 
 

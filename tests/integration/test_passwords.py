@@ -15,7 +15,7 @@ from sqlalchemy.pool import QueuePool
 
 from amo_desktop.domain.models import User
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import WrongPasswordError
+from amo_desktop.storage.errors import ValidationError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.storage.keyslots import KdfParams, Sidecar
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
@@ -186,3 +186,136 @@ def test_r5_weaker_slot_is_rewrapped_on_unlock(vault: Vault) -> None:
     vault.lock()
     with pytest.raises(WrongPasswordError):
         vault.unlock(LEADER, LEADER_PASSWORD + " ")
+
+
+# --- issue 12: the rule for new passwords, and failed unlocks --------------------------------
+WEAK = ["12345678", "password1234"]
+
+
+@pytest.mark.parametrize("weak", WEAK)
+def test_every_service_that_sets_a_password_refuses_a_weak_one(
+    vault: Vault, created_vault: tuple[Vault, str], weak: str
+) -> None:
+    _vault, recovery = created_vault
+    leader = vault.identity
+    assert leader is not None
+    keys_before = vault.keys_path.read_bytes()
+    with pytest.raises(ValidationError) as added:
+        accounts.add_user(vault, leader, "jan", "coach", "Jan Janssens", weak)
+    assert added.value.field == "password" and "\n" not in added.value.message("nl")
+    with pytest.raises(ValidationError) as changed:
+        accounts.change_password(vault, leader, LEADER_PASSWORD, weak)
+    assert changed.value.field == "new_password"
+    vault.lock()
+    with pytest.raises(ValidationError):
+        accounts.reset_password_with_recovery(vault, LEADER, recovery, weak)
+    assert vault.keys_path.read_bytes() == keys_before, "nothing changed"
+    assert [u.login for u in _users(vault)] == [LEADER]
+
+
+def test_a_new_vault_refuses_a_weak_password_and_the_users_own_words(vault_dir: Path) -> None:
+    fresh = Vault(vault_dir, kdf=FAST_KDF)
+    for weak in [*WEAK, "PeetersLea12"]:  # the last one: login and name of the user
+        with pytest.raises(ValidationError) as refused:
+            accounts.create_vault(fresh, "Groep INTRO", LEADER, "Lea Peeters", weak)
+        assert refused.value.field == "password"
+    assert not fresh.exists()
+    accounts.create_vault(fresh, "Groep INTRO", "jan", "Jan Janssens", "PeetersLea12")
+    fresh.lock()
+
+
+def test_joining_a_team_refuses_a_weak_password_before_making_anything(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from amo_desktop.services import exchange
+
+    leader = vault.identity
+    assert leader is not None
+    accounts.add_user(vault, leader, "jan", "coach", "Jan Janssens", "coach-wachtwoord")
+    cheap = {"memory_kib": 8_192, "iterations": 1, "lanes": 1}
+    invitation = exchange.invite(vault, leader, "jan", kdf=cheap)
+    laptop = Vault(tmp_path / "laptop", kdf=FAST_KDF)
+    for weak in [*WEAK, "JanssensJan1"]:
+        with pytest.raises(ValidationError):
+            exchange.join(laptop, invitation.data, invitation.code, weak)
+        assert not laptop.exists()
+    exchange.join(laptop, invitation.data, invitation.code, "eigen-laptop-wachtwoord")
+    laptop.lock()
+
+
+def _users(vault: Vault) -> list[accounts.UserInfo]:
+    identity = vault.unlock(LEADER, LEADER_PASSWORD)
+    try:
+        return accounts.list_users(vault, identity)
+    finally:
+        vault.lock()
+
+
+def test_an_old_weak_password_keeps_working_and_is_asked_to_change(vault_dir: Path) -> None:
+    old = Vault(vault_dir, kdf=FAST_KDF)
+    old.create("Groep INTRO", LEADER, "Lea Peeters", "password1234")  # before the rule
+    old.lock()
+    outcome = accounts.unlock(old, LEADER, "password1234")
+    try:
+        assert outcome.identity.login == LEADER and outcome.change_password
+        accounts.change_password(old, outcome.identity, "password1234", LEADER_PASSWORD)
+    finally:
+        old.lock()
+    assert not accounts.unlock(old, LEADER, LEADER_PASSWORD).change_password
+    old.lock()
+
+
+def test_failed_unlocks_are_counted_then_told_once_and_reset(vault: Vault) -> None:
+    vault.lock()
+    for login, password in ((LEADER, "fout-1"), (LEADER, "fout-2"), ("niemand", "x")):
+        with pytest.raises(WrongPasswordError):
+            vault.unlock(login, password)
+    sidecar = Sidecar.load(vault.keys_path)
+    assert sidecar.failed_unlocks == 3 and sidecar.last_failed_unlock_at is not None
+    raw = vault.keys_path.read_text(encoding="utf-8")
+    assert "fout-1" not in raw and "niemand" not in raw, "count and time only"
+    assert accounts.unlock(vault, LEADER, LEADER_PASSWORD).failed_attempts == 3
+    vault.lock()
+    after = Sidecar.load(vault.keys_path)
+    assert (after.failed_unlocks, after.last_failed_unlock_at) == (0, None)
+    assert accounts.unlock(vault, LEADER, LEADER_PASSWORD).failed_attempts == 0
+    vault.lock()
+
+
+def test_the_count_can_wait_until_the_user_was_told(vault: Vault) -> None:
+    vault.lock()
+    with pytest.raises(WrongPasswordError):
+        vault.unlock(LEADER, "fout")
+    assert accounts.unlock(vault, LEADER, LEADER_PASSWORD, reset_failures=False).failed_attempts
+    vault.lock()
+    assert Sidecar.load(vault.keys_path).failed_unlocks == 1
+    vault.reset_failed_unlocks()
+    assert Sidecar.load(vault.keys_path).failed_unlocks == 0
+
+
+def test_a_wrong_recovery_key_counts_and_the_reset_tells_it(
+    created_vault: tuple[Vault, str],
+) -> None:
+    vault, recovery = created_vault
+    vault.lock()
+    with pytest.raises(WrongRecoveryKeyError):
+        vault.unlock_with_recovery("AAAA-" * 12 + "AAAA")
+    with pytest.raises(WrongPasswordError):
+        vault.unlock(LEADER, "vergeten")
+    accounts.reset_password_with_recovery(vault, LEADER, recovery, "nieuw-sterk-wachtwoord")
+    assert vault.failed_unlocks == 2
+    vault.lock()
+    assert Sidecar.load(vault.keys_path).failed_unlocks == 0
+
+
+def test_a_failure_while_another_program_has_the_vault_open_is_not_counted(
+    vault: Vault,
+) -> None:
+    """The writer lock guards the key file; the refusal is still the wrong-password error."""
+    other = Vault(vault.data_dir, kdf=FAST_KDF)
+    before = vault.keys_path.read_bytes()
+    with pytest.raises(WrongPasswordError):
+        other.unlock(LEADER, "fout")
+    assert vault.keys_path.read_bytes() == before
+    vault.add_slot("u2", "piet", "coach", "coach-wachtwoord")  # the open vault's own writes
+    assert Sidecar.load(vault.keys_path).slot_for_login("piet") is not None

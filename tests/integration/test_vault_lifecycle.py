@@ -25,7 +25,13 @@ from amo_desktop.storage.errors import (
 )
 from amo_desktop.storage.keyslots import KdfParams, Sidecar
 from amo_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page
+from tests.conftest import (
+    FAST_KDF,
+    LEADER,
+    LEADER_PASSWORD,
+    corrupt_a_page,
+    keys_without_failure_count,
+)
 
 COACH_PASSWORD = "coach-wachtwoord"
 
@@ -55,13 +61,20 @@ def test_missing_vault_has_its_own_error(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing").exists()
 
 
-def test_wrong_password_changes_nothing_on_disk(vault: Vault) -> None:
+def test_wrong_password_changes_nothing_on_disk_but_the_failure_count(vault: Vault) -> None:
+    """Issue 12: only the count and time of failed unlocks change in the key file."""
     vault.lock()
     before = snapshot(vault.data_dir)
+    keys_before = keys_without_failure_count(vault.keys_path)
     for login, password in ((LEADER, "fout"), ("nobody", LEADER_PASSWORD)):
         with pytest.raises(WrongPasswordError):
             vault.unlock(login, password)
-    assert snapshot(vault.data_dir) == before
+    after = snapshot(vault.data_dir)
+    assert {k: v for k, v in after.items() if k != "vault.keys"} == {
+        k: v for k, v in before.items() if k != "vault.keys"
+    }
+    assert keys_without_failure_count(vault.keys_path) == keys_before
+    assert vault.inventory().failed_unlocks == 2
     assert not vault.is_unlocked
 
 
