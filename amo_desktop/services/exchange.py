@@ -377,28 +377,6 @@ def invite(
     return Invitation(data, code, vault_id, expires)
 
 
-@requires(TEAMLEADER_ROLES)
-def revoke_user(vault: Vault, caller: Identity, user_id: str) -> bool:
-    """A removed user's laptops are refused from now on; the team key is renewed."""
-    with vault.engine.begin() as conn:
-        st = ledger.state(conn)
-        if not st["team_id"]:
-            return False
-        hit = conn.execute(
-            update(_peers)
-            .where(_peers.c.user_id == user_id, _peers.c.revoked.is_(False))
-            .values(revoked=True)
-        ).rowcount
-        if not hit:
-            return False
-        conn.execute(
-            text("UPDATE sync_state SET key_gen = key_gen + 1, team_key = :k WHERE id = 1"),
-            {"k": secrets.token_bytes(32)},
-        )
-        _audit(conn, caller, "exchange.revoke", user_id)
-    return True
-
-
 # --- joining ------------------------------------------------------------------------------
 @public
 def read_invitation(data: bytes, code: str) -> dict[str, str]:
