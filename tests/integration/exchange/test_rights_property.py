@@ -8,6 +8,7 @@ work, then takes the coach's bundle into a fresh copy of the team leader's vault
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -46,6 +47,7 @@ STAMP = "'2025-10-21 10:00:00', '2025-10-21 10:00:00'"
 def _template() -> tuple[Path, dict[str, str]]:
     """The team leader's vault and An's laptop, made once; every example works on copies."""
     root = Path(tempfile.mkdtemp(prefix="amo-rights-"))
+    atexit.register(shutil.rmtree, root, True)
     lead = Vault(root / LEADER, kdf=FAST_KDF)
     accounts.create_vault(lead, "Groep INTRO", LEADER, "Lea", LEADER_PASSWORD)
     me = lead.identity
