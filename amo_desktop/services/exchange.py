@@ -485,7 +485,7 @@ def _apply(
     capture.set_capture(conn, False)
     removed = ledger.apply_tombstones(conn, content.get("tomb", []), lseq, judge)
     forgets = ledger.present(conn, content.get("forget", []))
-    if judge is not None and _me(conn, ledger.state(conn)).role in TEAMLEADER_ROLES:
+    if judge is not None and judge.full:
         forgets = []  # only the team leader tells a laptop what to forget
     for tbl, key in forgets:
         removed += ledger.remove_row(conn, tbl, key, None, "", lseq)
@@ -500,7 +500,8 @@ def _judge_for(conn: Connection, sender: Any, me: str, content: dict[str, Any]) 
     role = conn.execute(select(User.role).where(User.id == sender.user_id)).scalar()
     if (role or sender.role) in TEAMLEADER_ROLES:
         return None
-    return Judge.make(conn, sender, me, content.get("tables", {}))
+    full = _me(conn, ledger.state(conn)).role in TEAMLEADER_ROLES
+    return Judge.make(conn, sender, me, content.get("tables", {}), full)
 
 
 def _forget_orphan_youths(conn: Connection, lseq: int) -> int:

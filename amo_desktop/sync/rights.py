@@ -95,10 +95,13 @@ class Judge:
     mine: set[str]  # the sender's trajectories now (lead or co-coach)
     left: set[str]  # trajectories that were reassigned away from the sender meanwhile
     tables: dict[str, Any]  # the bundle's rows, for new rows that hang on new rows
+    full: bool  # the importer sees everything (a team leader's laptop)
     accepted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
-    def make(cls, conn: Connection, peer: Any, me: str, tables: dict[str, Any]) -> Judge:
+    def make(
+        cls, conn: Connection, peer: Any, me: str, tables: dict[str, Any], full: bool
+    ) -> Judge:
         """`peer` is the sender's row in sync_peers; rights are read before anything changes."""
 
         def ids(sql: str, *params: Any) -> set[str]:
@@ -122,7 +125,7 @@ class Judge:
         )
         left = ids(f"SELECT id FROM trajectories WHERE id IN ({_quoted(maybe)})") - mine
         peers = frozenset(ids("SELECT vault_id FROM sync_peers")) - {me}
-        return cls(user, peer.login, peer.vault_id, me, peers, mine, left, tables)
+        return cls(user, peer.login, peer.vault_id, me, peers, mine, left, tables, full)
 
     def refuse(self, tbl: str, name: str | None) -> BundleForbiddenError:
         nl, en = change_nl(tbl, name)
@@ -147,9 +150,7 @@ class Judge:
             query = sql.format(keys=_quoted(ordered[start : start + CHUNK]))
             for key, owner, trajectory in conn.exec_driver_sql(query):
                 mine = owner == self.user or trajectory in self.mine
-                if deleting and (
-                    not mine or (tbl in _UNDER_TRAJECTORY and trajectory is not None)
-                ):
+                if deleting and (not mine or (tbl in _UNDER_TRAJECTORY and trajectory is not None)):
                     blocked.add(key)
                 if mine:
                     out[key] = OWN
@@ -224,7 +225,9 @@ class Judge:
         if tbl in ("youths", "class_groups", "session_series"):
             link = {"youths": "youth_id", "class_groups": "class_group_id"}.get(tbl, "series_id")
             made = self._made_with(link, "sessions" if tbl == "session_series" else "referrals")
-            return {w[0]: w[0] in made for w in wires}
+            # A coach's laptop is not sent another coach's referral, but is sent its class group.
+            lenient = tbl == "class_groups" and not self.full
+            return {w[0]: lenient or w[0] in made for w in wires}
         if tbl == "sync_conflicts":
             return self._conflict_records(conn, where, wires)
         return {}
