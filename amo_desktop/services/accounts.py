@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
-from amo_desktop.services import audit, exchange, password_policy
+from amo_desktop.services import audit, password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.services.password_policy import password_words
+from amo_desktop.storage import removal
 from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.vault import Identity, Vault
 
@@ -118,10 +118,14 @@ def add_user(
 
 
 @requires(TEAMLEADER_ROLES)
-def remove_user(vault: Vault, caller: Identity, login: str) -> None:
-    """Removes the slot and rotates the data key, so the old key no longer opens the vault."""
+def remove_user(
+    vault: Vault, caller: Identity, login: str, crash: removal.CrashHook | None = None
+) -> None:
+    """Slot, data key, user, laptops and team key in one journaled operation (removal.py).
+
+    Removing someone already removed finishes whatever an interrupted removal left undone."""
     with vault.session() as s:
-        user = s.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        user = s.scalar(select(User).where(User.login == login))
         if user is None:
             raise ValidationError(
                 "login", f"Er is geen gebruiker '{login}'.", f"There is no user '{login}'."
@@ -130,7 +134,7 @@ def remove_user(vault: Vault, caller: Identity, login: str) -> None:
             raise ValidationError(
                 "login", "U kunt uzelf niet verwijderen.", "You cannot remove yourself."
             )
-        if user.role in TEAMLEADER_ROLES:
+        if user.active and user.role in TEAMLEADER_ROLES:
             leaders = s.scalars(
                 select(User).where(User.active.is_(True), User.role.in_(TEAMLEADER_ROLES))
             ).all()
@@ -141,15 +145,7 @@ def remove_user(vault: Vault, caller: Identity, login: str) -> None:
                     "The last team leader cannot be removed.",
                 )
         user_id = user.id
-    vault.remove_slot_and_rotate(user_id)
-    with vault.session() as s:
-        user = s.get(User, user_id)
-        assert user is not None
-        user.active = False
-        user.removed_at = datetime.now(UTC)
-        user.changed_by = caller.user_id
-        audit.record(s, caller.user_id, "user.remove", "user", user_id)
-    exchange.revoke_user(vault, caller, user_id)
+    removal.remove_user(vault, user_id, caller.user_id, crash)
 
 
 def _full_name(vault: Vault, user_id: str) -> str:

@@ -38,6 +38,7 @@ from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity, Vault
 from amo_desktop.sync import bundle as files
 from amo_desktop.sync import capture, ledger
+from amo_desktop.sync.rights import Judge
 from amo_desktop.sync.scope import dependants, scope_for
 from amo_desktop.sync.tables import by_name, replicated
 
@@ -378,28 +379,6 @@ def invite(
     return Invitation(data, code, vault_id, expires)
 
 
-@requires(TEAMLEADER_ROLES)
-def revoke_user(vault: Vault, caller: Identity, user_id: str) -> bool:
-    """A removed user's laptops are refused from now on; the team key is renewed."""
-    with vault.engine.begin() as conn:
-        st = ledger.state(conn)
-        if not st["team_id"]:
-            return False
-        hit = conn.execute(
-            update(_peers)
-            .where(_peers.c.user_id == user_id, _peers.c.revoked.is_(False))
-            .values(revoked=True)
-        ).rowcount
-        if not hit:
-            return False
-        conn.execute(
-            text("UPDATE sync_state SET key_gen = key_gen + 1, team_key = :k WHERE id = 1"),
-            {"k": secrets.token_bytes(32)},
-        )
-        _audit(conn, caller, "exchange.revoke", user_id)
-    return True
-
-
 # --- joining ------------------------------------------------------------------------------
 @public
 def read_invitation(data: bytes, code: str) -> dict[str, str]:
@@ -505,16 +484,29 @@ def _take_roster(conn: Connection, roster: list[dict[str, Any]], me: str) -> Non
             conn.execute(update(_peers).where(_peers.c.vault_id == p["vault"]).values(revoked=True))
 
 
-def _apply(conn: Connection, content: dict[str, Any], lseq: int) -> tuple[int, int, int]:
+def _apply(
+    conn: Connection, content: dict[str, Any], lseq: int, judge: Judge | None = None
+) -> tuple[int, int, int]:
     capture.set_capture(conn, False)
-    removed = ledger.apply_tombstones(conn, content.get("tomb", []), lseq)
+    removed = ledger.apply_tombstones(conn, content.get("tomb", []), lseq, judge)
     forgets = ledger.present(conn, content.get("forget", []))
+    if judge is not None and judge.full:
+        forgets = []  # only the team leader tells a laptop what to forget
     for tbl, key in forgets:
         removed += ledger.remove_row(conn, tbl, key, None, "", lseq)
     if forgets:
         removed += _forget_orphan_youths(conn, lseq)
-    result = ledger.apply_tables(conn, content.get("tables", {}), lseq)
+    result = ledger.apply_tables(conn, content.get("tables", {}), lseq, judge)
     return result.rows, result.conflicts, removed
+
+
+def _judge_for(conn: Connection, sender: Any, me: str, content: dict[str, Any]) -> Judge | None:
+    """A coach's bundle is held against the coach's rights as this vault knows them now."""
+    role = conn.execute(select(User.role).where(User.id == sender.user_id)).scalar()
+    if (role or sender.role) in TEAMLEADER_ROLES:
+        return None
+    full = _me(conn, ledger.state(conn)).role in TEAMLEADER_ROLES
+    return Judge.make(conn, sender, me, content.get("tables", {}), full)
 
 
 def _forget_orphan_youths(conn: Connection, lseq: int) -> int:
@@ -616,8 +608,9 @@ def _import(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
         ledger.stamp(conn)
         if sender.role in TEAMLEADER_ROLES and content.get("roster"):
             _take_roster(conn, content["roster"], st["vault_id"])
+        judge = _judge_for(conn, sender, st["vault_id"], content)
         lseq = ledger.next_counter(conn, "lseq")
-        rows, conflicts, removed = _apply(conn, content, lseq)
+        rows, conflicts, removed = _apply(conn, content, lseq, judge)
         capture.set_capture(conn, True)
         conn.execute(
             update(_peers)

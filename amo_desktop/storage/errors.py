@@ -75,6 +75,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit uitwisselbestand gebruikt een oude teamsleutel. Laat de afzender eerst met de teamverantwoordelijke uitwisselen.",
         "en": "This exchange file uses an old team key. Let the sender exchange with the team leader first.",
     },
+    "bundle_forbidden": {
+        "nl": "Dit uitwisselbestand van {login} is geweigerd: het wijzigt {what}, en dat mag deze gebruiker niet. Er is niets ingelezen.",
+        "en": "This exchange file from {login} was refused: it changes {what_en}, which this user may not do. Nothing was imported.",
+    },
     "no_team": {
         "nl": "Deze kluis hoort nog niet bij een team. Maak een uitnodiging (teamverantwoordelijke) of sluit aan met een uitnodiging.",
         "en": "This vault is not part of a team yet. Make an invitation (team leader) or join with one.",
@@ -277,6 +281,12 @@ class BundleNotForUsError(KnownError):
 
 class BundleOldKeyError(KnownError):
     code = "bundle_old_key"
+
+
+class BundleForbiddenError(KnownError):
+    """A coach's bundle holds a change outside the coach's rights (exchange-format.md)."""
+
+    code = "bundle_forbidden"
 
 
 class NoTeamError(KnownError):

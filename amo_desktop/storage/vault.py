@@ -17,7 +17,7 @@ from sqlcipher3 import dbapi2
 from amo_desktop import __version__
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.storage import backup as backups
-from amo_desktop.storage import keyslots, migrate
+from amo_desktop.storage import keyslots, migrate, removal
 from amo_desktop.storage import restore as staging
 from amo_desktop.storage.engine import (
     connect_keyed,
@@ -431,6 +431,8 @@ class Vault:
             elif daily_backup and not background_check and self.backup_due():
                 self.backup(reason="daily")
             capture.install(self.engine)
+            if removal.finish_pending(self) == slot.user_id:
+                raise WrongPasswordError()  # the removal this user interrupted is now done
             log.info("vault %s unlocked by user %s", sidecar.vault_id, slot.user_id)
         except BaseException:
             self.lock()
@@ -555,12 +557,11 @@ class Vault:
         old_dek = self._require_dek()
         new_dek = bytearray(secrets.token_bytes(32))
         sidecar = self.sidecar.copy()
-        removed = sidecar.slot_for_user(user_id)
-        if removed is None:
-            raise ValueError("no slot for that user")
+        removed = sidecar.slot_for_user(user_id)  # None: a journaled removal is finished
         sidecar.slots = [s for s in sidecar.slots if s.user_id != user_id]
         current = sidecar.current()
-        current.wraps.pop(removed.slot_id, None)
+        if removed is not None:
+            current.wraps.pop(removed.slot_id, None)
         pending = wrap_for_all(
             sidecar.vault_id, sidecar.slots, current.generation + 1, "pending", new_dek
         )

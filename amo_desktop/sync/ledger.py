@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, text, update
 from sqlcipher3 import dbapi2
@@ -29,6 +29,9 @@ from amo_desktop.domain.exchange import (
 from amo_desktop.sync import capture
 from amo_desktop.sync.merge import FieldState, Value, make_dot, merge, overwrite, split_dot
 from amo_desktop.sync.tables import Replicated, by_name, placeholder, replicated
+
+if TYPE_CHECKING:
+    from amo_desktop.sync.rights import Judge
 
 CHUNK = 400
 SCAN_FROM = 5000  # changed rows of one table above which the whole table is read
@@ -370,8 +373,13 @@ def _sql_time(stamp: str) -> str:
     return f"{stamp[:10]} {stamp[11:23]}000" if len(stamp) >= 23 else stamp
 
 
-def apply_tables(conn: Connection, tables: dict[str, dict[str, Any]], lseq: int) -> ApplyResult:
-    """Merge incoming rows field by field, parents first; the caller has switched capture off."""
+def apply_tables(
+    conn: Connection, tables: dict[str, dict[str, Any]], lseq: int, judge: Judge | None = None
+) -> ApplyResult:
+    """Merge incoming rows field by field, parents first; the caller has switched capture off.
+
+    With a `judge` (a coach's bundle, sync/rights.py) every change is first held against the
+    sender's rights: per chunk of rows, and per table for the rows this vault never saw."""
     result = ApplyResult()
     for r in replicated():
         wire = tables.get(r.name)
@@ -381,7 +389,11 @@ def apply_tables(conn: Connection, tables: dict[str, dict[str, Any]], lseq: int)
         known = _known(conn, r) if len(wire["rows"]) > SCAN_FROM else None
         fresh: list[WireRow] = []
         for chunk in _chunks(wire["rows"]):
-            fresh += _apply_chunk(conn, r, where, chunk, lseq, result, known)
+            fresh += _apply_chunk(conn, r, where, chunk, lseq, result, known, judge)
+        if judge is not None:
+            kept = judge.fresh(conn, r, where, fresh)
+            result.rows -= len(fresh) - len(kept)
+            fresh = kept
         rebuild = (
             len(fresh) >= REBUILD_FROM and known is not None and len(fresh) > len(known.present)
         )
@@ -433,6 +445,7 @@ def _apply_chunk(
     lseq: int,
     result: ApplyResult,
     known: _Known | None = None,
+    judge: Judge | None = None,
 ) -> list[WireRow]:
     """Merge the rows this vault knows; returns the rows it has never seen, to insert in bulk."""
     keys = [w[0] for w in wires]
@@ -453,6 +466,11 @@ def _apply_chunk(
         present = _present(conn, r, [k for k in keys if k in known.present])
     fields = r.fields
     fresh: list[WireRow] = []
+    whose = (
+        judge.whose(conn, r.name, [k for k in keys if k in present and k not in dead])
+        if judge is not None
+        else {}
+    )
     for w in wires:
         key = w[0]
         if key in dead:
@@ -486,6 +504,14 @@ def _apply_chunk(
             merged = merge(local, remote)
             if merged == local:
                 continue
+            if judge is not None:
+                verdict = judge.change(r, key, name, whose.get(key, "no"), local, merged)
+                if verdict == "skip":
+                    continue
+                if verdict == "conflict":
+                    merged = FieldState(merged.vv, {**local.values, **merged.values})
+                    if not merged.conflicted:
+                        continue
             changed = True
             _write_state(conn, r.name, key, name, merged)
             cur = merged.current()
@@ -740,8 +766,11 @@ def present(conn: Connection, items: list[list[str]]) -> list[list[str]]:
     return [item for item in items if (item[0], item[1]) in found]
 
 
-def apply_tombstones(conn: Connection, items: list[list[str]], lseq: int) -> int:
-    """Deletions from elsewhere: rows we hold go (with what hangs on them); all are remembered."""
+def apply_tombstones(
+    conn: Connection, items: list[list[str]], lseq: int, judge: Judge | None = None
+) -> int:
+    """Deletions from elsewhere: rows we hold go (with what hangs on them); all are remembered,
+    except, from a coach (`judge`), those the coach may not make and those of unknown rows."""
     order = {r.name: i for i, r in enumerate(replicated())}
     known = {
         (t, k)
@@ -749,6 +778,8 @@ def apply_tombstones(conn: Connection, items: list[list[str]], lseq: int) -> int
     }
     fresh = [item for item in items if (item[0], item[1]) not in known]
     held = {(t, k) for t, k, *_ in present(conn, fresh)}
+    if judge is not None:
+        fresh = judge.deletions(conn, fresh, held)
     count = 0
     for tbl, key, dot, at in sorted(fresh, key=lambda t: -order.get(t[0], 0)):
         if (tbl, key) in held:

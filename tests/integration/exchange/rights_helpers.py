@@ -1,0 +1,64 @@
+"""Shared by the tests of a coach's rights: a second coach's work, forging, snapshots."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from amo_desktop.services import intake, notes, scheduling, trajectories
+from amo_desktop.services.notes import NoteInput
+from amo_desktop.services.scheduling import SessionInput
+from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.sync.tables import replicated
+from tests.integration.services.conftest import TODAY, youth_referral
+
+
+def yusufs_work(vault: Vault, leader: Identity, yusuf: str, school: str) -> dict[str, str]:
+    """Yusuf's trajectory for Ben Claes, with a session and its note, on the team leader's."""
+    with vault.session() as s:
+        ref = intake.register_referral(
+            s, leader, youth_referral(school, first="Ben", last="Claes"), today=TODAY
+        )
+        intake.transition_referral(s, leader, ref.id, "wachtlijst", on=date(2025, 10, 7))
+        traj = trajectories.assign_to_coach(s, leader, ref.id, yusuf, date(2025, 10, 13))
+        planned = scheduling.plan_session(
+            s,
+            leader,
+            SessionInput(
+                yusuf,
+                date(2025, 10, 20),
+                time(10),
+                60,
+                "individueel_gesprek",
+                trajectory_id=traj.id,
+            ),
+        )
+        session = planned.sessions[0].id
+        note = notes.save_note(s, leader, session, NoteInput(content="Ben vertelt"))
+    return {"referral": ref.id, "trajectory": traj.id, "session": session, "note": note.id}
+
+
+def forge(vault: Vault, *statements: str) -> None:
+    """What an insider does with SQL: any statement, foreign keys off, outside the services."""
+    with vault.raw_connection() as conn:  # a keyed connection of its own, as sqlcipher gives
+        conn.isolation_level = None
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("BEGIN")
+        for sql in statements:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+
+
+def snapshot(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
+    """Every travelling table, row by row, with the exchange's books of them."""
+    out = {}
+    with vault.engine.connect() as conn:
+        for r in replicated():
+            cols = ", ".join(f'"{c}"' for c in (*r.key_columns, *r.fields))
+            out[r.name] = sorted(
+                map(tuple, conn.exec_driver_sql(f'SELECT {cols} FROM "{r.name}"')), key=repr
+            )
+        for books in ("sync_rows", "sync_fields", "sync_tombstones", "sync_siblings"):
+            out[books] = sorted(
+                map(tuple, conn.exec_driver_sql(f"SELECT * FROM {books}")), key=repr
+            )
+    return out
