@@ -8,21 +8,10 @@ from enum import StrEnum
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from amo_desktop.reports.disclosure import SMALL_CELL, Disclosure, protect, small
 from amo_desktop.reports.style import FONT, FONT_BOLD, GREY_FAINT, GREY_LIGHT, styles
 
-SMALL_CELL = 5
-
-
-def small(n: int | None, suppress: bool = True) -> str:
-    """A count of pupils as shown in aggregate reports: 1 to 4 becomes '<5' (SECURITY.md R23).
-
-    Zero stays 0: it points to nobody.
-    """
-    if n is None:
-        return "–"
-    if suppress and 0 < n < SMALL_CELL:
-        return "<5"
-    return str(n)
+__all__ = ["SMALL_CELL", "small"]  # the small-cell rule lives in reports/disclosure.py
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:
@@ -79,15 +68,11 @@ def table(
 
 
 def suppressed_cells(counts: Mapping[str, int]) -> dict[str, str]:
-    """Small cells as '<5', plus secondary suppression: when exactly one cell is small, the
-    next smallest is shown as 'x', so the small one cannot be worked out from the total."""
-    shown = {k: small(v) for k, v in counts.items()}
-    small_keys = [k for k, v in counts.items() if 0 < v < SMALL_CELL]
-    if len(small_keys) == 1:
-        others = sorted((v, k) for k, v in counts.items() if v >= SMALL_CELL)
-        if others:
-            shown[others[0][1]] = "x"
-    return shown
+    """A one-way table's cells as printed beside its total (reports/disclosure.py)."""
+    problem = Disclosure()
+    problem.add_table("cells", counts, total="total")
+    shown = protect(problem)
+    return {k: shown[("cells", k)] for k in counts}
 
 
 def count_table(
