@@ -99,7 +99,7 @@ def build(
             s, caller, organisation, request.municipality, first, last, today
         )
         render = lambda out: signal.render(data, out, author)  # noqa: E731
-        sheets = {"Thema's": _signal_rows(data.figures.referrals_by_reason)}
+        sheets = signal.as_rows(data)
         title = "Signaal lokaal bestuur"
     elif kind == "funder":
         if not request.funder_id:
@@ -107,7 +107,7 @@ def build(
         first, last = _period(request, today)
         data = reporting.funder_data(s, caller, organisation, request.funder_id, first, last, today)
         render = lambda out: funder.render(data, out, author)  # noqa: E731
-        sheets = {"Per school": rows_of(data.rows)}
+        sheets = funder.as_rows(data)
         title = "Financiersrapport"
     elif kind == "planning":
         day = request.week or today
@@ -140,14 +140,6 @@ def build(
     return ReportResult(
         kind, title, buffer.getvalue(), sheets, to_json(data), has_names, entity_id, saved
     )
-
-
-def _signal_rows(by_reason: dict[str, int]) -> list[list[Any]]:
-    """The signal report's table with the small-cell rule (fewer than 5 shows '<5')."""
-    return [
-        ["Thema", "Aantal"],
-        *[[k, v if v >= 5 or v == 0 else "<5"] for k, v in sorted(by_reason.items())],
-    ]
 
 
 def _period(request: ReportRequest, today: date) -> tuple[date, date]:

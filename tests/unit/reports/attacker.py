@@ -67,8 +67,9 @@ def determined(
 
 def _solve(domains: dict[Key, range], cons: list, assigned: dict[Key, int]) -> bool:
     """Depth first over the free cells, narrowing each range by every relation first."""
-    domains = {k: range(assigned[k], assigned[k] + 1) if k in assigned else d
-               for k, d in domains.items()}
+    domains = {
+        k: range(assigned[k], assigned[k] + 1) if k in assigned else d for k, d in domains.items()
+    }
     changed = True
     while changed:
         changed = False
