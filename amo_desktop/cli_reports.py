@@ -32,7 +32,12 @@ def add_parser(sub: Any, handler: Any) -> None:
     report.add_argument("--pupil", metavar="ID", help="trajectory/access: the young person's id")
     report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
     report.add_argument("--reason", help="access: why the export is made (required)")
-    report.add_argument("--feedback-file", metavar="FILE", help="steering: feedback text")
+    report.add_argument(
+        "--feedback-file",
+        metavar="FILE",
+        help="steering: the steering group's feedback; school: that school's own text (kept "
+        "for the school and school year; without this option the kept text is printed)",
+    )
     report.add_argument(
         "--save-meeting",
         type=int,
@@ -135,7 +140,7 @@ def run(cli: Cli) -> int:
                 audience=args.audience,
                 reason=args.reason or "",
                 feedback=(
-                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else ""
+                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else None
                 ),
                 save_as_meeting=args.save_meeting,
                 meeting=(

@@ -38,7 +38,9 @@ class ReportRequest:
     pupil_id: str | None = None
     audience: str = "dossier"
     reason: str = ""
-    feedback: str = ""
+    # The text of the report asked for: the steering group's feedback, or a school report's
+    # own text for its school (None: the one kept for that school and school year).
+    feedback: str | None = None
     save_as_meeting: int | None = None  # steering: freeze as stuurgroep 1, 2 or 3
     meeting: tuple[int, int] | None = None  # steering: reprint (school year, sequence)
 
@@ -81,8 +83,11 @@ def build(
                     raise ValidationError("school", "Kies een school.", "Choose a school.")
                 school_id = request.school_id
             first, last = _period(request, today)
+            feedback = request.feedback or ""
+            if school_id is not None:
+                feedback = _school_text(s, caller, school_id, first, request.feedback)
             data = reporting.steering_data(
-                s, caller, organisation, first, last, today, school_id, request.feedback
+                s, caller, organisation, first, last, today, school_id, feedback
             )
             if kind == "steering" and request.save_as_meeting:
                 reporting.save_meeting(s, caller, data, request.save_as_meeting, today)
@@ -140,6 +145,20 @@ def build(
     return ReportResult(
         kind, title, buffer.getvalue(), sheets, to_json(data), has_names, entity_id, saved
     )
+
+
+def _school_text(
+    s: Session, caller: Identity, school_id: str, first: date, text: str | None
+) -> str:
+    """A school report prints its school's own text, never the steering group's feedback."""
+    from amo_desktop.domain.calendar import SchoolYear
+    from amo_desktop.services import report_feedback
+
+    year = SchoolYear.of(first).start_year
+    if text is None:
+        return report_feedback.school_feedback(s, caller, school_id, year)
+    report_feedback.save_school_feedback(s, caller, school_id, year, text)
+    return text.strip()
 
 
 def _period(request: ReportRequest, today: date) -> tuple[date, date]:
