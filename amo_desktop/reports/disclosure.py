@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 SMALL_CELL = 5
 PRIMARY = "<5"
 SECONDARY = "x"
+WITHHELD = ""  # not printed at all: the row is left out, only its table's total stays
 LEGEND = (
     "\u201c<5\u201d: 1 tot 4; \u201cx\u201d: verborgen, zodat een klein aantal niet uit "
     "de andere cijfers of het totaal af te leiden is."
 )
+WITHHELD_NOTE = "Te weinig om uit te splitsen: enkel het totaal staat er."
 _BIG = 10**9  # no count in a vault comes near; stands for "no upper bound"
 _BUDGET = 20_000  # search nodes per question; beyond it the cell counts as exposed
 
@@ -110,10 +112,29 @@ def protect(problem: Disclosure) -> dict[Key, str]:
     hidden: dict[Key, str] = {k: PRIMARY for k, v in problem.values.items() if is_primary(v)}
     while exposed_keys := exposed(problem, hidden):
         extra = _next_to_hide(problem, hidden, exposed_keys)
-        if extra is None:
-            break  # nothing printed is left to hide near it (no table of ours comes here)
-        hidden[extra] = SECONDARY
+        if extra is not None:
+            hidden[extra] = SECONDARY
+            continue
+        # Nothing of 5 or more is left to hide (e.g. four rows of '<5' under a total '<5':
+        # each must be 1): leave the breakdown out and print only its total.
+        withheld = _breakdown(problem, exposed_keys[0]) - {
+            k for k, mark in hidden.items() if mark == WITHHELD
+        }
+        if not withheld:
+            break
+        hidden.update(dict.fromkeys(withheld, WITHHELD))
     return {k: hidden.get(k, str(v)) for k, v in problem.values.items()}
+
+
+def _breakdown(problem: Disclosure, key: Key) -> set[Key]:
+    """The non-zero parts of every sum `key` belongs to, as part or as total."""
+    return {
+        part
+        for total, parts in problem.sums
+        if key == total or key in parts
+        for part in parts
+        if problem.values[part] != 0
+    }
 
 
 def _neighbours(problem: Disclosure, key: Key) -> list[Key]:
@@ -164,6 +185,8 @@ Constraint = tuple[dict[Key, int], int, int]  # lo ≤ Σ coef·var ≤ hi
 
 def reader_bounds(shown: str) -> tuple[int, int]:
     """What a reader knows of a hidden cell from its mark alone."""
+    if shown == WITHHELD:
+        return (0, _BIG)
     return (1, SMALL_CELL - 1) if shown == PRIMARY else (SMALL_CELL, _BIG)
 
 

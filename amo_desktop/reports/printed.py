@@ -15,7 +15,16 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from amo_desktop.reports.disclosure import LEGEND, Disclosure, Key, protect
+from amo_desktop.reports.disclosure import (
+    LEGEND,
+    PRIMARY,
+    SECONDARY,
+    WITHHELD,
+    WITHHELD_NOTE,
+    Disclosure,
+    Key,
+    protect,
+)
 
 # A plain cell: text, or hours printed with a decimal comma; never suppressed (not a count).
 Plain = str | float | int | None
@@ -117,7 +126,7 @@ class Printed:
         from amo_desktop.reports.blocks import number
 
         if isinstance(cell, Count):
-            return self.shown[cell.key]
+            return self.shown[cell.key] or "–"
         if cell is None:
             return "–"
         if isinstance(cell, str):
@@ -132,11 +141,25 @@ class Printed:
         return cell
 
     def hides(self, table: CountTable) -> bool:
-        return any(not self.shown[c.key].isdigit() for c in table.counts())
+        return any(self.shown[c.key] in (PRIMARY, SECONDARY) for c in table.counts())
+
+    def withholds(self, table: CountTable) -> bool:
+        return any(self.shown[c.key] == WITHHELD for c in table.counts())
+
+    def notes(self, table: CountTable) -> list[str]:
+        """The lines under a table that explain its marks."""
+        return ([LEGEND] if self.hides(table) else []) + (
+            [WITHHELD_NOTE] if self.withholds(table) else []
+        )
 
     def rows(self, table: CountTable) -> list[tuple[str, tuple[Cell, ...]]]:
         """The rows in print order; sorting by size never places a hidden cell among numbers."""
-        rows = list(table.rows)
+        rows = [
+            row
+            for row in table.rows
+            if not (counts := [c for c in row[1] if isinstance(c, Count)])
+            or any(self.shown[c.key] != WITHHELD for c in counts)
+        ]
         if table.by_size:
 
             def order(row: tuple[str, tuple[Cell, ...]]) -> tuple[int, int, str]:
@@ -152,8 +175,8 @@ class Printed:
         out += [[label, *(self.value(c) for c in cells)] for label, cells in self.rows(table)]
         if table.total is not None:
             out.append(["Totaal", *(self.value(c) for c in table.total)])
-        if self.hides(table):
-            out += [[], [LEGEND]]
+        if self.notes(table):
+            out += [[], *[[line] for line in self.notes(table)]]
         return out
 
     def sheets(self) -> dict[str, list[list[Any]]]:
@@ -171,8 +194,8 @@ class Printed:
         if t.total is not None:
             rows.append(("Totaal", *(self.text(c) for c in t.total)))
         parts: list[Flowable] = [grid(t.header, rows, widths=widths or _widths(len(t.header)))]
-        if self.hides(t):
-            parts.append(Paragraph(_escape(LEGEND), styles()["small"]))
+        for line in self.notes(t):
+            parts.append(Paragraph(_escape(line), styles()["small"]))
         return KeepTogether(parts)
 
 

@@ -19,6 +19,8 @@ def domain(mark: str, cap: int) -> range:
         return range(1, 5)
     if mark == "x":
         return range(5, max(cap, 5) + 1)
+    if mark in ("", "–"):  # left out of the breakdown: anything
+        return range(0, cap + 1)
     raise ValueError(mark)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from amo_desktop.reports.disclosure import (
     PRIMARY,
     SECONDARY,
+    WITHHELD,
     Disclosure,
     exposed,
     protect,
@@ -27,7 +28,9 @@ def attack(problem: Disclosure, shown: dict) -> list:
 def check_marks(problem: Disclosure, shown: dict) -> None:
     """1–4 always '<5', 0 always '0', a printed number is the true one, 'x' hides 5 or more."""
     for key, value in problem.values.items():
-        if 0 < value < 5:
+        if shown[key] == WITHHELD:
+            assert value > 0  # left out of a breakdown that could not be protected otherwise
+        elif 0 < value < 5:
             assert shown[key] == PRIMARY
         elif value == 0:
             assert shown[key] == "0"
@@ -53,6 +56,18 @@ def test_two_small_cells_that_fill_the_total_hide_the_total() -> None:
     problem.add_table("t", {"a": 4, "b": 4, "c": 0}, total="T")
     shown = protect(problem)
     assert shown == {("t", "a"): "<5", ("t", "b"): "<5", ("t", "c"): "0", "T": "x"}
+    assert attack(problem, shown) == []
+
+
+def test_a_breakdown_of_ones_under_a_small_total_is_left_out() -> None:
+    # four rows of '<5' under a total '<5': each row must be 1 and the total 4
+    problem = Disclosure()
+    problem.add_table("outcome", {"a": 1, "b": 1, "c": 1, "d": 1, "e": 0}, total="closed")
+    naive = {k: small(v) for k, v in problem.values.items()}
+    assert set(attack(problem, naive)) == set(problem.values) - {("outcome", "e")}
+    shown = protect(problem)
+    assert shown["closed"] == PRIMARY and shown[("outcome", "e")] == "0"
+    assert {shown[("outcome", k)] for k in "abcd"} == {WITHHELD}
     assert attack(problem, shown) == []
 
 
@@ -90,6 +105,8 @@ def test_an_at_most_relation_is_known_to_the_reader() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(counts, min_size=1, max_size=6))
+@example([1, 1, 1, 1])
+@example([2, 1, 1, 0])
 def test_one_way_tables_keep_every_hidden_cell_hidden(parts: list[int]) -> None:
     problem = Disclosure()
     problem.add_table("t", dict(enumerate(parts)), total="total")
@@ -125,7 +142,7 @@ def test_tables_that_share_their_total_keep_every_hidden_cell_hidden(
 ) -> None:
     # Scale the second table so both add up to the same total, as "per aanbod" and "per graad".
     total = sum(first)
-    second = second[:-1] + [max(0, total - sum(second[:-1]))]
+    second = [*second[:-1], max(0, total - sum(second[:-1]))]
     if sum(second) != total:
         return
     problem = Disclosure()
