@@ -18,7 +18,14 @@ FORMATS = (".pdf", ".xlsx", ".json")
 
 
 def add_parser(sub: Any, handler: Any) -> None:
-    report = sub.add_parser("report", help="print a report to PDF, Excel or JSON")
+    report = sub.add_parser(
+        "report",
+        help="print a report to PDF, Excel or JSON",
+        description="Print a report; the extension of --out picks the format. PDF and Excel "
+        "are fit to leave the team: counts of 1 to 4 show as '<5', and 'x' hides a further "
+        "count so that no hidden one can be worked out (docs/figures.md). JSON holds the "
+        "exact figures, unsuppressed, for the team leader's own use: do not send it out.",
+    )
     report.add_argument("kind", choices=KINDS)
     period = report.add_mutually_exclusive_group()
     period.add_argument("--school-year", metavar="Y", help="e.g. 2025-2026 (default: the current)")

@@ -81,18 +81,19 @@ def count_table(
     enum: type[StrEnum] | None = None,
     suppress: bool = True,
     total: bool = True,
-) -> Table:
-    """'What — how many' sorted by size, small cells suppressed; a total row when asked."""
-    shown = suppressed_cells(counts) if suppress else {k: str(v) for k, v in counts.items()}
-    rows = [
-        (label(k, enum), shown[k])
-        for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    ]
-    if not rows:
-        rows = [("(geen)", "0")]
-    if total:
-        rows.append(("Totaal", small(sum(counts.values()), suppress)))
-    return table([title, "Aantal"], rows, widths=(120, 30))
+) -> Flowable:
+    """'What — how many' with a total row when asked, under the disclosure control of
+    reports/disclosure.py (a table on its own; tables that share a total go through
+    reports/printed.py together)."""
+    from amo_desktop.reports.printed import Builder
+
+    if not suppress:
+        rows = [(label(k, enum), str(v)) for k, v in sorted(counts.items())]
+        rows += [("Totaal", str(sum(counts.values())))] if total else []
+        return table([title, "Aantal"], rows or [("(geen)", "0")], widths=(120, 30))
+    builder = Builder()
+    builder.one_way("table", (title, "Aantal"), counts, "cells", "total" if total else None, enum)
+    return builder.done().flowable("table")
 
 
 def key_figures(pairs: Sequence[tuple[str, str]]) -> Table:
