@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 SMALL_CELL = 5
 PRIMARY = "<5"
@@ -71,7 +72,7 @@ class Disclosure:
         self.at_most.append((lower, upper))
 
     def add_table(
-        self, name: Hashable, rows: Mapping[Hashable, int], total: Key | None = None
+        self, name: Hashable, rows: Mapping[Any, int], total: Key | None = None
     ) -> dict[Hashable, Key]:
         """A one-way table `name` with its cells and, if given, the key of its total."""
         keys = {r: self.cell((name, r), v) for r, v in rows.items()}

@@ -88,7 +88,7 @@ class Builder:
             if self.problem.values.get(total, value) != value:
                 total = (name, "total")
             total_row = (self.count(total, value),)
-            self.problem.add_sum(total, [c.key for _, (c,) in rows])  # type: ignore[misc]
+            self.problem.add_sum(total, [c.key for _, (c,) in rows])
         table = CountTable(sheet, header, rows, total_row, by_size)
         self.tables[sheet] = table
         return table
