@@ -189,7 +189,7 @@ class Printed:
 
         t = self.tables[name]
         rows = [(label, *(self.text(c) for c in cells)) for label, cells in self.rows(t)]
-        if not rows:
+        if not rows and not self.withholds(t):
             rows = [("(geen)", *["0"] * (len(t.header) - 1))]
         if t.total is not None:
             rows.append(("Totaal", *(self.text(c) for c in t.total)))
