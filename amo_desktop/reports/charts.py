@@ -19,8 +19,10 @@ def grouped_bars(
     width: float = 174 * mm,
     height: float = 70 * mm,
     legend: bool = True,
+    labels: Sequence[Sequence[str]] | None = None,
 ) -> Drawing:
-    """One group of bars per category (e.g. per school: entitled, used, planned)."""
+    """One group of bars per category (e.g. per school: entitled, used, planned); `labels`
+    replaces the numbers printed on the bars (a hidden count prints its mark)."""
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 38
@@ -43,6 +45,9 @@ def grouped_bars(
         chart.bars[i].strokeColor = GREY_DARK
         chart.bars[i].strokeWidth = 0.4
     chart.barLabelFormat = "%.0f"
+    if labels is not None:
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [list(row) for row in labels]
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 6
@@ -71,10 +76,22 @@ def grouped_bars(
     return drawing
 
 
-def evolution(per_year: dict[int, int], title: str = "Evolutie aanmeldingen") -> Drawing:
-    """Referrals per school year, labelled '2024-25'."""
+def evolution(
+    per_year: dict[int, int],
+    title: str = "Evolutie aanmeldingen",
+    shown: dict[int, str] | None = None,
+) -> Drawing:
+    """Referrals per school year, labelled '2024-25'; a year whose count is hidden (`shown`
+    gives its mark) has no bar, so its height cannot give the number away."""
     years = sorted(per_year)
     names = [f"{y}-{(y + 1) % 100:02d}" for y in years]
+    marks = [(shown or {}).get(y, str(per_year[y])) for y in years]
+    heights = [per_year[y] if mark.isdigit() else 0 for y, mark in zip(years, marks, strict=True)]
     return grouped_bars(
-        names, [("Aanmeldingen", [per_year[y] for y in years])], title, height=60 * mm, legend=False
+        names,
+        [("Aanmeldingen", heights)],
+        title,
+        height=60 * mm,
+        legend=False,
+        labels=[marks] if shown is not None else None,
     )

@@ -10,25 +10,12 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from amo_desktop.domain.enums import (
-    ClosureReason,
-    Grade,
-    OfferType,
-    PreventionLevel,
-    ReferralReason,
-    SchoolOutcome,
-)
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
-from amo_desktop.reports.blocks import (
-    count_table,
-    key_figures,
-    number,
-    small,
-    suppressed_cells,
-    table,
-)
+from amo_desktop.reports.blocks import key_figures, number, table
 from amo_desktop.reports.charts import evolution, grouped_bars
 from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.outgoing import steering_printed
+from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
 
 
@@ -45,6 +32,8 @@ class SteeringData:
     feedback: str = ""
     school_name: str | None = None
     made_on: date = field(default_factory=date.today)
+    # A school report: the network's capacity as one reference line beside the school's own.
+    capacity_total: SchoolCapacity | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), default=str, indent=2, sort_keys=True)
@@ -73,6 +62,9 @@ class SteeringData:
             feedback=raw["feedback"],
             school_name=raw["school_name"],
             made_on=date.fromisoformat(raw["made_on"]),
+            capacity_total=(
+                SchoolCapacity(**raw["capacity_total"]) if raw.get("capacity_total") else None
+            ),
         )
 
 
@@ -80,18 +72,12 @@ def _pct(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)} %" if whole else "–"
 
 
-def _grade_label(code: str) -> str:
-    if code == "onbekend":
-        return "Onbekend"
-    try:
-        return Grade(code).label
-    except ValueError:
-        return code
-
-
 def story(data: SteeringData) -> list[Flowable]:
     st = styles()
-    p, ytd = data.period, data.year_to_date
+    p = data.period
+    printed = steering_printed(data)
+    shown = printed.shown
+    ytd_key = "period" if "ytd" not in {k[0] for k in shown if isinstance(k, tuple)} else "ytd"
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
     parts: list[Flowable] = [
         Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
@@ -101,55 +87,39 @@ def story(data: SteeringData) -> list[Flowable]:
         ),
         key_figures(
             [
-                ("aanmeldingen deze periode", small(p.referrals)),
-                ("aanmeldingen dit schooljaar", small(ytd.referrals)),
-                ("op de wachtlijst", small(p.waiting_now)),
-                ("lopende trajecten", small(p.running_trajectories)),
+                ("aanmeldingen deze periode", shown[("period", "referrals")]),
+                ("aanmeldingen dit schooljaar", shown[(ytd_key, "referrals")]),
+                ("op de wachtlijst", shown[("period", "waiting")]),
+                ("lopende trajecten", shown[("period", "running")]),
                 ("begeleidingsuren", number(p.hours_delivered)),
             ]
         ),
         Spacer(1, 4),
         Paragraph(
-            "Alle aantallen zijn geaggregeerd; aantallen jongeren onder 5 staan als "
-            "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een tweede cijfer, zodat een klein "
-            "aantal niet uit het totaal af te leiden is. Definities: docs/figures.md.",
+            "Alle aantallen zijn geaggregeerd; aantallen jongeren van 1 tot 4 staan als "
+            "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een ander cijfer, zodat een klein "
+            "aantal niet uit de andere cijfers of het totaal af te leiden is. "
+            "Definities: docs/figures.md.",
             st["small"],
         ),
         Paragraph("1. Aanmeldingen", st["h1"]),
+        printed.flowable("Aanmeldingen", widths=(90, 40, 44)),
     ]
-    parts.append(
-        table(
-            ["", "Deze periode", "Schooljaar tot nu"],
-            [
-                ("Aanmeldingen", small(p.referrals), small(ytd.referrals)),
-                *[
-                    (
-                        PreventionLevel(k).label,
-                        small(p.referrals_by_prevention.get(k, 0)),
-                        small(ytd.referrals_by_prevention.get(k, 0)),
-                    )
-                    for k in ("preventief", "curatief")
-                ],
-            ],
-            widths=(90, 40, 44),
-        )
-    )
     if not data.school_name:
-        parts += [Paragraph("Per school", st["h2"]), count_table("School", p.referrals_by_school)]
+        parts += [Paragraph("Per school", st["h2"]), printed.flowable("Aanmeldingen per school")]
     parts += [
         Paragraph("Per aanbod", st["h2"]),
-        count_table("Aanbod", p.referrals_by_offer, OfferType),
+        printed.flowable("Aanmeldingen per aanbod"),
         Paragraph("Per graad", st["h2"]),
-        table(
-            ["Graad", "Aantal"],
-            [(_grade_label(k), small(v)) for k, v in sorted(p.referrals_by_grade.items())]
-            or [("(geen)", "0")],
-            widths=(120, 30),
-        ),
+        printed.flowable("Per graad"),
         Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
-        count_table("Reden", p.referrals_by_reason, ReferralReason, total=False),
+        printed.flowable("Redenen"),
         KeepTogether(
-            [Paragraph("Evolutie over de schooljaren", st["h2"]), evolution(data.evolution)]
+            [
+                Paragraph("Evolutie over de schooljaren", st["h2"]),
+                evolution(data.evolution, shown=_evolution_marks(data, shown)),
+                printed.flowable("Evolutie", widths=(60, 30)),
+            ]
         ),
         KeepTogether(
             [
@@ -170,25 +140,13 @@ def story(data: SteeringData) -> list[Flowable]:
                     ],
                     widths=(90, 40, 44),
                 ),
-                Paragraph(f"Nu op de wachtlijst: {small(p.waiting_now)}.", st["body"]),
+                Paragraph(f"Nu op de wachtlijst: {shown[('period', 'waiting')]}.", st["body"]),
             ]
         ),
         Paragraph("3. Trajecten en bereik", st["h1"]),
-        table(
-            ["", "Aantal"],
-            [
-                ("Lopende trajecten", small(p.running_trajectories)),
-                ("Afgesloten trajecten in de periode", small(p.closed_trajectories)),
-                ("Contactmomenten geleverd", number(p.sessions_delivered)),
-                ("Begeleidingsuren geleverd", number(p.hours_delivered)),
-                ("Jongeren bereikt (individueel)", small(p.youths_reached)),
-                ("Klassen bereikt", number(p.classes_reached)),
-                ("Leerlingen bereikt via klaswerking", small(p.pupils_reached_in_classes)),
-            ],
-            widths=(120, 30),
-        ),
+        printed.flowable("Trajecten en bereik"),
     ]
-    caps = [c for c in data.capacity if not data.school_name or c.school_name == data.school_name]
+    caps = _capacity_rows(data)
     capacity_table = table(
         ["School", "Uren-leraar afgestaan", "Recht (uren)", "Gebruikt", "Gepland", "Benut"],
         [
@@ -207,20 +165,24 @@ def story(data: SteeringData) -> list[Flowable]:
         or [("(geen afspraken)", "", "", "", "", "")],
         widths=(52, 26, 24, 24, 24, 24),
     )
+    own = [c for c in caps if c is not data.capacity_total]
     parts.append(
         KeepTogether(
             [
-                Paragraph("4. Capaciteit en inzet per school", st["h1"]),
+                Paragraph(
+                    "4. Capaciteit en inzet" + ("" if data.school_name else " per school"),
+                    st["h1"],
+                ),
                 capacity_table,
                 Spacer(1, 6),
                 grouped_bars(
-                    [c.school_name for c in caps],
+                    [c.school_name for c in own],
                     [
-                        ("Recht", [c.entitled_hours for c in caps]),
-                        ("Gebruikt", [c.used_hours for c in caps]),
-                        ("Gepland", [c.planned_hours for c in caps]),
+                        ("Recht", [c.entitled_hours for c in own]),
+                        ("Gebruikt", [c.used_hours for c in own]),
+                        ("Gepland", [c.planned_hours for c in own]),
                     ],
-                    "Uren per school",
+                    "Uren" + ("" if data.school_name else " per school"),
                 ),
             ]
         )
@@ -228,22 +190,23 @@ def story(data: SteeringData) -> list[Flowable]:
     parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
     parts.append(
         Paragraph(
-            f"Doelen bereikt: {small(p.goals_reached)} van {small(p.goals_evaluated)} geëvalueerde "
-            f"doelen ({_pct(p.goals_reached, p.goals_evaluated)}).",
+            f"Doelen bereikt: {shown[('period', 'goals_reached')]} van "
+            f"{shown[('period', 'goals_evaluated')]} geëvalueerde doelen"
+            + (
+                f" ({_pct(p.goals_reached, p.goals_evaluated)})."
+                if shown[("period", "goals_reached")].isdigit()
+                and shown[("period", "goals_evaluated")].isdigit()
+                else "."
+            ),
             st["body"],
         )
     )
     parts += [
-        KeepTogether(
-            [
-                Paragraph("Afsluitreden", st["h2"]),
-                count_table("Reden", p.closure_reasons, ClosureReason),
-            ]
-        ),
+        KeepTogether([Paragraph("Afsluitreden", st["h2"]), printed.flowable("Afsluitreden")]),
         KeepTogether(
             [
                 Paragraph("Schoolpositie bij afsluiting", st["h2"]),
-                count_table("Uitkomst", p.outcomes, SchoolOutcome),
+                printed.flowable("Schoolpositie"),
             ]
         ),
         Paragraph("6. Feedback en signalen", st["h1"]),
@@ -252,6 +215,18 @@ def story(data: SteeringData) -> list[Flowable]:
     for para in feedback.split("\n\n"):
         parts.append(Paragraph(_escape(para).replace("\n", "<br/>"), st["body"]))
     return parts
+
+
+def _capacity_rows(data: SteeringData) -> list[SchoolCapacity]:
+    """The steering report: every school; a school report: its own row and the network's."""
+    if not data.school_name:
+        return list(data.capacity)
+    own = [c for c in data.capacity if c.school_name == data.school_name]
+    return own + ([data.capacity_total] if data.capacity_total else [])
+
+
+def _evolution_marks(data: SteeringData, shown: dict[Any, str]) -> dict[int, str]:
+    return {y: shown[("evolution", y)] for y in data.evolution}
 
 
 def _escape(text: str) -> str:
@@ -272,37 +247,33 @@ def render(data: SteeringData, out: Path | IO[bytes], author: str = "") -> None:
 
 
 def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
-    """The report's tables as sheets for Excel: the same figures and suppression as the PDF."""
-    p = data.period
-
-    def rows(counts: dict[str, int], name: Any = str) -> list[list[Any]]:
-        shown = suppressed_cells(counts)
-        return [
-            [name(k), int(shown[k]) if shown[k].isdigit() else shown[k]] for k in sorted(counts)
-        ]
-
+    """The report's tables as sheets for Excel: the same figures and marks as the PDF."""
+    printed = steering_printed(data)
+    shown = printed.shown
+    ytd_key = "period" if "ytd" not in {k[0] for k in shown if isinstance(k, tuple)} else "ytd"
+    key_rows: list[list[Any]] = [
+        ["Kerncijfer", "Waarde"],
+        *[
+            [label, printed.value(Count(key))]
+            for label, key in (
+                ("Aanmeldingen deze periode", ("period", "referrals")),
+                ("Aanmeldingen dit schooljaar", (ytd_key, "referrals")),
+                ("Op de wachtlijst", ("period", "waiting")),
+                ("Lopende trajecten", ("period", "running")),
+                ("Doelen bereikt", ("period", "goals_reached")),
+                ("Doelen geëvalueerd", ("period", "goals_evaluated")),
+            )
+        ],
+        ["Begeleidingsuren", data.period.hours_delivered],
+    ]
     return {
-        "Aanmeldingen per school": [["School", "Aantal"], *rows(p.referrals_by_school)],
-        "Aanmeldingen per aanbod": [
-            ["Aanbod", "Aantal"],
-            *rows(p.referrals_by_offer, lambda k: OfferType(k).label),
-        ],
-        "Redenen": [
-            ["Reden", "Aantal"],
-            *rows(p.referrals_by_reason, lambda k: ReferralReason(k).label),
-        ],
+        "Kerncijfers": key_rows,
+        **printed.sheets(),
         "Capaciteit": [
             ["School", "Uren-leraar", "Recht", "Gebruikt", "Gepland"],
             *[
                 [c.school_name, c.teacher_hours, c.entitled_hours, c.used_hours, c.planned_hours]
-                for c in data.capacity
-            ],
-        ],
-        "Evolutie": [
-            ["Schooljaar", "Aanmeldingen"],
-            *[
-                [f"{y}-{y + 1}", n if n >= 5 or n == 0 else "<5"]
-                for y, n in sorted(data.evolution.items())
+                for c in _capacity_rows(data)
             ],
         ],
     }
