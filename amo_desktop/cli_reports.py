@@ -148,7 +148,9 @@ def run(cli: Cli) -> int:
                 audience=args.audience,
                 reason=args.reason or "",
                 feedback=(
-                    read_text_input(args.feedback_file, limit=1 << 20) if args.feedback_file else None
+                    read_text_input(args.feedback_file, limit=1 << 20)
+                    if args.feedback_file
+                    else None
                 ),
                 save_as_meeting=args.save_meeting,
                 meeting=(
