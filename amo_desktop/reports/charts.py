@@ -47,7 +47,7 @@ def grouped_bars(
     chart.barLabelFormat = "%.0f"
     if labels is not None:
         chart.barLabelFormat = "values"
-        chart.barLabelArray = [list(row) for row in labels]
+        chart.barLabelArray = [list(row) or [""] for row in labels]  # as data: [0] when empty
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 6
