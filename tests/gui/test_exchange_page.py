@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from amo_desktop.services import accounts, exchange
+from amo_desktop.services import accounts, exchange, intake, reference, trajectories
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.exchange import ExchangePage
 from amo_desktop.ui.wizard import PAGE_JOIN, PAGE_KEY, FirstRunWizard
 from tests.conftest import FAST_KDF
+from tests.integration.services.conftest import TODAY, youth_referral
 
 CHEAP = {"memory_kib": 8_192, "iterations": 1, "lanes": 1}
 COACH_PASSWORD = "An-haar-laptop-2026"
@@ -25,6 +27,16 @@ def _invite(ctx: AppContext, tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "uitnodiging-an.amoi"
     path.write_bytes(invitation.data)
     return path, invitation.code
+
+
+def _trajectory_for_an(ctx: AppContext) -> str:
+    me = ctx.vault.identity
+    an = next(u.id for u in accounts.list_users(ctx.vault, me) if u.login == "an")
+    with ctx.vault.session() as s:
+        school = reference.add_school(s, me, "Sint-Martinus Asse", municipality="Asse").id
+        referral = intake.register_referral(s, me, youth_referral(school), today=TODAY)
+        intake.transition_referral(s, me, referral.id, "wachtlijst", on=date(2025, 10, 7))
+        return trajectories.assign_to_coach(s, me, referral.id, an, date(2025, 10, 13)).id
 
 
 def test_the_wizard_joins_a_team(qtbot, ctx: AppContext, new_ctx: AppContext, tmp_path: Path):
@@ -65,6 +77,7 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     qtbot.waitUntil(lambda: "team" in page.team_label.text(), timeout=5000)
     assert not page.export_button.isEnabled()
     accounts.add_user(ctx.vault, ctx.vault.identity, "an", "coach", "An", COACH_PASSWORD)
+    trajectory = _trajectory_for_an(ctx)
 
     invitation = tmp_path / "an.amoi"
     ctx.prompts.choose_answer = "an"  # type: ignore[attr-defined]
@@ -79,9 +92,10 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     exchange.join(laptop, invitation.read_bytes(), page.last_code, COACH_PASSWORD)
     try:
         with laptop.engine.begin() as conn, ctx.vault.engine.begin() as mine:
-            for c, who in ((conn, "An"), (mine, "Lea")):
-                c.exec_driver_sql(
-                    f"UPDATE users SET full_name = '{who} zegt dit' WHERE login = 'an'"
+            for c, who, by in ((conn, "An", laptop.identity), (mine, "Lea", ctx.vault.identity)):
+                c.exec_driver_sql(  # a field both may change: An's trajectory
+                    f"UPDATE trajectories SET summary = '{who} zegt dit', "
+                    f"changed_by = '{by.user_id}' WHERE id = '{trajectory}'"
                 )
         bundle = tmp_path / "an.amox"
         bundle.write_bytes(exchange.export_bundle(laptop, laptop.identity).data)
@@ -105,7 +119,9 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
     qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
     assert page.conflicts_empty.isVisible()
     with ctx.vault.engine.connect() as conn:
-        name = conn.exec_driver_sql("SELECT full_name FROM users WHERE login = 'an'").scalar()
+        name = conn.exec_driver_sql(
+            f"SELECT summary FROM trajectories WHERE id = '{trajectory}'"
+        ).scalar()
     assert name == "An zegt dit"
     qtbot.waitUntil(lambda: bool(status), timeout=5000)
     assert "conflict" not in status[-1]
