@@ -732,7 +732,13 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
         values = json.loads(c.values)
         if not 0 <= choice < len(values):
             raise ValidationError("choice", "Kies een van de waarden.", "Choose one of the values.")
-        r = by_name()[c.tbl]
+        r = by_name().get(c.tbl)
+        if r is None or c.field not in r.fields:  # a record is data: never trust it as SQL
+            raise ValidationError(
+                "conflict",
+                "Dit conflict verwijst naar een onbekend veld en kan niet worden opgelost.",
+                "This conflict names an unknown field and cannot be resolved.",
+            )
         chosen = values[choice][1]
         conn.exec_driver_sql(
             f'UPDATE "{r.name}" SET "{c.field}" = ? WHERE '

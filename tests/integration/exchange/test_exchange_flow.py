@@ -12,6 +12,7 @@ from amo_desktop.storage.errors import (
     BundleOtherTeamError,
     BundleRevokedError,
     InviteCodeError,
+    ValidationError,
 )
 from tests.integration.exchange.conftest import Team, cell, join_as, swap
 
@@ -188,3 +189,27 @@ def test_what_came_with_the_invitation_does_not_go_back(team: Team, tmp_path: Pa
             f"UPDATE trajectories SET summary = 'x' WHERE id = '{team.trajectory}'"
         )
     assert exchange.export_bundle(an.vault, an.me).rows == {"lea": 1}
+
+
+def test_a_conflict_naming_an_unknown_field_is_refused_not_run(team: Team, tmp_path: Path) -> None:
+    """A conflict record is data from a laptop: its field name never becomes SQL."""
+    an = join_as(tmp_path, team.leader.vault, team.leader.me, "an")
+    lead = team.leader
+    for laptop, text_ in ((an, "An"), (lead, "Lea")):
+        with laptop.vault.engine.begin() as conn:
+            conn.exec_driver_sql(
+                f"UPDATE trajectories SET summary = '{text_}', changed_by = '{laptop.me.user_id}' "
+                f"WHERE id = '{team.trajectory}'"
+            )
+    swap(an, lead)
+    [conflict] = exchange.conflicts(lead.vault, lead.me)
+    with lead.vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sync_conflicts SET field = 'summary\" = status, \"summary' WHERE id = ?",
+            (conflict.id,),
+        )
+    before = cell(lead.vault, "SELECT status FROM trajectories WHERE id = :t", t=team.trajectory)
+    with pytest.raises(ValidationError):
+        exchange.resolve_conflict(lead.vault, lead.me, conflict.id, 0)
+    after = cell(lead.vault, "SELECT status FROM trajectories WHERE id = :t", t=team.trajectory)
+    assert before == after
