@@ -97,7 +97,7 @@ def run_selftest(report: Callable[[str], None] = print) -> int:
 
 
 def _extra_checks() -> list[Callable[[Callable[[str], None]], bool]]:
-    return [_check_pdf, _check_translations, _check_passwords]
+    return [_check_pdf, _check_translations, _check_passwords, _check_safe_xml]
 
 
 def _check_passwords(report: Callable[[str], None]) -> bool:
@@ -111,6 +111,13 @@ def _check_passwords(report: Callable[[str], None]) -> bool:
     rule = _check(strong and not any(weak), "weak new passwords are refused (zxcvbn)", report)
     shipped = Vault(Path(tempfile.gettempdir())).kdf == DEFAULT_KDF
     return _check(shipped, "new key slots get the shipped Argon2id cost", report) and rule
+
+
+def _check_safe_xml(report: Callable[[str], None]) -> bool:
+    """openpyxl reads a spreadsheet to import through defusedxml only when it is bundled."""
+    import openpyxl
+
+    return _check(bool(openpyxl.DEFUSEDXML), "spreadsheets are read through defusedxml", report)
 
 
 def _check_pdf(report: Callable[[str], None]) -> bool:
