@@ -504,7 +504,10 @@ class TrajectoryDetail(QWidget):
             )
         self.facts.setText("\n".join(lines))
         self.goals_model.set_records(info.goals)
-        closed = info.status == TrajectoryStatus.AFGESLOTEN.value
+        closed = info.status in (
+            TrajectoryStatus.AFGESLOTEN.value,
+            TrajectoryStatus.GEANNULEERD.value,
+        )
         planned = info.status == TrajectoryStatus.GEPLAND.value
         self.start_button.setVisible(planned)
         self.close_button.setVisible(not planned and not closed)
