@@ -22,16 +22,25 @@ def small(n: int | None, suppress: bool = True) -> str:
         return "–"
     if suppress and 0 < n < SMALL_CELL:
         return "<5"
-    return str(n)
+    return number(n)
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:
-    """Decimal comma, as in Flanders."""
+    """The one number format of every report (nl-BE): 1.234,5; a whole number (also after
+    rounding) without decimals; '–' for no value."""
     if value is None:
         return "–"
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    rounded = round(float(value), decimals)
+    if rounded.is_integer():
+        return f"{int(rounded):,}".replace(",", ".")
+    return f"{rounded:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def percent(part: float, whole: float) -> str:
+    """A share as a whole percentage, '47 %' (nl-BE: a space before the sign); '–' for none."""
+    if not whole:
+        return "–"
+    return f"{number(round(100 * part / whole))}\u00a0%"  # the sign never on the next line
 
 
 def label(code: str, enum: type[StrEnum] | None) -> str:
@@ -60,7 +69,12 @@ def table(
             ]
         )
     result = Table(
-        data, colWidths=[w * mm for w in widths] if widths else None, repeatRows=1, hAlign="LEFT"
+        data,
+        colWidths=[w * mm for w in widths] if widths else None,
+        repeatRows=1,
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,  # a sentence after a table never sticks to it
     )
     result.setStyle(
         TableStyle(

@@ -10,7 +10,7 @@ from typing import IO
 from reportlab.platypus import Flowable, Paragraph
 
 from amo_desktop.domain.enums import FunderKind
-from amo_desktop.reports.blocks import key_figures, number, small, table
+from amo_desktop.reports.blocks import key_figures, number, percent, small, table
 from amo_desktop.reports.charts import grouped_bars
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.style import styles
@@ -47,7 +47,7 @@ class FunderData:
 def story(data: FunderData) -> list[Flowable]:
     st = styles()
     kind = FunderKind(data.funder_kind).label if data.funder_kind else ""
-    pct = f"{round(100 * data.hours_delivered / data.hours_agreed)} %" if data.hours_agreed else "–"
+    pct = percent(data.hours_delivered, data.hours_agreed)
     return [
         Paragraph(f"Financiersrapport: {data.funder_name}", st["title"]),
         Paragraph(f"{data.organisation} · {kind} · {data.period_label}", st["subtitle"]),

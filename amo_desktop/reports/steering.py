@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import (
     ClosureReason,
     Grade,
@@ -18,18 +19,21 @@ from amo_desktop.domain.enums import (
     ReferralReason,
     SchoolOutcome,
 )
-from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
+from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, StartWaits
 from amo_desktop.reports.blocks import (
     count_table,
     key_figures,
     number,
+    percent,
     small,
     suppressed_cells,
     table,
 )
-from amo_desktop.reports.charts import evolution, grouped_bars
+from amo_desktop.reports.capacity import capacity_chart, capacity_note, capacity_table
 from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.glossary import glossary
 from amo_desktop.reports.style import styles
+from amo_desktop.reports.waiting import waiting_section
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class SteeringData:
     feedback: str = ""
     school_name: str | None = None
     made_on: date = field(default_factory=date.today)
+    # time from referral to start per school year (of the start): the network's own measure
+    start_waits: dict[int, StartWaits] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), default=str, indent=2, sort_keys=True)
@@ -60,6 +66,7 @@ class SteeringData:
                     **d,
                     "first": date.fromisoformat(d["first"]),
                     "last": date.fromisoformat(d["last"]),
+                    "waiting_on": d.get("waiting_on") and date.fromisoformat(d["waiting_on"]),
                 }
             )
 
@@ -73,11 +80,25 @@ class SteeringData:
             feedback=raw["feedback"],
             school_name=raw["school_name"],
             made_on=date.fromisoformat(raw["made_on"]),
+            start_waits={int(k): StartWaits(**v) for k, v in raw.get("start_waits", {}).items()},
         )
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "–"
+def _in_progress(data: SteeringData) -> int:
+    """The school year still running when the report was made: marked 'tot nu'."""
+    return SchoolYear.of(data.made_on).start_year
+
+
+def _subtitle(data: SteeringData) -> str:
+    """Organisation and period, each once; the dates only when the label does not give them."""
+    p = data.period
+    dates = f"{p.first:%d/%m/%Y} – {p.last:%d/%m/%Y}"
+    label = data.period_label
+    if label.startswith("Schooljaar") and p.school_year == _in_progress(data):
+        label += f" (tot nu: {data.made_on:%d/%m/%Y})"
+    elif dates not in label:
+        label += f" ({dates})"
+    return f"{data.organisation} · {label}"
 
 
 def _grade_label(code: str) -> str:
@@ -95,10 +116,7 @@ def story(data: SteeringData) -> list[Flowable]:
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
     parts: list[Flowable] = [
         Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
-        Paragraph(
-            f"{data.organisation} · {data.period_label} ({p.first:%d/%m/%Y} – {p.last:%d/%m/%Y})",
-            st["subtitle"],
-        ),
+        Paragraph(_subtitle(data), st["subtitle"]),
         key_figures(
             [
                 ("aanmeldingen deze periode", small(p.referrals)),
@@ -112,7 +130,8 @@ def story(data: SteeringData) -> list[Flowable]:
         Paragraph(
             "Alle aantallen zijn geaggregeerd; aantallen jongeren onder 5 staan als "
             "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een tweede cijfer, zodat een klein "
-            "aantal niet uit het totaal af te leiden is. Definities: docs/figures.md.",
+            "aantal niet uit het totaal af te leiden is. Wat elk cijfer telt, staat achteraan "
+            "bij Begrippen.",
             st["small"],
         ),
         Paragraph("1. Aanmeldingen", st["h1"]),
@@ -148,30 +167,12 @@ def story(data: SteeringData) -> list[Flowable]:
         ),
         Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
         count_table("Reden", p.referrals_by_reason, ReferralReason, total=False),
-        KeepTogether(
-            [Paragraph("Evolutie over de schooljaren", st["h2"]), evolution(data.evolution)]
-        ),
-        KeepTogether(
-            [
-                Paragraph("2. Wachtlijst", st["h1"]),
-                table(
-                    ["", "Kalenderdagen", "Schooldagen"],
-                    [
-                        (
-                            "Mediaan wachttijd",
-                            number(p.median_wait_days),
-                            number(p.median_wait_school_days),
-                        ),
-                        (
-                            "Langste wachttijd",
-                            number(p.longest_wait_days),
-                            number(p.longest_wait_school_days),
-                        ),
-                    ],
-                    widths=(90, 40, 44),
-                ),
-                Paragraph(f"Nu op de wachtlijst: {small(p.waiting_now)}.", st["body"]),
-            ]
+        *waiting_section(
+            "2. Wachtlijst en wachttijd",
+            p,
+            data.evolution,
+            data.start_waits,
+            _in_progress(data),
         ),
         Paragraph("3. Trajecten en bereik", st["h1"]),
         table(
@@ -189,47 +190,18 @@ def story(data: SteeringData) -> list[Flowable]:
         ),
     ]
     caps = [c for c in data.capacity if not data.school_name or c.school_name == data.school_name]
-    capacity_table = table(
-        ["School", "Uren-leraar afgestaan", "Recht (uren)", "Gebruikt", "Gepland", "Benut"],
-        [
-            (
-                c.school_name,
-                number(c.teacher_hours),
-                number(c.entitled_hours),
-                number(c.used_hours),
-                number(c.planned_hours),
-                "–"
-                if c.ratio == float("inf")
-                else f"{round(100 * c.ratio)} %" + (" ⚠" if c.warning else ""),
-            )
-            for c in caps
-        ]
-        or [("(geen afspraken)", "", "", "", "", "")],
-        widths=(52, 26, 24, 24, 24, 24),
-    )
-    parts.append(
-        KeepTogether(
-            [
-                Paragraph("4. Capaciteit en inzet per school", st["h1"]),
-                capacity_table,
-                Spacer(1, 6),
-                grouped_bars(
-                    [c.school_name for c in caps],
-                    [
-                        ("Recht", [c.entitled_hours for c in caps]),
-                        ("Gebruikt", [c.used_hours for c in caps]),
-                        ("Gepland", [c.planned_hours for c in caps]),
-                    ],
-                    "Uren per school",
-                ),
-            ]
-        )
-    )
+    parts += [
+        Paragraph("4. Capaciteit en inzet per school", st["h1"]),
+        capacity_table(caps),
+        capacity_note(),
+        Spacer(1, 6),
+        capacity_chart(caps),
+    ]
     parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
     parts.append(
         Paragraph(
             f"Doelen bereikt: {small(p.goals_reached)} van {small(p.goals_evaluated)} geëvalueerde "
-            f"doelen ({_pct(p.goals_reached, p.goals_evaluated)}).",
+            f"doelen ({percent(p.goals_reached, p.goals_evaluated)}).",
             st["body"],
         )
     )
@@ -251,7 +223,7 @@ def story(data: SteeringData) -> list[Flowable]:
     feedback = data.feedback.strip() or "(Nog geen feedback ingevuld.)"
     for para in feedback.split("\n\n"):
         parts.append(Paragraph(_escape(para).replace("\n", "<br/>"), st["body"]))
-    return parts
+    return parts + glossary()
 
 
 def _escape(text: str) -> str:
@@ -301,8 +273,37 @@ def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
         "Evolutie": [
             ["Schooljaar", "Aanmeldingen"],
             *[
-                [f"{y}-{y + 1}", n if n >= 5 or n == 0 else "<5"]
+                [
+                    f"{y}-{y + 1}" + (" (tot nu)" if y == _in_progress(data) else ""),
+                    n if n >= 5 or n == 0 else "<5",
+                ]
                 for y, n in sorted(data.evolution.items())
             ],
         ],
+        "Tijd tot start": start_wait_rows(data.start_waits, _in_progress(data)),
     }
+
+
+def start_wait_rows(per_year: dict[int, StartWaits], in_progress: int) -> list[list[Any]]:
+    """The time from referral to start per school year, as a sheet (counts under 5 hidden)."""
+    return [
+        [
+            "Schooljaar",
+            "Gestart",
+            "Mediaan (kalenderdagen)",
+            "Langste (kalenderdagen)",
+            "Mediaan (schooldagen)",
+            "Langste (schooldagen)",
+        ],
+        *[
+            [
+                f"{y}-{y + 1}" + (" (tot nu)" if y == in_progress else ""),
+                w.started if w.started >= 5 else "<5",
+                w.median_days,
+                w.longest_days,
+                w.median_school_days,
+                w.longest_school_days,
+            ]
+            for y, w in sorted(per_year.items())
+        ],
+    ]

@@ -36,6 +36,7 @@ from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures, period_figures, referrals_per_year
 from amo_desktop.services.scheduling import week
 from amo_desktop.services.trajectories import get_trajectory
+from amo_desktop.services.waits import start_waits_per_year
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
@@ -93,6 +94,7 @@ def steering_data(
         feedback=feedback,
         school_name=school_name,
         made_on=today,
+        start_waits=start_waits_per_year(s, caller, [school_id] if school_id else None),
     )
     audit.record(s, caller.user_id, "export", "report", None, "school" if school_id else "steering")
     return data

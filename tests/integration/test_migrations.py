@@ -38,7 +38,7 @@ def test_every_revision_round_trips(vault: Vault) -> None:
     vault.unlock(LEADER, LEADER_PASSWORD)
 
 
-def test_0009_dates_the_history_and_cancels_plans_left_behind(stage: Stage) -> None:
+def test_0009_dates_the_history_and_cancels_plans_left_behind(stage: Stage) -> None:  # noqa: F811
     """An older vault: a referral that never started kept its planned trajectory, and its
     status changes had no day. After the upgrade the plan is cancelled and the days are known."""
     vault = stage.vault

@@ -1,0 +1,69 @@
+"""Capacity per school in the reports: used and planned hours each against the entitlement,
+never added into one 'Benut' figure that reads as if the planned hours were already given."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from amo_desktop.domain.figures import SchoolCapacity
+from amo_desktop.reports.blocks import number, percent, table
+from amo_desktop.reports.charts import grouped_bars
+from amo_desktop.reports.style import styles
+
+
+def _share(hours: float, c: SchoolCapacity) -> str:
+    if not c.entitled_hours:
+        return "geen recht" if hours else "–"
+    return percent(hours, c.entitled_hours)
+
+
+def capacity_table(caps: Sequence[SchoolCapacity]) -> Table:
+    """Entitled, used and planned hours per school, used and planned each as a share."""
+    return table(
+        [
+            "School",
+            "Uren-leraar afgestaan",
+            "Recht (uren)",
+            "Gebruikt (uren)",
+            "Gebruikt (% recht)",
+            "Gepland (uren)",
+            "Gepland (% recht)",
+        ],
+        [
+            (
+                c.school_name,
+                number(c.teacher_hours),
+                number(c.entitled_hours),
+                number(c.used_hours),
+                _share(c.used_hours, c) + (" ⚠" if c.warning else ""),
+                number(c.planned_hours),
+                _share(c.planned_hours, c),
+            )
+            for c in caps
+        ]
+        or [("(geen afspraken)", "", "", "", "", "", "")],
+        widths=(42, 24, 20, 21, 22, 21, 22),
+    )
+
+
+def capacity_note() -> Paragraph:
+    """What the warning sign means, under the table."""
+    return Paragraph(
+        "Gebruikt = gegeven begeleidingsuren tot de dag van het rapport; gepland = uren die "
+        "nog in de agenda staan. ⚠ = gebruikt en gepland samen 80\u00a0% of meer van het recht.",
+        styles()["small"],
+    )
+
+
+def capacity_chart(caps: Sequence[SchoolCapacity]) -> Flowable:
+    return grouped_bars(
+        [c.school_name for c in caps],
+        [
+            ("Recht", [c.entitled_hours for c in caps]),
+            ("Gebruikt", [c.used_hours for c in caps]),
+            ("Gepland", [c.planned_hours for c in caps]),
+        ],
+        "Uren per school",
+    )
