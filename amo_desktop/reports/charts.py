@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from amo_desktop.reports.blocks import number
+from amo_desktop.reports.blocks import SMALL_CELL, number, small
 from amo_desktop.reports.style import FONT, GREY_DARK, SERIES
 
 LABEL_SIZE = 7
@@ -45,12 +45,19 @@ def _value_range(chart: VerticalBarChart | HorizontalBarChart, top: float) -> No
     chart.valueAxis.valueMax = top * 1.18  # room for the label above the longest bar
 
 
-def _bars(chart: VerticalBarChart | HorizontalBarChart, n_series: int) -> None:
+def _bars(
+    chart: VerticalBarChart | HorizontalBarChart,
+    n_series: int,
+    labels: Sequence[Sequence[str]] | None,
+) -> None:
     for i in range(n_series):
         chart.bars[i].fillColor = SERIES[i % len(SERIES)]
         chart.bars[i].strokeColor = GREY_DARK
         chart.bars[i].strokeWidth = 0.4
     chart.barLabelFormat = number
+    if labels is not None:  # written by the caller, e.g. '<5' over a count it hides
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [list(row) for row in labels]
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
 
@@ -90,13 +97,15 @@ def grouped_bars(
     width: float = 174 * mm,
     height: float = 70 * mm,
     legend: bool = True,
+    labels: Sequence[Sequence[str]] | None = None,
 ) -> Drawing:
-    """One group of bars per category (e.g. per school: entitled, used, planned)."""
+    """One group of bars per category (e.g. per school: entitled, used, planned); `labels`,
+    one row per series, replaces the numbers written over the bars."""
     top = max([max(v) for _, v in series if v] + [1])
     slot = (width - 44) / max(1, len(categories))
     wrapped = [_wrap(c, slot - 2) for c in categories]
     if not all(_fits(lines, slot - 2) for lines in wrapped):
-        return _horizontal(categories, series, title, width, legend, top)
+        return _horizontal(categories, series, title, width, legend, top, labels)
     lines = max((len(w) for w in wrapped), default=1)
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
@@ -112,7 +121,7 @@ def grouped_bars(
     _value_range(chart, top)
     chart.barSpacing = 1
     chart.groupSpacing = 6
-    _bars(chart, len(series))
+    _bars(chart, len(series), labels)
     chart.barLabels.nudge = 6
     drawing.add(chart)
     _decorate(drawing, series, title, legend)
@@ -126,6 +135,7 @@ def _horizontal(
     width: float,
     legend: bool,
     top: float,
+    labels: Sequence[Sequence[str]] | None,
 ) -> Drawing:
     """The chart turned: a row per category, the whole name (wrapped) on the left."""
     label_width = min(62 * mm, max(stringWidth(c, FONT, LABEL_SIZE) for c in categories) + 6)
@@ -150,7 +160,7 @@ def _horizontal(
     _value_range(chart, top)
     chart.barSpacing = 0.5
     chart.groupSpacing = 4
-    _bars(chart, len(series))
+    _bars(chart, len(series), [list(reversed(row)) for row in labels] if labels else None)
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
     drawing.add(chart)
@@ -170,14 +180,16 @@ def evolution(
     in_progress: int | None = None,
     width: float = 174 * mm,
 ) -> Drawing:
-    """Referrals per school year, labelled '2024-25'; the running year '(tot nu)'."""
+    """Referrals per school year, labelled '2024-25'; the running year '(tot nu)'. A count of
+    1 to 4 is not drawn and reads '<5', as in the tables (SECURITY.md R23)."""
     years = sorted(per_year)
     names = [year_label(y, in_progress) for y in years]
     return grouped_bars(
         names,
-        [("Aanmeldingen", [per_year[y] for y in years])],
+        [("Aanmeldingen", [0 if 0 < per_year[y] < SMALL_CELL else per_year[y] for y in years])],
         title,
         width=width,
         height=60 * mm,
         legend=False,
+        labels=[[small(per_year[y]) for y in years]],
     )

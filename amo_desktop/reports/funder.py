@@ -81,12 +81,12 @@ def story(data: FunderData) -> list[Flowable]:
                 for r in data.rows
             ]
             or [("(geen afspraken)", "", "", "", "", "")],
-            widths=(49, 25, 25, 25, 25, 25),
+            widths=(46, 28, 25, 25, 25, 25),
         ),
         Paragraph(
             "Geleverde uren per school zijn het deel van de geleverde begeleidingsuren van "
             "die school dat overeenkomt met het aandeel van deze financier in haar "
-            "afgesproken uren (docs/figures.md).",
+            "afgesproken uren.",
             st["small"],
         ),
         grouped_bars(

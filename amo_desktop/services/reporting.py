@@ -90,7 +90,7 @@ def steering_data(
             else period_figures(s, caller, year.start, last, today, school_id)
         ),
         capacity=capacity_figures(s, caller, year.start_year, today),
-        evolution=referrals_per_year(s, caller),
+        evolution=referrals_per_year(s, caller, [school_id] if school_id else None),
         feedback=feedback,
         school_name=school_name,
         made_on=today,

@@ -844,7 +844,9 @@ class TrajectoriesPage(QWidget):
         info = self.detail.info
         if info is None:
             return None
-        caseload = [t for t in self.model.records() if t.status != "afgesloten"]
+        caseload = [
+            t for t in self.model.records() if t.status not in ("afgesloten", "geannuleerd")
+        ]
         dialog = SessionDialog(
             self.ctx, caseload, self.schools, self.users, self.today(), trajectory_id=info.id,
             parent=self,

@@ -78,6 +78,7 @@ def test_the_school_report_measures_its_own_time_to_start(stage: Stage, tmp_path
     _, pages, as_json = _report(stage, tmp_path, school_id=asse)
     figures = json.loads(as_json)
     assert figures["start_waits"]["2025"]["started"] == 2
+    assert figures["evolution"] == {"2025": 8}  # its own referrals beside its own waits
     assert figures["period"]["started"] == 2
     assert figures["period"]["median_start_days"] == 19.5  # 16 and 17 September to 6 October
     for page in pages[:-1]:

@@ -59,3 +59,10 @@ def test_the_running_school_year_says_so() -> None:
     assert year_label(2024, in_progress=2025) == "2024-25"
     _, labels = _labels(evolution({2024: 10, 2025: 4}, in_progress=2025))
     assert labels[-1].replace("\n", " ") == "2025-26 (tot nu)"
+
+
+def test_a_small_count_is_neither_drawn_nor_written_on_a_chart() -> None:
+    chart, labels = _labels(evolution({2023: 12, 2024: 3, 2025: 0}))
+    assert chart.data == [[12, 0, 0]]
+    assert chart.barLabelArray == [["12", "<5", "0"]]
+    assert len(labels) == 3
