@@ -237,8 +237,10 @@ def period_figures(
         for reason in filter(None, reasons.split(",")):
             by_reason[reason] += 1
     waiting_day = min(last, today)
-    waits = waiting_on(s, waiting_day, schools)
-    to_start = start_waits(s, first, waiting_day, schools)
+    # A period that has not ended shows the list as it is (the home page's numbers); an ended
+    # one as it was on its last day, from the status history.
+    waits = _waiting(s, today, schools) if last >= today else waiting_on(s, caller, last, schools)
+    to_start = start_waits(s, caller, first, waiting_day, schools)
 
     trajectory_school = select(Referral.id).where(in_school)
     traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))

@@ -522,7 +522,6 @@ def transition_referral(
             "Deze datum ligt voor de aanmelding.",
             "This date is before the referral was received.",
         )
-    _check_after_last_change(s, referral.id, on)
     if target == ReferralStatus.NIET_GESTART:
         check_code("no_start_reason", no_start_reason, NoStartReason)
         referral.no_start_reason = no_start_reason
@@ -565,19 +564,6 @@ def transition_referral(
     if current == ReferralStatus.TOEGEWEZEN and target != ReferralStatus.GESTART:
         _cancel_planned(s, caller, referral.id, on)
     return _summary(s, referral)
-
-
-def _check_after_last_change(s: Session, referral_id: str, on: date) -> None:
-    """The history is read by its days (a past period's waiting list): it must stay in order."""
-    last = s.scalar(
-        select(func.max(ReferralTransition.on)).where(ReferralTransition.referral_id == referral_id)
-    )
-    if last is not None and on < last:
-        raise ValidationError(
-            "on",
-            f"Deze datum ligt voor de vorige statuswijziging ({last:%d/%m/%Y}).",
-            f"This date is before the previous status change ({last:%Y-%m-%d}).",
-        )
 
 
 def _cancel_planned(s: Session, caller: Identity, referral_id: str, on: date) -> None:

@@ -32,7 +32,10 @@ def _summary(waits: list[WaitingTime]) -> tuple[float | None, int | None, float 
     return float(median(calendar)), max(calendar), float(median(school)), max(school)
 
 
-def waiting_on(s: Session, day: date, schools: Sequence[str] | None) -> WaitingFigures:
+@requires(ALL_ROLES)
+def waiting_on(
+    s: Session, caller: Identity, day: date, schools: Sequence[str] | None
+) -> WaitingFigures:
     """The waiting list at the end of `day`: referrals whose last status change on or before
     that day put them on it, each waiting from its day received up to `day`."""
     ever_waited = select(Referral.id).where(
@@ -92,7 +95,10 @@ def _waits(s: Session, rows: list[tuple[str, date, date]]) -> list[WaitingTime]:
     return [days.waiting_time(sid, received, start) for sid, received, start in rows]
 
 
-def start_waits(s: Session, first: date, last: date, schools: Sequence[str] | None) -> StartWaits:
+@requires(ALL_ROLES)
+def start_waits(
+    s: Session, caller: Identity, first: date, last: date, schools: Sequence[str] | None
+) -> StartWaits:
     """From the day received to the start of guidance, for the referrals that started between
     first and last (inclusive)."""
     waits = _waits(s, _started(s, first, last, schools))

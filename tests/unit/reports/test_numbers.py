@@ -55,6 +55,7 @@ def test_a_few_names_wrap_under_their_bars() -> None:
 
 
 def test_the_running_school_year_says_so() -> None:
+    register_fonts()
     assert year_label(2025, in_progress=2025) == "2025-26 (tot nu)"
     assert year_label(2024, in_progress=2025) == "2024-25"
     _, labels = _labels(evolution({2024: 10, 2025: 4}, in_progress=2025))
@@ -62,6 +63,7 @@ def test_the_running_school_year_says_so() -> None:
 
 
 def test_a_small_count_is_neither_drawn_nor_written_on_a_chart() -> None:
+    register_fonts()
     chart, labels = _labels(evolution({2023: 12, 2024: 3, 2025: 0}))
     assert chart.data == [[12, 0, 0]]
     assert chart.barLabelArray == [["12", "<5", "0"]]
