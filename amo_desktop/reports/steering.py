@@ -94,8 +94,9 @@ def _subtitle(data: SteeringData) -> str:
     p = data.period
     dates = f"{p.first:%d/%m/%Y} – {p.last:%d/%m/%Y}"
     label = data.period_label
-    if label.startswith("Schooljaar") and p.school_year == _in_progress(data):
-        label += f" (tot nu: {data.made_on:%d/%m/%Y})"
+    if label.startswith("Schooljaar"):
+        if p.school_year == _in_progress(data):
+            label += f" (tot nu: {data.made_on:%d/%m/%Y})"
     elif dates not in label:
         label += f" ({dates})"
     return f"{data.organisation} · {label}"

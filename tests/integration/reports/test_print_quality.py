@@ -55,6 +55,13 @@ def test_the_steering_report_reads_well(stage: Stage, tmp_path: Path) -> None:
     # the period once, marked as still running
     assert "Groep INTRO · Schooljaar 2025-2026 (tot nu: 02/02/2026)" in text
     assert text.count("01/09/2025 – 31/08/2026") == 0
+    with stage.vault.session() as s:  # a past school year: its name, once
+        ended = reporting.steering_data(
+            s, stage.leader, "Groep INTRO", date(2024, 9, 1), date(2025, 8, 31), TODAY
+        )
+    steering.render(ended, tmp_path / "ended.pdf")
+    first_page = _pages(tmp_path / "ended.pdf")[0]
+    assert first_page[1] == "Groep INTRO · Schooljaar 2024-2025"
     assert "docs/figures.md" not in text
     assert "Begrippen" in pages[-1][0] and "Tijd tot de start:" in text
     for page in pages[:-1]:
