@@ -83,7 +83,7 @@ def _started(
         query = query.where(Referral.start_on >= first)
     if last is not None:
         query = query.where(Referral.start_on <= last)
-    return [(sid, received, start) for sid, received, start in s.execute(query)]
+    return [(sid, received, start) for sid, received, start in s.execute(query) if start]
 
 
 def _waits(s: Session, rows: list[tuple[str, date, date]]) -> list[WaitingTime]:
