@@ -18,7 +18,14 @@ FORMATS = (".pdf", ".xlsx", ".json")
 
 
 def add_parser(sub: Any, handler: Any) -> None:
-    report = sub.add_parser("report", help="print a report to PDF, Excel or JSON")
+    report = sub.add_parser(
+        "report",
+        help="print a report to PDF, Excel or JSON",
+        description="Print a report; the extension of --out picks the format. PDF and Excel "
+        "are fit to leave the team: counts of 1 to 4 show as '<5', and 'x' hides a further "
+        "count so that no hidden one can be worked out (docs/figures.md). JSON holds the "
+        "exact figures, unsuppressed, for the team leader's own use: do not send it out.",
+    )
     report.add_argument("kind", choices=KINDS)
     period = report.add_mutually_exclusive_group()
     period.add_argument("--school-year", metavar="Y", help="e.g. 2025-2026 (default: the current)")
@@ -32,7 +39,12 @@ def add_parser(sub: Any, handler: Any) -> None:
     report.add_argument("--pupil", metavar="ID", help="trajectory/access: the young person's id")
     report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
     report.add_argument("--reason", help="access: why the export is made (required)")
-    report.add_argument("--feedback-file", metavar="FILE", help="steering: feedback text")
+    report.add_argument(
+        "--feedback-file",
+        metavar="FILE",
+        help="steering: the steering group's feedback; school: that school's own text (kept "
+        "for the school and school year; without this option the kept text is printed)",
+    )
     report.add_argument(
         "--save-meeting",
         type=int,
@@ -135,7 +147,7 @@ def run(cli: Cli) -> int:
                 audience=args.audience,
                 reason=args.reason or "",
                 feedback=(
-                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else ""
+                    Path(args.feedback_file).read_text("utf-8") if args.feedback_file else None
                 ),
                 save_as_meeting=args.save_meeting,
                 meeting=(

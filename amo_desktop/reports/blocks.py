@@ -8,39 +8,22 @@ from enum import StrEnum
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from amo_desktop.reports.disclosure import SMALL_CELL, Disclosure, formatted, protect, small
+from amo_desktop.reports.numbers import number, percent
 from amo_desktop.reports.style import FONT, FONT_BOLD, GREY_FAINT, GREY_LIGHT, styles
 
-SMALL_CELL = 5
-
-
-def small(n: int | None, suppress: bool = True) -> str:
-    """A count of pupils as shown in aggregate reports: 1 to 4 becomes '<5' (SECURITY.md R23).
-
-    Zero stays 0: it points to nobody.
-    """
-    if n is None:
-        return "–"
-    if suppress and 0 < n < SMALL_CELL:
-        return "<5"
-    return number(n)
-
-
-def number(value: float | int | None, decimals: int = 1) -> str:
-    """The one number format of every report (nl-BE): 1.234,5; a whole number (also after
-    rounding) without decimals; '–' for no value."""
-    if value is None:
-        return "–"
-    rounded = round(float(value), decimals)
-    if rounded.is_integer():
-        return f"{int(rounded):,}".replace(",", ".")
-    return f"{rounded:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def percent(part: float, whole: float) -> str:
-    """A share as a whole percentage, '47 %' (nl-BE: a space before the sign); '–' for none."""
-    if not whole:
-        return "–"
-    return f"{number(round(100 * part / whole))}\u00a0%"  # the sign never on the next line
+# the small-cell rule lives in reports/disclosure.py, the number format in reports/numbers.py
+__all__ = [
+    "SMALL_CELL",
+    "count_table",
+    "key_figures",
+    "label",
+    "number",
+    "percent",
+    "small",
+    "suppressed_cells",
+    "table",
+]
 
 
 def label(code: str, enum: type[StrEnum] | None) -> str:
@@ -93,15 +76,11 @@ def table(
 
 
 def suppressed_cells(counts: Mapping[str, int]) -> dict[str, str]:
-    """Small cells as '<5', plus secondary suppression: when exactly one cell is small, the
-    next smallest is shown as 'x', so the small one cannot be worked out from the total."""
-    shown = {k: small(v) for k, v in counts.items()}
-    small_keys = [k for k, v in counts.items() if 0 < v < SMALL_CELL]
-    if len(small_keys) == 1:
-        others = sorted((v, k) for k, v in counts.items() if v >= SMALL_CELL)
-        if others:
-            shown[others[0][1]] = "x"
-    return shown
+    """A one-way table's cells as printed beside its total (reports/disclosure.py)."""
+    problem = Disclosure()
+    problem.add_table("cells", counts, total="total")
+    shown = protect(problem)
+    return {k: formatted(shown[("cells", k)]) for k in counts}
 
 
 def count_table(
@@ -110,18 +89,19 @@ def count_table(
     enum: type[StrEnum] | None = None,
     suppress: bool = True,
     total: bool = True,
-) -> Table:
-    """'What — how many' sorted by size, small cells suppressed; a total row when asked."""
-    shown = suppressed_cells(counts) if suppress else {k: str(v) for k, v in counts.items()}
-    rows = [
-        (label(k, enum), shown[k])
-        for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    ]
-    if not rows:
-        rows = [("(geen)", "0")]
-    if total:
-        rows.append(("Totaal", small(sum(counts.values()), suppress)))
-    return table([title, "Aantal"], rows, widths=(120, 30))
+) -> Flowable:
+    """'What — how many' with a total row when asked, under the disclosure control of
+    reports/disclosure.py (a table on its own; tables that share a total go through
+    reports/printed.py together)."""
+    from amo_desktop.reports.printed import Builder
+
+    if not suppress:
+        rows = [(label(k, enum), number(v)) for k, v in sorted(counts.items())]
+        rows += [("Totaal", number(sum(counts.values())))] if total else []
+        return table([title, "Aantal"], rows or [("(geen)", "0")], widths=(120, 30))
+    builder = Builder()
+    builder.one_way("table", (title, "Aantal"), counts, "cells", "total" if total else None, enum)
+    return builder.done().flowable("table")
 
 
 def key_figures(pairs: Sequence[tuple[str, str]]) -> Table:

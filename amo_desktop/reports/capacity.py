@@ -1,16 +1,30 @@
 """Capacity per school in the reports: used and planned hours each against the entitlement,
-never added into one 'Benut' figure that reads as if the planned hours were already given."""
+never added into one 'Benut' figure that reads as if the planned hours were already given.
+
+Hours are not counts of young people: no small-cell rule applies. The table goes through the
+report's masked model (reports/printed.py) all the same, so the PDF and Excel print it alike."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from amo_desktop.domain.figures import SchoolCapacity
-from amo_desktop.reports.blocks import number, percent, table
 from amo_desktop.reports.charts import grouped_bars
+from amo_desktop.reports.numbers import percent
 from amo_desktop.reports.style import styles
+
+HEADER = (
+    "School",
+    "Uren-leraar afgestaan",
+    "Recht (uren)",
+    "Gebruikt (uren)",
+    "Gebruikt (% recht)",
+    "Gepland (uren)",
+    "Gepland (% recht)",
+)
+WIDTHS = (42, 24, 20, 21, 22, 21, 22)
 
 
 def _share(hours: float, c: SchoolCapacity) -> str:
@@ -19,32 +33,15 @@ def _share(hours: float, c: SchoolCapacity) -> str:
     return percent(hours, c.entitled_hours)
 
 
-def capacity_table(caps: Sequence[SchoolCapacity]) -> Table:
-    """Entitled, used and planned hours per school, used and planned each as a share."""
-    return table(
-        [
-            "School",
-            "Uren-leraar afgestaan",
-            "Recht (uren)",
-            "Gebruikt (uren)",
-            "Gebruikt (% recht)",
-            "Gepland (uren)",
-            "Gepland (% recht)",
-        ],
-        [
-            (
-                c.school_name,
-                number(c.teacher_hours),
-                number(c.entitled_hours),
-                number(c.used_hours),
-                _share(c.used_hours, c) + (" ⚠" if c.warning else ""),
-                number(c.planned_hours),
-                _share(c.planned_hours, c),
-            )
-            for c in caps
-        ]
-        or [("(geen afspraken)", "", "", "", "", "", "")],
-        widths=(42, 24, 20, 21, 22, 21, 22),
+def capacity_cells(c: SchoolCapacity) -> tuple[float | str, ...]:
+    """One school's row after its name: hours as numbers, shares as printed."""
+    return (
+        c.teacher_hours,
+        c.entitled_hours,
+        c.used_hours,
+        _share(c.used_hours, c) + (" ⚠" if c.warning else ""),
+        c.planned_hours,
+        _share(c.planned_hours, c),
     )
 
 
@@ -57,7 +54,7 @@ def capacity_note() -> Paragraph:
     )
 
 
-def capacity_chart(caps: Sequence[SchoolCapacity]) -> Flowable:
+def capacity_chart(caps: Sequence[SchoolCapacity], title: str = "Uren per school") -> Flowable:
     return grouped_bars(
         [c.school_name for c in caps],
         [
@@ -65,5 +62,5 @@ def capacity_chart(caps: Sequence[SchoolCapacity]) -> Flowable:
             ("Gebruikt", [c.used_hours for c in caps]),
             ("Gepland", [c.planned_hours for c in caps]),
         ],
-        "Uren per school",
+        title,
     )

@@ -2,7 +2,7 @@
 
 Labels are never cut: a category name is wrapped under its bars, and when names do not fit
 there (long school names, many schools) the chart turns: horizontal bars, names on the left.
-Every number on a chart is written by `blocks.number`, like the tables."""
+Every number on a chart is written by `numbers.number`, like the tables."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from amo_desktop.reports.blocks import SMALL_CELL, number, small
+from amo_desktop.reports.disclosure import hidden, small
+from amo_desktop.reports.numbers import number
 from amo_desktop.reports.style import FONT, GREY_DARK, SERIES
 
 LABEL_SIZE = 7
@@ -57,7 +58,7 @@ def _bars(
     chart.barLabelFormat = number
     if labels is not None:  # written by the caller, e.g. '<5' over a count it hides
         chart.barLabelFormat = "values"
-        chart.barLabelArray = [list(row) for row in labels]
+        chart.barLabelArray = [list(row) or [""] for row in labels]  # as data: [0] when empty
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
 
@@ -100,7 +101,8 @@ def grouped_bars(
     labels: Sequence[Sequence[str]] | None = None,
 ) -> Drawing:
     """One group of bars per category (e.g. per school: entitled, used, planned); `labels`,
-    one row per series, replaces the numbers written over the bars."""
+    one row per series, replaces the numbers written over the bars (a hidden count writes its
+    mark and has no bar)."""
     top = max([max(v) for _, v in series if v] + [1])
     slot = (width - 44) / max(1, len(categories))
     wrapped = [_wrap(c, slot - 2) for c in categories]
@@ -179,17 +181,21 @@ def evolution(
     title: str = "Evolutie aanmeldingen",
     in_progress: int | None = None,
     width: float = 174 * mm,
+    shown: dict[int, str] | None = None,
 ) -> Drawing:
-    """Referrals per school year, labelled '2024-25'; the running year '(tot nu)'. A count of
-    1 to 4 is not drawn and reads '<5', as in the tables (SECURITY.md R23)."""
+    """Referrals per school year, labelled '2024-25'; the running year '(tot nu)'. A hidden
+    count (its mark from the report's disclosure control in `shown`; without it, 1 to 4 reads
+    '<5') has no bar, so its height cannot give the number away, and writes its mark."""
     years = sorted(per_year)
     names = [year_label(y, in_progress) for y in years]
+    marks = [shown[y] if shown and y in shown else small(per_year[y]) for y in years]
+    heights = [0 if hidden(mark) else per_year[y] for y, mark in zip(years, marks, strict=True)]
     return grouped_bars(
         names,
-        [("Aanmeldingen", [0 if 0 < per_year[y] < SMALL_CELL else per_year[y] for y in years])],
+        [("Aanmeldingen", heights)],
         title,
         width=width,
         height=60 * mm,
         legend=False,
-        labels=[[small(per_year[y]) for y in years]],
+        labels=[marks],
     )

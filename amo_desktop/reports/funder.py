@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from reportlab.platypus import Flowable, Paragraph
 
 from amo_desktop.domain.enums import FunderKind
-from amo_desktop.reports.blocks import key_figures, number, percent, small, table
+from amo_desktop.reports.blocks import key_figures, number, percent, table
 from amo_desktop.reports.charts import grouped_bars
 from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.outgoing import funder_printed
+from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
 
 
@@ -46,6 +48,7 @@ class FunderData:
 
 def story(data: FunderData) -> list[Flowable]:
     st = styles()
+    printed = funder_printed(data)
     kind = FunderKind(data.funder_kind).label if data.funder_kind else ""
     pct = percent(data.hours_delivered, data.hours_agreed)
     return [
@@ -56,32 +59,16 @@ def story(data: FunderData) -> list[Flowable]:
                 ("uren afgesproken", number(data.hours_agreed)),
                 ("uren geleverd", number(data.hours_delivered)),
                 ("benut", pct),
-                ("jongeren bereikt", small(sum(r.youths_reached for r in data.rows))),
+                ("jongeren bereikt", printed.show(("funder", "youths"))),
             ]
         ),
         Paragraph("Per school", st["h1"]),
-        table(
-            [
-                "School",
-                "Afgesproken<br/>uren",
-                "Geleverde<br/>uren",
-                "Aanmel-<br/>dingen",
-                "Jongeren<br/>bereikt",
-                "Leerlingen<br/>in klassen",
-            ],
-            [
-                (
-                    r.school_name,
-                    number(r.hours_agreed),
-                    number(r.hours_delivered),
-                    small(r.referrals),
-                    small(r.youths_reached),
-                    small(r.pupils_in_classes),
-                )
-                for r in data.rows
+        *(
+            printed.flowables("Per school", widths=(46, 28, 25, 25, 25, 25))
+            if data.rows
+            else [
+                table(["School", "Afgesproken uren"], [("(geen afspraken)", "")], widths=(46, 28))
             ]
-            or [("(geen afspraken)", "", "", "", "", "")],
-            widths=(46, 28, 25, 25, 25, 25),
         ),
         Paragraph(
             "Geleverde uren per school zijn het deel van de geleverde begeleidingsuren van "
@@ -98,6 +85,20 @@ def story(data: FunderData) -> list[Flowable]:
             "Uren per school",
         ),
     ]
+
+
+def as_rows(data: FunderData) -> dict[str, list[list[Any]]]:
+    """The same table and marks as the PDF, with the key figures."""
+    printed = funder_printed(data)
+    return {
+        "Kerncijfers": [
+            ["Kerncijfer", "Waarde"],
+            ["Uren afgesproken", data.hours_agreed],
+            ["Uren geleverd", data.hours_delivered],
+            ["Jongeren bereikt", printed.value(Count(("funder", "youths")))],
+        ],
+        **printed.sheets(),
+    }
 
 
 def render(data: FunderData, out: Path | IO[bytes], author: str = "") -> None:

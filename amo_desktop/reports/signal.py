@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from amo_desktop.domain.enums import Grade, OfferType, PreventionLevel, ReferralReason
 from amo_desktop.domain.figures import PeriodFigures
-from amo_desktop.reports.blocks import count_table, key_figures, small, table
+from amo_desktop.reports.blocks import key_figures
 from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.outgoing import signal_printed
+from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
 
 
@@ -29,8 +30,7 @@ class SignalData:
 
 def story(data: SignalData) -> list[Flowable]:
     st = styles()
-    f = data.figures
-    grades = dict(f.referrals_by_grade)
+    printed = signal_printed(data)
     parts: list[Flowable] = [
         Paragraph(f"Signaal aan het lokaal bestuur {data.municipality}", st["title"]),
         Paragraph(f"{data.organisation} · {data.period_label}", st["subtitle"]),
@@ -38,52 +38,58 @@ def story(data: SignalData) -> list[Flowable]:
             f"Dit overzicht telt de aanmeldingen uit {data.schools_counted} secundaire "
             f"school{'' if data.schools_counted == 1 else 'en'} in {data.municipality}. Het bevat "
             "geen namen en geen cijfers per school; elk aantal van 1 tot 4 staat als "
-            "\u201c&lt;5\u201d, zodat niemand herkenbaar is. Een \u201cx\u201d verbergt een tweede "
-            "cijfer, zodat een klein aantal niet uit het totaal af te leiden is.",
+            "\u201c&lt;5\u201d, zodat niemand herkenbaar is. Een \u201cx\u201d verbergt een ander "
+            "cijfer, zodat een klein aantal niet uit de andere cijfers of het totaal af te leiden "
+            "is.",
             st["body"],
         ),
         Spacer(1, 6),
         key_figures(
             [
-                ("aanmeldingen", small(f.referrals)),
-                ("op de wachtlijst", small(f.waiting_now)),
-                ("jongeren individueel bereikt", small(f.youths_reached)),
-                ("leerlingen bereikt via klassen", small(f.pupils_reached_in_classes)),
+                ("aanmeldingen", printed.show(("period", "referrals"))),
+                ("op de wachtlijst", printed.show(("period", "waiting"))),
+                ("jongeren individueel bereikt", printed.show(("period", "youths"))),
+                ("leerlingen bereikt via klassen", printed.show(("period", "pupils"))),
             ]
         ),
         Paragraph("Waarover gaan de aanmeldingen?", st["h1"]),
-        count_table(
-            "Thema (meerdere per aanmelding mogelijk)",
-            f.referrals_by_reason,
-            ReferralReason,
-            total=False,
-        ),
+        *printed.flowables("Thema's"),
         KeepTogether(
-            [
-                Paragraph("Welk aanbod werd gevraagd?", st["h2"]),
-                count_table("Aanbod", f.referrals_by_offer, OfferType),
-            ]
+            [Paragraph("Welk aanbod werd gevraagd?", st["h2"]), *printed.flowables("Aanbod")]
         ),
         KeepTogether(
             [
                 Paragraph("Preventief of curatief", st["h2"]),
-                count_table("Aard", f.referrals_by_prevention, PreventionLevel),
+                *printed.flowables("Preventief of curatief"),
             ]
         ),
-        KeepTogether([Paragraph("Per graad", st["h2"]), count_table("Graad", grades, Grade)]),
+        KeepTogether([Paragraph("Per graad", st["h2"]), *printed.flowables("Per graad")]),
         KeepTogether(
             [
                 Paragraph("Evolutie over de schooljaren", st["h2"]),
-                table(
-                    ["Schooljaar", "Aanmeldingen"],
-                    [(f"{y}-{y + 1}", small(n)) for y, n in sorted(data.evolution.items())]
-                    or [("(geen)", "0")],
-                    widths=(60, 30),
-                ),
+                *printed.flowables("Evolutie", widths=(60, 30)),
             ]
         ),
     ]
     return parts
+
+
+def as_rows(data: SignalData) -> dict[str, list[list[Any]]]:
+    """The same tables and marks as the PDF, one sheet each, the key figures first."""
+    printed = signal_printed(data)
+    key_rows: list[list[Any]] = [
+        ["Kerncijfer", "Waarde"],
+        *[
+            [label, printed.value(Count(("period", name)))]
+            for label, name in (
+                ("Aanmeldingen", "referrals"),
+                ("Op de wachtlijst", "waiting"),
+                ("Jongeren individueel bereikt", "youths"),
+                ("Leerlingen bereikt via klassen", "pupils"),
+            )
+        ],
+    ]
+    return {"Kerncijfers": key_rows, **printed.sheets()}
 
 
 def render(data: SignalData, out: Path | IO[bytes], author: str = "") -> None:

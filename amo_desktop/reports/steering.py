@@ -10,28 +10,16 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.domain.enums import (
-    ClosureReason,
-    Grade,
-    OfferType,
-    PreventionLevel,
-    ReferralReason,
-    SchoolOutcome,
-)
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, StartWaits
-from amo_desktop.reports.blocks import (
-    count_table,
-    key_figures,
-    number,
-    percent,
-    small,
-    suppressed_cells,
-    table,
-)
-from amo_desktop.reports.capacity import capacity_chart, capacity_note, capacity_table
+from amo_desktop.reports.blocks import key_figures, number, percent, table
+from amo_desktop.reports.capacity import HEADER as CAPACITY_HEADER
+from amo_desktop.reports.capacity import WIDTHS as CAPACITY_WIDTHS
+from amo_desktop.reports.capacity import capacity_chart, capacity_note
+from amo_desktop.reports.disclosure import hidden
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.glossary import glossary
+from amo_desktop.reports.outgoing import capacity_rows, running_year, steering_printed
+from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
 from amo_desktop.reports.waiting import waiting_section
 
@@ -49,6 +37,8 @@ class SteeringData:
     feedback: str = ""
     school_name: str | None = None
     made_on: date = field(default_factory=date.today)
+    # A school report: the network's capacity as one reference line beside the school's own.
+    capacity_total: SchoolCapacity | None = None
     # time from referral to start per school year (of the start): the network's own measure
     start_waits: dict[int, StartWaits] = field(default_factory=dict)
 
@@ -80,13 +70,16 @@ class SteeringData:
             feedback=raw["feedback"],
             school_name=raw["school_name"],
             made_on=date.fromisoformat(raw["made_on"]),
+            capacity_total=(
+                SchoolCapacity(**raw["capacity_total"]) if raw.get("capacity_total") else None
+            ),
             start_waits={int(k): StartWaits(**v) for k, v in raw.get("start_waits", {}).items()},
         )
 
 
 def _in_progress(data: SteeringData) -> int:
     """The school year still running when the report was made: marked 'tot nu'."""
-    return SchoolYear.of(data.made_on).start_year
+    return running_year(data.made_on)
 
 
 def _subtitle(data: SteeringData) -> str:
@@ -102,121 +95,90 @@ def _subtitle(data: SteeringData) -> str:
     return f"{data.organisation} · {label}"
 
 
-def _grade_label(code: str) -> str:
-    if code == "onbekend":
-        return "Onbekend"
-    try:
-        return Grade(code).label
-    except ValueError:
-        return code
-
-
 def story(data: SteeringData) -> list[Flowable]:
     st = styles()
-    p, ytd = data.period, data.year_to_date
+    p = data.period
+    printed = steering_printed(data)
+    shown = printed.shown
+    ytd_key = "period" if "ytd" not in {k[0] for k in shown if isinstance(k, tuple)} else "ytd"
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
     parts: list[Flowable] = [
         Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
         Paragraph(_subtitle(data), st["subtitle"]),
         key_figures(
             [
-                ("aanmeldingen deze periode", small(p.referrals)),
-                ("aanmeldingen dit schooljaar", small(ytd.referrals)),
-                ("op de wachtlijst", small(p.waiting_now)),
-                ("lopende trajecten", small(p.running_trajectories)),
+                ("aanmeldingen deze periode", printed.show(("period", "referrals"))),
+                ("aanmeldingen dit schooljaar", printed.show((ytd_key, "referrals"))),
+                ("op de wachtlijst", printed.show(("period", "waiting"))),
+                ("lopende trajecten", printed.show(("period", "running"))),
                 ("begeleidingsuren", number(p.hours_delivered)),
             ]
         ),
         Spacer(1, 4),
         Paragraph(
-            "Alle aantallen zijn geaggregeerd; aantallen jongeren onder 5 staan als "
-            "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een tweede cijfer, zodat een klein "
-            "aantal niet uit het totaal af te leiden is. Wat elk cijfer telt, staat achteraan "
-            "bij Begrippen.",
+            "Alle aantallen zijn geaggregeerd; aantallen jongeren van 1 tot 4 staan als "
+            "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een ander cijfer, zodat een klein "
+            "aantal niet uit de andere cijfers of het totaal af te leiden is; een wachttijd over "
+            "minder dan 5 aanmeldingen staat als \u201c\u2013\u201d. Wat elk cijfer telt, staat "
+            "achteraan bij Begrippen.",
             st["small"],
         ),
         Paragraph("1. Aanmeldingen", st["h1"]),
+        *printed.flowables("Aanmeldingen", widths=(90, 40, 44)),
     ]
-    parts.append(
-        table(
-            ["", "Deze periode", "Schooljaar tot nu"],
-            [
-                ("Aanmeldingen", small(p.referrals), small(ytd.referrals)),
-                *[
-                    (
-                        PreventionLevel(k).label,
-                        small(p.referrals_by_prevention.get(k, 0)),
-                        small(ytd.referrals_by_prevention.get(k, 0)),
-                    )
-                    for k in ("preventief", "curatief")
-                ],
-            ],
-            widths=(90, 40, 44),
-        )
-    )
     if not data.school_name:
-        parts += [Paragraph("Per school", st["h2"]), count_table("School", p.referrals_by_school)]
+        parts += [Paragraph("Per school", st["h2"]), *printed.flowables("Aanmeldingen per school")]
     parts += [
         Paragraph("Per aanbod", st["h2"]),
-        count_table("Aanbod", p.referrals_by_offer, OfferType),
+        *printed.flowables("Aanmeldingen per aanbod"),
         Paragraph("Per graad", st["h2"]),
-        table(
-            ["Graad", "Aantal"],
-            [(_grade_label(k), small(v)) for k, v in sorted(p.referrals_by_grade.items())]
-            or [("(geen)", "0")],
-            widths=(120, 30),
-        ),
+        *printed.flowables("Per graad"),
         Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
-        count_table("Reden", p.referrals_by_reason, ReferralReason, total=False),
+        *printed.flowables("Redenen"),
         *waiting_section(
             "2. Wachtlijst en wachttijd",
             p,
             data.evolution,
             data.start_waits,
             _in_progress(data),
+            printed,
         ),
         Paragraph("3. Trajecten en bereik", st["h1"]),
-        table(
-            ["", "Aantal"],
-            [
-                ("Lopende trajecten", small(p.running_trajectories)),
-                ("Afgesloten trajecten in de periode", small(p.closed_trajectories)),
-                ("Contactmomenten geleverd", number(p.sessions_delivered)),
-                ("Begeleidingsuren geleverd", number(p.hours_delivered)),
-                ("Jongeren bereikt (individueel)", small(p.youths_reached)),
-                ("Klassen bereikt", number(p.classes_reached)),
-                ("Leerlingen bereikt via klaswerking", small(p.pupils_reached_in_classes)),
-            ],
-            widths=(120, 30),
-        ),
+        *printed.flowables("Trajecten en bereik"),
     ]
-    caps = [c for c in data.capacity if not data.school_name or c.school_name == data.school_name]
+    own = [c for c in capacity_rows(data) if c is not data.capacity_total]
     parts += [
-        Paragraph("4. Capaciteit en inzet per school", st["h1"]),
-        capacity_table(caps),
+        Paragraph("4. Capaciteit en inzet" + ("" if data.school_name else " per school"), st["h1"]),
+        *(
+            printed.flowables("Capaciteit", widths=CAPACITY_WIDTHS)
+            if capacity_rows(data)
+            else [table(CAPACITY_HEADER, [("(geen afspraken)", *[""] * 6)], widths=CAPACITY_WIDTHS)]
+        ),
         capacity_note(),
         Spacer(1, 6),
-        capacity_chart(caps),
+        capacity_chart(own, "Uren" + ("" if data.school_name else " per school")),
     ]
     parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
+    reached = printed.show(("period", "goals_reached"))
+    evaluated = printed.show(("period", "goals_evaluated"))
     parts.append(
         Paragraph(
-            f"Doelen bereikt: {small(p.goals_reached)} van {small(p.goals_evaluated)} geëvalueerde "
-            f"doelen ({percent(p.goals_reached, p.goals_evaluated)}).",
+            f"Doelen bereikt: {_escape(reached)} van {_escape(evaluated)} geëvalueerde doelen"
+            + (
+                f" ({percent(p.goals_reached, p.goals_evaluated)})."
+                if not hidden(shown[("period", "goals_reached")])
+                and not hidden(shown[("period", "goals_evaluated")])
+                else "."
+            ),
             st["body"],
         )
     )
     parts += [
-        KeepTogether(
-            [
-                Paragraph("Afsluitreden", st["h2"]),
-                count_table("Reden", p.closure_reasons, ClosureReason),
-            ]
-        ),
+        KeepTogether([Paragraph("Afsluitreden", st["h2"]), *printed.flowables("Afsluitreden")]),
         KeepTogether(
             [
                 Paragraph("Schoolpositie bij afsluiting", st["h2"]),
-                count_table("Uitkomst", p.outcomes, SchoolOutcome),
+                *printed.flowables("Schoolpositie"),
             ]
         ),
         Paragraph("6. Feedback en signalen", st["h1"]),
@@ -245,66 +207,24 @@ def render(data: SteeringData, out: Path | IO[bytes], author: str = "") -> None:
 
 
 def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
-    """The report's tables as sheets for Excel: the same figures and suppression as the PDF."""
-    p = data.period
-
-    def rows(counts: dict[str, int], name: Any = str) -> list[list[Any]]:
-        shown = suppressed_cells(counts)
-        return [
-            [name(k), int(shown[k]) if shown[k].isdigit() else shown[k]] for k in sorted(counts)
-        ]
-
-    return {
-        "Aanmeldingen per school": [["School", "Aantal"], *rows(p.referrals_by_school)],
-        "Aanmeldingen per aanbod": [
-            ["Aanbod", "Aantal"],
-            *rows(p.referrals_by_offer, lambda k: OfferType(k).label),
-        ],
-        "Redenen": [
-            ["Reden", "Aantal"],
-            *rows(p.referrals_by_reason, lambda k: ReferralReason(k).label),
-        ],
-        "Capaciteit": [
-            ["School", "Uren-leraar", "Recht", "Gebruikt", "Gepland"],
-            *[
-                [c.school_name, c.teacher_hours, c.entitled_hours, c.used_hours, c.planned_hours]
-                for c in data.capacity
-            ],
-        ],
-        "Evolutie": [
-            ["Schooljaar", "Aanmeldingen"],
-            *[
-                [
-                    f"{y}-{y + 1}" + (" (tot nu)" if y == _in_progress(data) else ""),
-                    n if n >= 5 or n == 0 else "<5",
-                ]
-                for y, n in sorted(data.evolution.items())
-            ],
-        ],
-        "Tijd tot start": start_wait_rows(data.start_waits, _in_progress(data)),
-    }
-
-
-def start_wait_rows(per_year: dict[int, StartWaits], in_progress: int) -> list[list[Any]]:
-    """The time from referral to start per school year, as a sheet (counts under 5 hidden)."""
-    return [
-        [
-            "Schooljaar",
-            "Gestart",
-            "Mediaan (kalenderdagen)",
-            "Langste (kalenderdagen)",
-            "Mediaan (schooldagen)",
-            "Langste (schooldagen)",
-        ],
+    """The report's tables as sheets for Excel: the same figures and marks as the PDF."""
+    printed = steering_printed(data)
+    shown = printed.shown
+    ytd_key = "period" if "ytd" not in {k[0] for k in shown if isinstance(k, tuple)} else "ytd"
+    key_rows: list[list[Any]] = [
+        ["Kerncijfer", "Waarde"],
         *[
-            [
-                f"{y}-{y + 1}" + (" (tot nu)" if y == in_progress else ""),
-                w.started if w.started >= 5 else "<5",
-                w.median_days,
-                w.longest_days,
-                w.median_school_days,
-                w.longest_school_days,
-            ]
-            for y, w in sorted(per_year.items())
+            [label, printed.value(Count(key))]
+            for label, key in (
+                ("Aanmeldingen deze periode", ("period", "referrals")),
+                ("Aanmeldingen dit schooljaar", (ytd_key, "referrals")),
+                ("Op de wachtlijst", ("period", "waiting")),
+                ("Gestart in de periode", ("period", "started")),
+                ("Lopende trajecten", ("period", "running")),
+                ("Doelen bereikt", ("period", "goals_reached")),
+                ("Doelen geëvalueerd", ("period", "goals_evaluated")),
+            )
         ],
+        ["Begeleidingsuren", data.period.hours_delivered],
     ]
+    return {"Kerncijfers": key_rows, **printed.sheets()}

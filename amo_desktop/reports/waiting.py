@@ -1,81 +1,85 @@
 """The steering and school report's story of waiting: the list as it was at the end of the
-period, the time to the start of guidance, and how both evolved over the school years."""
+period, the time to the start of guidance, and how both evolved over the school years.
+
+Every count and every waiting time comes from the report's masked model (reports/outgoing.py),
+so the PDF prints what the Excel workbook prints."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from amo_desktop.domain.figures import PeriodFigures, StartWaits
-from amo_desktop.reports.blocks import number, small, table
 from amo_desktop.reports.charts import evolution, grouped_bars, year_label
+from amo_desktop.reports.disclosure import FEW, SMALL_CELL
+from amo_desktop.reports.numbers import number
+from amo_desktop.reports.printed import Printed
 from amo_desktop.reports.style import styles
 
 
-def waiting_tables(p: PeriodFigures) -> list[Flowable]:
+def waiting_tables(p: PeriodFigures, printed: Printed) -> list[Flowable]:
     """The waiting list on its reference day and the time to start, side by side in days."""
     st = styles()
     day = p.waiting_on or p.last
     when = f"vandaag ({day:%d/%m/%Y})" if day < p.last else f"op {day:%d/%m/%Y}"
+    waiting = printed.show(("period", "waiting"))
+    started = printed.show(("period", "started"))
+    lead = ParagraphStyle("lead", parent=st["body"], keepWithNext=1)  # stays with its table
     return [
         Paragraph(
-            f"Op de wachtlijst {when}: <b>{small(p.waiting_now)}</b>. Hun wachttijd tot die dag:",
-            st["body"],
+            f"Op de wachtlijst {when}: <b>{_escape(waiting)}</b>. Hun wachttijd tot die dag:",
+            lead,
         ),
-        table(
-            ["Wie op de wachtlijst staat", "Kalenderdagen", "Schooldagen"],
-            [
-                (
-                    "Mediaan wachttijd",
-                    number(p.median_wait_days),
-                    number(p.median_wait_school_days),
-                ),
-                (
-                    "Langste wachttijd",
-                    number(p.longest_wait_days),
-                    number(p.longest_wait_school_days),
-                ),
-            ],
-            widths=(90, 40, 44),
-        ),
+        *printed.flowables("Wachtlijst", widths=(90, 40, 44)),
         Paragraph(
-            f"Gestart in de periode: <b>{small(p.started)}</b> begeleidingen. De tijd van "
+            f"Gestart in de periode: <b>{_escape(started)}</b> begeleidingen. De tijd van "
             "aanmelding tot de start van de begeleiding:",
-            st["body"],
+            lead,
         ),
-        table(
-            ["Tijd tot de start", "Kalenderdagen", "Schooldagen"],
-            [
-                (
-                    "Mediaan",
-                    number(p.median_start_days),
-                    number(p.median_start_school_days),
-                ),
-                ("Langste", number(p.longest_start_days), number(p.longest_start_school_days)),
-            ],
-            widths=(90, 40, 44),
-        ),
+        *printed.flowables("Tijd tot start in de periode", widths=(90, 40, 44)),
     ]
 
 
+def _start_chart(start_waits: dict[int, StartWaits], in_progress: int | None) -> Flowable:
+    """The median time to start per school year; a year with fewer than 5 starts has no bar."""
+    years = sorted(start_waits)
+
+    def bars(values: list[float | None]) -> tuple[list[float], list[str]]:
+        shown = [
+            None if start_waits[y].started < SMALL_CELL else v
+            for y, v in zip(years, values, strict=True)
+        ]
+        return [v or 0 for v in shown], [FEW if v is None else number(v) for v in shown]
+
+    calendar, calendar_marks = bars([start_waits[y].median_days for y in years])
+    school, school_marks = bars([start_waits[y].median_school_days for y in years])
+    return grouped_bars(
+        [year_label(y, in_progress) for y in years],
+        [("kalenderdagen", calendar), ("schooldagen", school)],
+        "Mediaan tijd tot de start (dagen)",
+        width=86 * mm,
+        height=62 * mm,
+        labels=[calendar_marks, school_marks],
+    )
+
+
 def evolution_pair(
-    referrals: dict[int, int], start_waits: dict[int, StartWaits], in_progress: int | None
+    referrals: dict[int, int],
+    start_waits: dict[int, StartWaits],
+    in_progress: int | None,
+    printed: Printed,
 ) -> Flowable:
     """Referrals per school year beside the median time to start per school year."""
     half = 86 * mm
-    years = sorted(start_waits)
-    waits = grouped_bars(
-        [year_label(y, in_progress) for y in years] or ["(geen)"],
-        [
-            ("kalenderdagen", [start_waits[y].median_days or 0 for y in years]),
-            ("schooldagen", [start_waits[y].median_school_days or 0 for y in years]),
-        ],
-        "Mediaan tijd tot de start (dagen)",
-        width=half,
-        height=62 * mm,
-    )
+    marks = {y: printed.show(("evolution", y)) for y in referrals}
     pair = Table(
-        [[evolution(referrals, "Aanmeldingen", in_progress, width=half), waits]],
+        [
+            [
+                evolution(referrals, "Aanmeldingen", in_progress, width=half, shown=marks),
+                _start_chart(start_waits, in_progress),
+            ]
+        ],
         colWidths=[half + 2 * mm, half + 2 * mm],
         hAlign="LEFT",
     )
@@ -97,21 +101,33 @@ def waiting_section(
     referrals: dict[int, int],
     start_waits: dict[int, StartWaits],
     in_progress: int | None,
+    printed: Printed,
 ) -> list[Flowable]:
-    """Section 'Wachtlijst en wachttijd': tables, then the two evolutions."""
+    """Section 'Wachtlijst en wachttijd': tables, then the two evolutions and their figures."""
     st = styles()
     return [
         Paragraph(heading, st["h1"]),
-        *waiting_tables(p),
+        *waiting_tables(p, printed),
         KeepTogether(
             [
                 Paragraph("Evolutie over de schooljaren", st["h2"]),
-                evolution_pair(referrals, start_waits, in_progress),
+                evolution_pair(referrals, start_waits, in_progress, printed),
                 Paragraph(
                     "Links de aanmeldingen per schooljaar; rechts hoe lang wie dat schooljaar "
-                    "startte, mediaan gewacht heeft tussen aanmelding en start.",
+                    "startte, mediaan gewacht heeft tussen aanmelding en start (geen staaf: "
+                    "minder dan 5 gestart).",
                     st["small"],
                 ),
             ]
         ),
+        KeepTogether(
+            [
+                printed.flowable("Evolutie", widths=(60, 30)),
+                printed.flowable("Tijd tot start", widths=(26, 19, 33, 33, 31.5, 31.5)),
+            ]
+        ),
     ]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -38,7 +38,9 @@ class ReportRequest:
     pupil_id: str | None = None
     audience: str = "dossier"
     reason: str = ""
-    feedback: str = ""
+    # The text of the report asked for: the steering group's feedback, or a school report's
+    # own text for its school (None: the one kept for that school and school year).
+    feedback: str | None = None
     save_as_meeting: int | None = None  # steering: freeze as stuurgroep 1, 2 or 3
     meeting: tuple[int, int] | None = None  # steering: reprint (school year, sequence)
 
@@ -81,8 +83,11 @@ def build(
                     raise ValidationError("school", "Kies een school.", "Choose a school.")
                 school_id = request.school_id
             first, last = _period(request, today)
+            feedback = request.feedback or ""
+            if school_id is not None:
+                feedback = _school_text(s, caller, school_id, first, request.feedback)
             data = reporting.steering_data(
-                s, caller, organisation, first, last, today, school_id, request.feedback
+                s, caller, organisation, first, last, today, school_id, feedback
             )
             if kind == "steering" and request.save_as_meeting:
                 reporting.save_meeting(s, caller, data, request.save_as_meeting, today)
@@ -99,7 +104,7 @@ def build(
             s, caller, organisation, request.municipality, first, last, today
         )
         render = lambda out: signal.render(data, out, author)  # noqa: E731
-        sheets = {"Thema's": _signal_rows(data.figures.referrals_by_reason)}
+        sheets = signal.as_rows(data)
         title = "Signaal lokaal bestuur"
     elif kind == "funder":
         if not request.funder_id:
@@ -107,7 +112,7 @@ def build(
         first, last = _period(request, today)
         data = reporting.funder_data(s, caller, organisation, request.funder_id, first, last, today)
         render = lambda out: funder.render(data, out, author)  # noqa: E731
-        sheets = {"Per school": rows_of(data.rows)}
+        sheets = funder.as_rows(data)
         title = "Financiersrapport"
     elif kind == "planning":
         day = request.week or today
@@ -142,12 +147,18 @@ def build(
     )
 
 
-def _signal_rows(by_reason: dict[str, int]) -> list[list[Any]]:
-    """The signal report's table with the small-cell rule (fewer than 5 shows '<5')."""
-    return [
-        ["Thema", "Aantal"],
-        *[[k, v if v >= 5 or v == 0 else "<5"] for k, v in sorted(by_reason.items())],
-    ]
+def _school_text(
+    s: Session, caller: Identity, school_id: str, first: date, text: str | None
+) -> str:
+    """A school report prints its school's own text, never the steering group's feedback."""
+    from amo_desktop.domain.calendar import SchoolYear
+    from amo_desktop.services import report_feedback
+
+    year = SchoolYear.of(first).start_year
+    if text is None:
+        return report_feedback.school_feedback(s, caller, school_id, year)
+    report_feedback.save_school_feedback(s, caller, school_id, year, text)
+    return text.strip()
 
 
 def _period(request: ReportRequest, today: date) -> tuple[date, date]:

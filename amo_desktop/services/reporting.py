@@ -17,8 +17,10 @@ from amo_desktop.domain.caseload import (
     Trajectory,
     Youth,
 )
+from amo_desktop.domain.figures import SchoolCapacity
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
+from amo_desktop.domain.rules import usage_ratio
 from amo_desktop.reports.funder import FunderData, FunderSchoolRow
 from amo_desktop.reports.planning import PlanningData, PlanningLine
 from amo_desktop.reports.signal import SignalData
@@ -80,6 +82,9 @@ def steering_data(
         school_name = school.name
     year = SchoolYear.of(first)
     period = period_figures(s, caller, first, last, today, school_id)
+    capacity = capacity_figures(s, caller, year.start_year, today)
+    reader = _school_view(capacity, school_id)
+    schools = [school_id] if school_id is not None else None  # a school report: its own trend
     data = SteeringData(
         organisation=organisation,
         period_label=_period_label(first, last),
@@ -89,15 +94,45 @@ def steering_data(
             if first == year.start
             else period_figures(s, caller, year.start, last, today, school_id)
         ),
-        capacity=capacity_figures(s, caller, year.start_year, today),
-        evolution=referrals_per_year(s, caller, [school_id] if school_id else None),
+        capacity=reader[0],
+        evolution=referrals_per_year(s, caller, schools),
         feedback=feedback,
         school_name=school_name,
         made_on=today,
-        start_waits=start_waits_per_year(s, caller, [school_id] if school_id else None),
+        capacity_total=reader[1],
+        start_waits=start_waits_per_year(s, caller, schools),
     )
     audit.record(s, caller.user_id, "export", "report", None, "school" if school_id else "steering")
     return data
+
+
+MIN_SCHOOLS_FOR_NETWORK_TOTAL = 3
+
+
+def _school_view(
+    capacity: list[SchoolCapacity], school_id: str | None
+) -> tuple[list[SchoolCapacity], SchoolCapacity | None]:
+    """A school report shows its own capacity row and, as one reference line, the network's
+    total; with fewer than three schools that total would describe the other one, so not."""
+    if school_id is None:
+        return capacity, None
+    own = [c for c in capacity if c.school_id == school_id]
+    if len(capacity) < MIN_SCHOOLS_FOR_NETWORK_TOTAL:
+        return own, None
+    entitled = round(sum(c.entitled_hours for c in capacity), 2)
+    used = round(sum(c.used_hours for c in capacity), 2)
+    planned = round(sum(c.planned_hours for c in capacity), 2)
+    total = SchoolCapacity(
+        "",
+        "Alle scholen samen",
+        entitled,
+        used,
+        planned,
+        round(sum(c.teacher_hours for c in capacity), 2),
+        usage_ratio(entitled, used, planned),
+        None,
+    )
+    return own, total
 
 
 @requires(TEAMLEADER_ROLES)

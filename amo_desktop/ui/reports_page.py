@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.reports.excel import write_report
-from amo_desktop.services import accounts, intake, reference, report_jobs, reporting
+from amo_desktop.services import (
+    accounts,
+    intake,
+    reference,
+    report_feedback,
+    report_jobs,
+    reporting,
+)
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.report_jobs import ReportRequest, ReportResult
 from amo_desktop.storage.errors import KnownError
@@ -47,7 +54,7 @@ YEARS_BACK = 6
 # Which parameter rows each report shows.
 FIELDS = {
     "steering": ("period", "meeting", "feedback", "save_meeting"),
-    "school": ("period", "school"),
+    "school": ("period", "school", "school_feedback"),
     "funder": ("period", "funder"),
     "signal": ("period", "municipality"),
     "planning": ("coach", "week"),
@@ -68,6 +75,7 @@ ALL_ROWS = (
     "audience",
     "reason",
     "feedback",
+    "school_feedback",
     "save_meeting",
 )
 
@@ -177,8 +185,15 @@ class ReportsPage(QWidget):
         self.reason.setPlaceholderText(self.tr("bv. vraag van de ouders op 12/03"))
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
-        self.feedback.setPlaceholderText(self.tr("Feedback en signalen voor de stuurgroep"))
+        self.feedback.setPlaceholderText(
+            self.tr("Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)")
+        )
         self.feedback.setMaximumHeight(110)
+        # A school report's own text: only ever printed in that school's report.
+        self.school_feedback = QPlainTextEdit()
+        self.school_feedback.setObjectName("schoolFeedback")
+        self.school_feedback.setTabChangesFocus(True)
+        self.school_feedback.setMaximumHeight(110)
         self.save_meeting = QComboBox()
         self.save_meeting.addItem(self.tr("Niet bewaren"), 0)
         for n in (1, 2, 3):
@@ -203,7 +218,8 @@ class ReportsPage(QWidget):
         self.form.labelForField(pupil_box).setBuddy(self.pupil_search)
         add(self.form, self.tr("&Voor:"), "audience", self.audience)
         add(self.form, self.tr("Re&den:"), "reason", self.reason)
-        add(self.form, self.tr("&Feedback:"), "feedback", self.feedback)
+        add(self.form, self.tr("&Feedback voor de stuurgroep:"), "feedback", self.feedback)
+        add(self.form, self.tr("Te&kst voor deze school:"), "school_feedback", self.school_feedback)
         add(self.form, self.tr("&Stuurgroep:"), "save_meeting", self.save_meeting)
         self.names_notice = QLabel(
             self.tr(
@@ -270,6 +286,8 @@ class ReportsPage(QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(self._update_rows)
+        self.school.currentIndexChanged.connect(self.load_school_feedback)
+        self.period.currentIndexChanged.connect(self.load_school_feedback)
         self.meeting.currentIndexChanged.connect(self._update_rows)
         self.generate_button.clicked.connect(self.generate)
         self.save_button.clicked.connect(self.save_as)
@@ -396,6 +414,33 @@ class ReportsPage(QWidget):
     def _kind_changed(self) -> None:
         self.errors.clear()
         self._update_rows()
+        self.load_school_feedback()
+
+    def load_school_feedback(self) -> None:
+        """Show the text kept for the chosen school and school year, named after the school."""
+        school_id = self.school.currentData()
+        self.school_feedback.setPlaceholderText(
+            self.tr("Optioneel: een tekst enkel voor %1, in dit schoolrapport").replace(
+                "%1", self.school.currentText() or self.tr("deze school")
+            )
+        )
+        if self.kind_code != "school" or not school_id or not self.is_leader:
+            return
+        year = self.request().first or self.today
+        self.school_feedback.setPlainText("")
+        self.ctx.call(
+            report_feedback.school_feedback,
+            school_id,
+            SchoolYear.of(year).start_year,
+            on_success=self._school_feedback_loaded(school_id),
+        )
+
+    def _school_feedback_loaded(self, school_id: str) -> Any:
+        def loaded(text: str) -> None:
+            if self.school.currentData() == school_id:
+                self.school_feedback.setPlainText(text)
+
+        return loaded
 
     def _update_rows(self) -> None:
         kind = self.kind_code
@@ -432,10 +477,18 @@ class ReportsPage(QWidget):
             pupil_id=self.pupil.youth_id if self.pupil else None,
             audience=str(self.audience.currentData()),
             reason=self.reason.text(),
-            feedback=self.feedback.toPlainText(),
+            feedback=self._feedback_for(kind),
             save_as_meeting=self.save_meeting.currentData() or None,
             meeting=self.meeting.currentData() if kind == "steering" else None,
         )
+
+    def _feedback_for(self, kind: str) -> str | None:
+        """Each report gets the text typed for it: the steering group's or this school's."""
+        if kind == "steering":
+            return self.feedback.toPlainText()
+        if kind == "school":
+            return self.school_feedback.toPlainText()
+        return None
 
     # --- generating -----------------------------------------------------------------------
     def generate(self) -> None:

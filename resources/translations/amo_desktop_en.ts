@@ -3396,8 +3396,28 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
-        <source>Feedback en signalen voor de stuurgroep</source>
-        <translation>Feedback and signals for the steering group</translation>
+        <source>Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)</source>
+        <translation>Feedback and signals for the steering group (only in the steering report)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>Optioneel: een tekst enkel voor %1, in dit schoolrapport</source>
+        <translation>Optional: a text only for %1, in this school report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>deze school</source>
+        <translation>this school</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="230" />
+        <source>&amp;Feedback voor de stuurgroep:</source>
+        <translation>&amp;Feedback for the steering group:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="231" />
+        <source>Te&amp;kst voor deze school:</source>
+        <translation>Te&amp;xt for this school:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="183" />

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from amo_desktop.reports.disclosure import LEGEND
 from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
 from tests.e2e.test_cli import run
@@ -43,6 +44,9 @@ def test_steering_in_three_formats(env: dict[str, str], tmp_path: Path) -> None:
         ("School", "Aantal"),
         ("Sint-Martinus Asse", "x"),  # hidden: 12 - 8 would reveal Opwijk's <5
         ("VKO Opwijk", "<5"),
+        ("Totaal", 12),
+        (None, None),
+        (LEGEND, None),  # the marks are explained on the sheet itself
     ]
     assert "Sint-Martinus Asse" in pdf_text(outputs["pdf"])
     saved = run(

@@ -173,3 +173,31 @@ def test_period_error_shows_next_to_the_dates(qtbot, page: ReportsPage) -> None:
     generate(qtbot, page)
     assert page.result is None
     assert "einddatum" in page.errors.visible_text("to")
+
+
+def test_each_report_prints_the_text_typed_for_it(qtbot, page: ReportsPage) -> None:
+    page.set_kind("steering")
+    page.feedback.setPlainText("Interne noot voor de stuurgroep over een andere school.")
+    page.set_kind("school")
+    assert not page.feedback.isVisibleTo(page) and page.school_feedback.isVisibleTo(page)
+    label = page.form.labelForField(page.school_feedback)
+    assert (
+        "school" in label.text() and "Sint-Martinus Asse" in page.school_feedback.placeholderText()
+    )
+    page.school_feedback.setPlainText(
+        "Dank voor de vlotte samenwerking met de leerlingbegeleiding."
+    )
+    generate(qtbot, page)
+    assert page.result is not None
+    text = pdf_text(page.result.pdf)
+    assert "vlotte samenwerking" in text
+    assert "Interne noot" not in text
+    # the school's text is kept and comes back when the school report is chosen again
+    page.school_feedback.clear()
+    page.set_kind("steering")
+    page.set_kind("school")
+    qtbot.waitUntil(lambda: "vlotte samenwerking" in page.school_feedback.toPlainText())
+    page.set_kind("funder")
+    generate(qtbot, page)
+    assert page.result is not None
+    assert "vlotte samenwerking" not in pdf_text(page.result.pdf)

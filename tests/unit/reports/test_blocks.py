@@ -21,3 +21,15 @@ def test_two_small_cells_need_no_second_suppression() -> None:
 
 def test_numbers_use_a_decimal_comma() -> None:
     assert number(4605.8) == "4.605,8" and number(12) == "12" and number(133.0) == "133"
+
+
+def test_an_empty_evolution_with_marks_still_draws() -> None:
+    """A new vault has no school years yet: the chart is empty, not a crash."""
+    from reportlab.graphics import renderPDF
+
+    from amo_desktop.reports.charts import evolution
+    from amo_desktop.reports.style import register_fonts
+
+    register_fonts()
+    pdf = renderPDF.drawToString(evolution({}, shown={}))
+    assert pdf.startswith(b"%PDF")
