@@ -601,7 +601,9 @@ def build_parser() -> argparse.ArgumentParser:
     waiting.add_argument("--json", action="store_true")
     waiting.set_defaults(func=cmd_waitlist)
 
-    caseload = sub.add_parser("caseload", help="running trajectories (yours, or a coach's)")
+    caseload = sub.add_parser(
+        "caseload", help="running and planned trajectories (yours, or a coach's)"
+    )
     caseload.add_argument("--coach", metavar="LOGIN")
     caseload.add_argument("--json", action="store_true")
     caseload.set_defaults(func=cmd_caseload)

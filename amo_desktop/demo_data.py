@@ -1851,6 +1851,14 @@ class BulkWriter:
                 referral["start_on"] = day
             referral.update(status=to, status_changed_at=moment, changed_by=user, updated_at=moment)
             transitions.append((moment, user, current, to, reason.strip()))
+            if (
+                current == "toegewezen"
+                and to != "gestart"
+                and trajectory.get("status") == "gepland"
+            ):
+                # as intake.transition_referral: a plan that will not start is cancelled
+                trajectory.update(status="geannuleerd", updated_at=moment, changed_by=user)
+                self.audit(moment, user, "cancel", "trajectory", trajectory["id"])
             self.audit(moment, user, "transition", "referral", referral_id, f"{current}->{to}")
             return moment
 
@@ -1953,6 +1961,7 @@ class BulkWriter:
                     "id": self.new_id(),
                     "referral_id": referral_id,
                     "at": moment,
+                    "on": moment.date(),
                     "user_id": user,
                     "from_status": old,
                     "to_status": new,

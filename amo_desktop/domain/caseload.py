@@ -121,6 +121,9 @@ class ReferralTransition(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The day the change took effect (may lie before `at`, when it was recorded): reports for
+    # a past period read the status as it was from these days.
+    on: Mapped[date] = mapped_column(Date)
     user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     to_status: Mapped[str] = mapped_column(String(20))

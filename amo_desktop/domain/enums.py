@@ -201,6 +201,7 @@ class TrajectoryStatus(LabeledEnum):
     GEPAUZEERD = ("gepauzeerd", "Gepauzeerd")
     NAZORG = ("nazorg", "In nazorg / opvolging")
     AFGESLOTEN = ("afgesloten", "Afgesloten")
+    GEANNULEERD = ("geannuleerd", "Geannuleerd (niet gestart)")
 
 
 class ClosureReason(LabeledEnum):

@@ -33,6 +33,18 @@ class WaitingFigures:
 
 
 @dataclass(frozen=True)
+class StartWaits:
+    """Time from referral to the start of guidance, over the referrals that started in a span:
+    the measure the network was founded for (shorter waiting lists)."""
+
+    started: int
+    median_days: float | None
+    longest_days: int | None
+    median_school_days: float | None
+    longest_school_days: int | None
+
+
+@dataclass(frozen=True)
 class PeriodFigures:
     """The headline counts of a period, optionally for one school (DOMAIN.md §7.3, §4.3)."""
 
@@ -61,6 +73,13 @@ class PeriodFigures:
     pupils_reached_in_classes: int
     goals_reached: int
     goals_evaluated: int
+    # The day the waiting figures describe: the period's last day, or today if that is earlier.
+    waiting_on: date | None = None
+    started: int = 0
+    median_start_days: float | None = None
+    longest_start_days: int | None = None
+    median_start_school_days: float | None = None
+    longest_start_school_days: int | None = None
 
     @property
     def school_year(self) -> int:

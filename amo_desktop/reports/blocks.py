@@ -8,19 +8,22 @@ from enum import StrEnum
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from amo_desktop.reports.disclosure import SMALL_CELL, Disclosure, protect, small
+from amo_desktop.reports.disclosure import SMALL_CELL, Disclosure, formatted, protect, small
+from amo_desktop.reports.numbers import number, percent
 from amo_desktop.reports.style import FONT, FONT_BOLD, GREY_FAINT, GREY_LIGHT, styles
 
-__all__ = ["SMALL_CELL", "small"]  # the small-cell rule lives in reports/disclosure.py
-
-
-def number(value: float | int | None, decimals: int = 1) -> str:
-    """Decimal comma, as in Flanders."""
-    if value is None:
-        return "–"
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".")
+# the small-cell rule lives in reports/disclosure.py, the number format in reports/numbers.py
+__all__ = [
+    "SMALL_CELL",
+    "count_table",
+    "key_figures",
+    "label",
+    "number",
+    "percent",
+    "small",
+    "suppressed_cells",
+    "table",
+]
 
 
 def label(code: str, enum: type[StrEnum] | None) -> str:
@@ -49,7 +52,12 @@ def table(
             ]
         )
     result = Table(
-        data, colWidths=[w * mm for w in widths] if widths else None, repeatRows=1, hAlign="LEFT"
+        data,
+        colWidths=[w * mm for w in widths] if widths else None,
+        repeatRows=1,
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,  # a sentence after a table never sticks to it
     )
     result.setStyle(
         TableStyle(
@@ -72,7 +80,7 @@ def suppressed_cells(counts: Mapping[str, int]) -> dict[str, str]:
     problem = Disclosure()
     problem.add_table("cells", counts, total="total")
     shown = protect(problem)
-    return {k: shown[("cells", k)] for k in counts}
+    return {k: formatted(shown[("cells", k)]) for k in counts}
 
 
 def count_table(
@@ -88,8 +96,8 @@ def count_table(
     from amo_desktop.reports.printed import Builder
 
     if not suppress:
-        rows = [(label(k, enum), str(v)) for k, v in sorted(counts.items())]
-        rows += [("Totaal", str(sum(counts.values())))] if total else []
+        rows = [(label(k, enum), number(v)) for k, v in sorted(counts.items())]
+        rows += [("Totaal", number(sum(counts.values())))] if total else []
         return table([title, "Aantal"], rows or [("(geen)", "0")], widths=(120, 30))
     builder = Builder()
     builder.one_way("table", (title, "Aantal"), counts, "cells", "total" if total else None, enum)

@@ -17,6 +17,8 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from amo_desktop.reports.numbers import number
+
 SMALL_CELL = 5
 PRIMARY = "<5"
 SECONDARY = "x"
@@ -26,6 +28,10 @@ LEGEND = (
     "de andere cijfers of het totaal af te leiden is."
 )
 WITHHELD_NOTE = "Te weinig om uit te splitsen: enkel het totaal staat er."
+# A waiting time (median, longest) over fewer than SMALL_CELL referrals would tell one young
+# person's wait: not printed in a report that leaves the team (the JSON keeps it).
+FEW = "\u2013"
+FEW_NOTE = "\u201c\u2013\u201d bij een wachttijd: te weinig om te tonen (minder dan 5)."
 _BIG = 10**9  # no count in a vault comes near; stands for "no upper bound"
 _BUDGET = 20_000  # search nodes per question; beyond it the cell counts as exposed
 
@@ -38,7 +44,22 @@ def small(n: int | None, suppress: bool = True) -> str:
         return "–"
     if suppress and 0 < n < SMALL_CELL:
         return PRIMARY
-    return str(n)
+    return number(n)
+
+
+def over_few(value: float | None, among: int) -> float | str | None:
+    """A waiting time as printed: itself over 5 referrals or more, else FEW."""
+    return value if value is None or among >= SMALL_CELL else FEW
+
+
+def formatted(text: str) -> str:
+    """A text of `protect` as printed: a number in the nl-BE format (1.234), a mark as it is."""
+    return number(int(text)) if text.isdigit() else text
+
+
+def hidden(text: str) -> bool:
+    """A printed count that is not its number: '<5', 'x', or left out."""
+    return text in (PRIMARY, SECONDARY, WITHHELD)
 
 
 def is_primary(n: int) -> bool:

@@ -10,7 +10,7 @@ from typing import IO, Any
 from reportlab.platypus import Flowable, Paragraph
 
 from amo_desktop.domain.enums import FunderKind
-from amo_desktop.reports.blocks import key_figures, number, table
+from amo_desktop.reports.blocks import key_figures, number, percent, table
 from amo_desktop.reports.charts import grouped_bars
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.outgoing import funder_printed
@@ -50,7 +50,7 @@ def story(data: FunderData) -> list[Flowable]:
     st = styles()
     printed = funder_printed(data)
     kind = FunderKind(data.funder_kind).label if data.funder_kind else ""
-    pct = f"{round(100 * data.hours_delivered / data.hours_agreed)} %" if data.hours_agreed else "–"
+    pct = percent(data.hours_delivered, data.hours_agreed)
     return [
         Paragraph(f"Financiersrapport: {data.funder_name}", st["title"]),
         Paragraph(f"{data.organisation} · {kind} · {data.period_label}", st["subtitle"]),
@@ -59,17 +59,21 @@ def story(data: FunderData) -> list[Flowable]:
                 ("uren afgesproken", number(data.hours_agreed)),
                 ("uren geleverd", number(data.hours_delivered)),
                 ("benut", pct),
-                ("jongeren bereikt", printed.shown[("funder", "youths")]),
+                ("jongeren bereikt", printed.show(("funder", "youths"))),
             ]
         ),
         Paragraph("Per school", st["h1"]),
-        printed.flowable("Per school", widths=(49, 25, 25, 25, 25, 25))
-        if data.rows
-        else table(["School", "Afgesproken uren"], [("(geen afspraken)", "")], widths=(49, 25)),
+        *(
+            printed.flowables("Per school", widths=(46, 28, 25, 25, 25, 25))
+            if data.rows
+            else [
+                table(["School", "Afgesproken uren"], [("(geen afspraken)", "")], widths=(46, 28))
+            ]
+        ),
         Paragraph(
             "Geleverde uren per school zijn het deel van de geleverde begeleidingsuren van "
             "die school dat overeenkomt met het aandeel van deze financier in haar "
-            "afgesproken uren (docs/figures.md).",
+            "afgesproken uren.",
             st["small"],
         ),
         grouped_bars(

@@ -8,8 +8,10 @@ Excel workbook print.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import (
     ClosureReason,
     Grade,
@@ -18,10 +20,13 @@ from amo_desktop.domain.enums import (
     ReferralReason,
     SchoolOutcome,
 )
-from amo_desktop.reports.printed import Builder, Count, CountTable, Printed
+from amo_desktop.reports.capacity import HEADER as CAPACITY_HEADER
+from amo_desktop.reports.capacity import capacity_cells
+from amo_desktop.reports.disclosure import over_few
+from amo_desktop.reports.printed import Builder, Count, CountTable, Plain, Printed
 
 if TYPE_CHECKING:
-    from amo_desktop.domain.figures import PeriodFigures
+    from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, StartWaits
     from amo_desktop.reports.funder import FunderData
     from amo_desktop.reports.signal import SignalData
     from amo_desktop.reports.steering import SteeringData
@@ -29,8 +34,14 @@ if TYPE_CHECKING:
 PREVENTION = tuple(p.value for p in PreventionLevel)
 
 
-def year_label(year: int) -> str:
-    return f"{year}-{year + 1}"
+def running_year(made_on: date) -> int:
+    """The school year still running on the day the report was made: marked 'tot nu'."""
+    return SchoolYear.of(made_on).start_year
+
+
+def year_label(year: int, in_progress: int | None = None) -> str:
+    """'2024-2025', and '2025-2026 (tot nu)' for the school year still running."""
+    return f"{year}-{year + 1}" + (" (tot nu)" if year == in_progress else "")
 
 
 def _grade_label(code: str) -> str:
@@ -62,8 +73,18 @@ def _referral_tables(b: Builder, p: PeriodFigures, scope: str, per_school: bool)
         total,
         OfferType,
     )
-    grades = {_grade_label(k): v for k, v in p.referrals_by_grade.items()}
-    b.one_way("Per graad", ("Graad", "Aantal"), grades, (scope, "grade"), total, by_size=False)
+    codes = [g.value for g in Grade] + ["onbekend"]  # first grade first, unknown last
+    in_order = sorted(p.referrals_by_grade, key=lambda k: (codes.index(k) if k in codes else 99, k))
+    grades = {_grade_label(k): p.referrals_by_grade[k] for k in in_order}
+    b.one_way(
+        "Per graad",
+        ("Graad", "Aantal"),
+        grades,
+        (scope, "grade"),
+        total,
+        by_size=False,
+        order=list(grades),
+    )
     b.one_way(
         "Redenen",
         ("Reden", "Aantal"),
@@ -105,13 +126,15 @@ def _prevention(b: Builder, p: PeriodFigures, ytd: PeriodFigures, same: bool) ->
     )
 
 
-def _evolution(b: Builder, per_year: dict[int, int], this_year: int, ytd: Count) -> None:
+def _evolution(
+    b: Builder, per_year: dict[int, int], this_year: int, ytd: Count, in_progress: int
+) -> None:
     cells = {y: b.count(("evolution", y), n) for y, n in per_year.items()}
     b.add(
         CountTable(
             "Evolutie",
             ("Schooljaar", "Aanmeldingen"),
-            tuple((year_label(y), (cells[y],)) for y in sorted(cells)),
+            tuple((year_label(y, in_progress), (cells[y],)) for y in sorted(cells)),
         )
     )
     if this_year in cells:
@@ -128,8 +151,9 @@ def steering_printed(data: SteeringData) -> Printed:
         b.count(("ytd", "referrals"), ytd.referrals)
     _prevention(b, p, ytd, same)
     ytd_total = Count(("period" if same else "ytd", "referrals"))
-    _evolution(b, data.evolution, p.school_year, ytd_total)
-    b.count(("period", "waiting"), p.waiting_now)
+    in_progress = running_year(data.made_on)
+    _evolution(b, data.evolution, p.school_year, ytd_total, in_progress)
+    _waiting(b, p, data.start_waits, in_progress)
     closed = b.count(("period", "closed"), p.closed_trajectories)
     b.add(
         CountTable(
@@ -170,7 +194,90 @@ def steering_printed(data: SteeringData) -> Printed:
     )
     reached = b.count(("period", "goals_reached"), p.goals_reached)
     b.at_most(reached, b.count(("period", "goals_evaluated"), p.goals_evaluated))
+    b.add(
+        CountTable(
+            "Capaciteit",
+            CAPACITY_HEADER,
+            tuple((c.school_name, capacity_cells(c)) for c in capacity_rows(data)),
+        )
+    )
     return b.done()
+
+
+def capacity_rows(data: SteeringData) -> list[SchoolCapacity]:
+    """The steering report: every school; a school report: its own row and the network's."""
+    if not data.school_name:
+        return list(data.capacity)
+    own = [c for c in data.capacity if c.school_name == data.school_name]
+    return own + ([data.capacity_total] if data.capacity_total else [])
+
+
+def _days(median: float | None, longest: int | None, among: int) -> tuple[Plain, Plain]:
+    return over_few(median, among), over_few(longest, among)
+
+
+def _waiting(
+    b: Builder, p: PeriodFigures, per_year: dict[int, StartWaits], in_progress: int
+) -> None:
+    """The waiting list at the period's end and the time to start, in the period and per
+    school year: the counts under the small-cell rule, a wait over fewer than 5 not printed."""
+    b.count(("period", "waiting"), p.waiting_now)
+    started = b.count(("period", "started"), p.started)
+    b.add(
+        CountTable(
+            "Wachtlijst",
+            ("Wie op de wachtlijst staat", "Kalenderdagen", "Schooldagen"),
+            tuple(
+                (label, tuple(over_few(v, p.waiting_now) for v in values))
+                for label, values in (
+                    ("Mediaan wachttijd", (p.median_wait_days, p.median_wait_school_days)),
+                    ("Langste wachttijd", (p.longest_wait_days, p.longest_wait_school_days)),
+                )
+            ),
+        )
+    )
+    b.add(
+        CountTable(
+            "Tijd tot start in de periode",
+            ("Tijd tot de start", "Kalenderdagen", "Schooldagen"),
+            tuple(
+                (label, tuple(over_few(v, p.started) for v in values))
+                for label, values in (
+                    ("Mediaan", (p.median_start_days, p.median_start_school_days)),
+                    ("Langste", (p.longest_start_days, p.longest_start_school_days)),
+                )
+            ),
+        )
+    )
+    rows = []
+    for year, w in sorted(per_year.items()):
+        cell = b.count(("started", year), w.started)
+        if year == p.school_year and SchoolYear.of(p.last).start_year == year:
+            b.at_most(started, cell)  # who started in the period started in its school year
+        rows.append(
+            (
+                year_label(year, in_progress),
+                (
+                    cell,
+                    *_days(w.median_days, w.longest_days, w.started),
+                    *_days(w.median_school_days, w.longest_school_days, w.started),
+                ),
+            )
+        )
+    b.add(
+        CountTable(
+            "Tijd tot start",
+            (
+                "Schooljaar",
+                "Gestart",
+                "Mediaan<br/>(kalenderdagen)",
+                "Langste<br/>(kalenderdagen)",
+                "Mediaan<br/>(schooldagen)",
+                "Langste<br/>(schooldagen)",
+            ),
+            tuple(rows),
+        )
+    )
 
 
 def signal_printed(data: SignalData) -> Printed:
@@ -213,7 +320,7 @@ def signal_printed(data: SignalData) -> Printed:
         referrals.key,
         Grade,
     )
-    _evolution(b, data.evolution, f.school_year, referrals)
+    _evolution(b, data.evolution, f.school_year, referrals, running_year(data.made_on))
     return b.done()
 
 

@@ -16,6 +16,8 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from amo_desktop.reports.disclosure import (
+    FEW,
+    FEW_NOTE,
     LEGEND,
     PRIMARY,
     SECONDARY,
@@ -23,8 +25,11 @@ from amo_desktop.reports.disclosure import (
     WITHHELD_NOTE,
     Disclosure,
     Key,
+    formatted,
+    hidden,
     protect,
 )
+from amo_desktop.reports.numbers import number
 
 # A plain cell: text, or hours printed with a decimal comma; never suppressed (not a count).
 Plain = str | float | int | None
@@ -122,11 +127,13 @@ class Printed:
     shown: dict[Key, str]
     problem: Disclosure
 
-    def text(self, cell: Cell) -> str:
-        from amo_desktop.reports.blocks import number
+    def show(self, key: Key) -> str:
+        """A count as printed: its number in the one format (1.234) or its mark."""
+        return formatted(self.shown[key])
 
+    def text(self, cell: Cell) -> str:
         if isinstance(cell, Count):
-            return self.shown[cell.key] or "–"
+            return self.show(cell.key) or "–"
         if cell is None:
             return "–"
         if isinstance(cell, str):
@@ -137,7 +144,7 @@ class Printed:
         """For Excel: a printed count as a number, a mark as text, hours as they are."""
         if isinstance(cell, Count):
             text = self.shown[cell.key]
-            return int(text) if text.isdigit() else text
+            return text if hidden(text) else self.problem.values[cell.key]
         return cell
 
     def hides(self, table: CountTable) -> bool:
@@ -148,8 +155,10 @@ class Printed:
 
     def notes(self, table: CountTable) -> list[str]:
         """The lines under a table that explain its marks."""
-        return ([LEGEND] if self.hides(table) else []) + (
-            [WITHHELD_NOTE] if self.withholds(table) else []
+        return (
+            ([LEGEND] if self.hides(table) else [])
+            + ([WITHHELD_NOTE] if self.withholds(table) else [])
+            + ([FEW_NOTE] if any(c == FEW for _, cells in table.rows for c in cells) else [])
         )
 
     def rows(self, table: CountTable) -> list[tuple[str, tuple[Cell, ...]]]:
@@ -163,8 +172,8 @@ class Printed:
         if table.by_size:
 
             def order(row: tuple[str, tuple[Cell, ...]]) -> tuple[int, int, str]:
-                text = self.text(row[1][0])
-                return (0, -int(text), row[0]) if text.isdigit() else (1, 0, row[0])
+                value = self.value(row[1][0])
+                return (0, -value, row[0]) if isinstance(value, int) else (1, 0, row[0])
 
             rows.sort(key=order)
         return rows
@@ -182,8 +191,9 @@ class Printed:
     def sheets(self) -> dict[str, list[list[Any]]]:
         return {name: self.sheet(name) for name in self.tables}
 
-    def flowable(self, name: str, widths: Sequence[float] | None = None) -> Flowable:
-        """The table for the PDF, with the legend line under it when it hides a cell."""
+    def flowables(self, name: str, widths: Sequence[float] | None = None) -> list[Flowable]:
+        """The table for the PDF and the legend lines under it, bound to each other and (by
+        keepWithNext) to a heading or sentence just before them."""
         from amo_desktop.reports.blocks import table as grid
         from amo_desktop.reports.style import styles
 
@@ -193,9 +203,15 @@ class Printed:
             rows = [("(geen)", *["0"] * (len(t.header) - 1))]
         if t.total is not None:
             rows.append(("Totaal", *(self.text(c) for c in t.total)))
-        parts: list[Flowable] = [grid(t.header, rows, widths=widths or _widths(len(t.header)))]
-        for line in self.notes(t):
-            parts.append(Paragraph(_escape(line), styles()["small"]))
+        table = grid(t.header, rows, widths=widths or _widths(len(t.header)))
+        notes = [Paragraph(_escape(line), styles()["small"]) for line in self.notes(t)]
+        table.keepWithNext = bool(notes)  # a legend never on the page after its table
+        return [table, *notes]
+
+    def flowable(self, name: str, widths: Sequence[float] | None = None) -> Flowable:
+        """The table and its legend as one block, for a caller that cannot take a list."""
+        parts = self.flowables(name, widths)
+        parts[0].keepWithNext = False  # a keepWithNext inside a KeepTogether breaks pages
         return KeepTogether(parts)
 
 

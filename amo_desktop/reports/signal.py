@@ -31,7 +31,6 @@ class SignalData:
 def story(data: SignalData) -> list[Flowable]:
     st = styles()
     printed = signal_printed(data)
-    shown = printed.shown
     parts: list[Flowable] = [
         Paragraph(f"Signaal aan het lokaal bestuur {data.municipality}", st["title"]),
         Paragraph(f"{data.organisation} · {data.period_label}", st["subtitle"]),
@@ -47,28 +46,28 @@ def story(data: SignalData) -> list[Flowable]:
         Spacer(1, 6),
         key_figures(
             [
-                ("aanmeldingen", shown[("period", "referrals")]),
-                ("op de wachtlijst", shown[("period", "waiting")]),
-                ("jongeren individueel bereikt", shown[("period", "youths")]),
-                ("leerlingen bereikt via klassen", shown[("period", "pupils")]),
+                ("aanmeldingen", printed.show(("period", "referrals"))),
+                ("op de wachtlijst", printed.show(("period", "waiting"))),
+                ("jongeren individueel bereikt", printed.show(("period", "youths"))),
+                ("leerlingen bereikt via klassen", printed.show(("period", "pupils"))),
             ]
         ),
         Paragraph("Waarover gaan de aanmeldingen?", st["h1"]),
-        printed.flowable("Thema's"),
+        *printed.flowables("Thema's"),
         KeepTogether(
-            [Paragraph("Welk aanbod werd gevraagd?", st["h2"]), printed.flowable("Aanbod")]
+            [Paragraph("Welk aanbod werd gevraagd?", st["h2"]), *printed.flowables("Aanbod")]
         ),
         KeepTogether(
             [
                 Paragraph("Preventief of curatief", st["h2"]),
-                printed.flowable("Preventief of curatief"),
+                *printed.flowables("Preventief of curatief"),
             ]
         ),
-        KeepTogether([Paragraph("Per graad", st["h2"]), printed.flowable("Per graad")]),
+        KeepTogether([Paragraph("Per graad", st["h2"]), *printed.flowables("Per graad")]),
         KeepTogether(
             [
                 Paragraph("Evolutie over de schooljaren", st["h2"]),
-                printed.flowable("Evolutie", widths=(60, 30)),
+                *printed.flowables("Evolutie", widths=(60, 30)),
             ]
         ),
     ]

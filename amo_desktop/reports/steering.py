@@ -10,13 +10,18 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity
-from amo_desktop.reports.blocks import key_figures, number, table
-from amo_desktop.reports.charts import evolution, grouped_bars
+from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, StartWaits
+from amo_desktop.reports.blocks import key_figures, number, percent, table
+from amo_desktop.reports.capacity import HEADER as CAPACITY_HEADER
+from amo_desktop.reports.capacity import WIDTHS as CAPACITY_WIDTHS
+from amo_desktop.reports.capacity import capacity_chart, capacity_note
+from amo_desktop.reports.disclosure import hidden
 from amo_desktop.reports.document import ReportMeta, build_pdf
-from amo_desktop.reports.outgoing import steering_printed
+from amo_desktop.reports.glossary import glossary
+from amo_desktop.reports.outgoing import capacity_rows, running_year, steering_printed
 from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
+from amo_desktop.reports.waiting import waiting_section
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class SteeringData:
     made_on: date = field(default_factory=date.today)
     # A school report: the network's capacity as one reference line beside the school's own.
     capacity_total: SchoolCapacity | None = None
+    # time from referral to start per school year (of the start): the network's own measure
+    start_waits: dict[int, StartWaits] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), default=str, indent=2, sort_keys=True)
@@ -49,6 +56,7 @@ class SteeringData:
                     **d,
                     "first": date.fromisoformat(d["first"]),
                     "last": date.fromisoformat(d["last"]),
+                    "waiting_on": d.get("waiting_on") and date.fromisoformat(d["waiting_on"]),
                 }
             )
 
@@ -65,11 +73,26 @@ class SteeringData:
             capacity_total=(
                 SchoolCapacity(**raw["capacity_total"]) if raw.get("capacity_total") else None
             ),
+            start_waits={int(k): StartWaits(**v) for k, v in raw.get("start_waits", {}).items()},
         )
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "–"
+def _in_progress(data: SteeringData) -> int:
+    """The school year still running when the report was made: marked 'tot nu'."""
+    return running_year(data.made_on)
+
+
+def _subtitle(data: SteeringData) -> str:
+    """Organisation and period, each once; the dates only when the label does not give them."""
+    p = data.period
+    dates = f"{p.first:%d/%m/%Y} – {p.last:%d/%m/%Y}"
+    label = data.period_label
+    if label.startswith("Schooljaar"):
+        if p.school_year == _in_progress(data):
+            label += f" (tot nu: {data.made_on:%d/%m/%Y})"
+    elif dates not in label:
+        label += f" ({dates})"
+    return f"{data.organisation} · {label}"
 
 
 def story(data: SteeringData) -> list[Flowable]:
@@ -81,16 +104,13 @@ def story(data: SteeringData) -> list[Flowable]:
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
     parts: list[Flowable] = [
         Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
-        Paragraph(
-            f"{data.organisation} · {data.period_label} ({p.first:%d/%m/%Y} – {p.last:%d/%m/%Y})",
-            st["subtitle"],
-        ),
+        Paragraph(_subtitle(data), st["subtitle"]),
         key_figures(
             [
-                ("aanmeldingen deze periode", shown[("period", "referrals")]),
-                ("aanmeldingen dit schooljaar", shown[(ytd_key, "referrals")]),
-                ("op de wachtlijst", shown[("period", "waiting")]),
-                ("lopende trajecten", shown[("period", "running")]),
+                ("aanmeldingen deze periode", printed.show(("period", "referrals"))),
+                ("aanmeldingen dit schooljaar", printed.show((ytd_key, "referrals"))),
+                ("op de wachtlijst", printed.show(("period", "waiting"))),
+                ("lopende trajecten", printed.show(("period", "running"))),
                 ("begeleidingsuren", number(p.hours_delivered)),
             ]
         ),
@@ -98,115 +118,67 @@ def story(data: SteeringData) -> list[Flowable]:
         Paragraph(
             "Alle aantallen zijn geaggregeerd; aantallen jongeren van 1 tot 4 staan als "
             "\u201c&lt;5\u201d; een \u201cx\u201d verbergt een ander cijfer, zodat een klein "
-            "aantal niet uit de andere cijfers of het totaal af te leiden is. "
-            "Definities: docs/figures.md.",
+            "aantal niet uit de andere cijfers of het totaal af te leiden is; een wachttijd over "
+            "minder dan 5 aanmeldingen staat als \u201c\u2013\u201d. Wat elk cijfer telt, staat "
+            "achteraan bij Begrippen.",
             st["small"],
         ),
         Paragraph("1. Aanmeldingen", st["h1"]),
-        printed.flowable("Aanmeldingen", widths=(90, 40, 44)),
+        *printed.flowables("Aanmeldingen", widths=(90, 40, 44)),
     ]
     if not data.school_name:
-        parts += [Paragraph("Per school", st["h2"]), printed.flowable("Aanmeldingen per school")]
+        parts += [Paragraph("Per school", st["h2"]), *printed.flowables("Aanmeldingen per school")]
     parts += [
         Paragraph("Per aanbod", st["h2"]),
-        printed.flowable("Aanmeldingen per aanbod"),
+        *printed.flowables("Aanmeldingen per aanbod"),
         Paragraph("Per graad", st["h2"]),
-        printed.flowable("Per graad"),
+        *printed.flowables("Per graad"),
         Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
-        printed.flowable("Redenen"),
-        KeepTogether(
-            [
-                Paragraph("Evolutie over de schooljaren", st["h2"]),
-                evolution(data.evolution, shown=_evolution_marks(data, shown)),
-                printed.flowable("Evolutie", widths=(60, 30)),
-            ]
-        ),
-        KeepTogether(
-            [
-                Paragraph("2. Wachtlijst", st["h1"]),
-                table(
-                    ["", "Kalenderdagen", "Schooldagen"],
-                    [
-                        (
-                            "Mediaan wachttijd",
-                            number(p.median_wait_days),
-                            number(p.median_wait_school_days),
-                        ),
-                        (
-                            "Langste wachttijd",
-                            number(p.longest_wait_days),
-                            number(p.longest_wait_school_days),
-                        ),
-                    ],
-                    widths=(90, 40, 44),
-                ),
-                Paragraph(f"Nu op de wachtlijst: {shown[('period', 'waiting')]}.", st["body"]),
-            ]
+        *printed.flowables("Redenen"),
+        *waiting_section(
+            "2. Wachtlijst en wachttijd",
+            p,
+            data.evolution,
+            data.start_waits,
+            _in_progress(data),
+            printed,
         ),
         Paragraph("3. Trajecten en bereik", st["h1"]),
-        printed.flowable("Trajecten en bereik"),
+        *printed.flowables("Trajecten en bereik"),
     ]
-    caps = _capacity_rows(data)
-    capacity_table = table(
-        ["School", "Uren-leraar afgestaan", "Recht (uren)", "Gebruikt", "Gepland", "Benut"],
-        [
-            (
-                c.school_name,
-                number(c.teacher_hours),
-                number(c.entitled_hours),
-                number(c.used_hours),
-                number(c.planned_hours),
-                "–"
-                if c.ratio == float("inf")
-                else f"{round(100 * c.ratio)} %" + (" ⚠" if c.warning else ""),
-            )
-            for c in caps
-        ]
-        or [("(geen afspraken)", "", "", "", "", "")],
-        widths=(52, 26, 24, 24, 24, 24),
-    )
-    own = [c for c in caps if c is not data.capacity_total]
-    parts.append(
-        KeepTogether(
-            [
-                Paragraph(
-                    "4. Capaciteit en inzet" + ("" if data.school_name else " per school"),
-                    st["h1"],
-                ),
-                capacity_table,
-                Spacer(1, 6),
-                grouped_bars(
-                    [c.school_name for c in own],
-                    [
-                        ("Recht", [c.entitled_hours for c in own]),
-                        ("Gebruikt", [c.used_hours for c in own]),
-                        ("Gepland", [c.planned_hours for c in own]),
-                    ],
-                    "Uren" + ("" if data.school_name else " per school"),
-                ),
-            ]
-        )
-    )
+    own = [c for c in capacity_rows(data) if c is not data.capacity_total]
+    parts += [
+        Paragraph("4. Capaciteit en inzet" + ("" if data.school_name else " per school"), st["h1"]),
+        *(
+            printed.flowables("Capaciteit", widths=CAPACITY_WIDTHS)
+            if capacity_rows(data)
+            else [table(CAPACITY_HEADER, [("(geen afspraken)", *[""] * 6)], widths=CAPACITY_WIDTHS)]
+        ),
+        capacity_note(),
+        Spacer(1, 6),
+        capacity_chart(own, "Uren" + ("" if data.school_name else " per school")),
+    ]
     parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
+    reached = printed.show(("period", "goals_reached"))
+    evaluated = printed.show(("period", "goals_evaluated"))
     parts.append(
         Paragraph(
-            f"Doelen bereikt: {shown[('period', 'goals_reached')]} van "
-            f"{shown[('period', 'goals_evaluated')]} geëvalueerde doelen"
+            f"Doelen bereikt: {_escape(reached)} van {_escape(evaluated)} geëvalueerde doelen"
             + (
-                f" ({_pct(p.goals_reached, p.goals_evaluated)})."
-                if shown[("period", "goals_reached")].isdigit()
-                and shown[("period", "goals_evaluated")].isdigit()
+                f" ({percent(p.goals_reached, p.goals_evaluated)})."
+                if not hidden(shown[("period", "goals_reached")])
+                and not hidden(shown[("period", "goals_evaluated")])
                 else "."
             ),
             st["body"],
         )
     )
     parts += [
-        KeepTogether([Paragraph("Afsluitreden", st["h2"]), printed.flowable("Afsluitreden")]),
+        KeepTogether([Paragraph("Afsluitreden", st["h2"]), *printed.flowables("Afsluitreden")]),
         KeepTogether(
             [
                 Paragraph("Schoolpositie bij afsluiting", st["h2"]),
-                printed.flowable("Schoolpositie"),
+                *printed.flowables("Schoolpositie"),
             ]
         ),
         Paragraph("6. Feedback en signalen", st["h1"]),
@@ -214,19 +186,7 @@ def story(data: SteeringData) -> list[Flowable]:
     feedback = data.feedback.strip() or "(Nog geen feedback ingevuld.)"
     for para in feedback.split("\n\n"):
         parts.append(Paragraph(_escape(para).replace("\n", "<br/>"), st["body"]))
-    return parts
-
-
-def _capacity_rows(data: SteeringData) -> list[SchoolCapacity]:
-    """The steering report: every school; a school report: its own row and the network's."""
-    if not data.school_name:
-        return list(data.capacity)
-    own = [c for c in data.capacity if c.school_name == data.school_name]
-    return own + ([data.capacity_total] if data.capacity_total else [])
-
-
-def _evolution_marks(data: SteeringData, shown: dict[Any, str]) -> dict[int, str]:
-    return {y: shown[("evolution", y)] for y in data.evolution}
+    return parts + glossary()
 
 
 def _escape(text: str) -> str:
@@ -259,6 +219,7 @@ def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
                 ("Aanmeldingen deze periode", ("period", "referrals")),
                 ("Aanmeldingen dit schooljaar", (ytd_key, "referrals")),
                 ("Op de wachtlijst", ("period", "waiting")),
+                ("Gestart in de periode", ("period", "started")),
                 ("Lopende trajecten", ("period", "running")),
                 ("Doelen bereikt", ("period", "goals_reached")),
                 ("Doelen geëvalueerd", ("period", "goals_evaluated")),
@@ -266,14 +227,4 @@ def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
         ],
         ["Begeleidingsuren", data.period.hours_delivered],
     ]
-    return {
-        "Kerncijfers": key_rows,
-        **printed.sheets(),
-        "Capaciteit": [
-            ["School", "Uren-leraar", "Recht", "Gebruikt", "Gepland"],
-            *[
-                [c.school_name, c.teacher_hours, c.entitled_hours, c.used_hours, c.planned_hours]
-                for c in _capacity_rows(data)
-            ],
-        ],
-    }
+    return {"Kerncijfers": key_rows, **printed.sheets()}

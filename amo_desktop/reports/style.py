@@ -55,6 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             spaceBefore=12,
             spaceAfter=6,
+            keepWithNext=1,  # a heading never stands alone at the foot of a page
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -64,6 +65,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY_DARK),

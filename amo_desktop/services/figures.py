@@ -19,7 +19,7 @@ from amo_desktop.domain.caseload import (
     Trajectory,
     YouthEnrolment,
 )
-from amo_desktop.domain.enums import Attendance, ReferralStatus
+from amo_desktop.domain.enums import Attendance, ReferralStatus, TrajectoryStatus
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, WaitingFigures
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import (
@@ -30,6 +30,7 @@ from amo_desktop.domain.rules import (
 )
 from amo_desktop.services._days import school_calendar
 from amo_desktop.services.authz import ALL_ROLES, requires
+from amo_desktop.services.waits import start_waits, waiting_on
 from amo_desktop.storage.vault import Identity
 
 # A session counts as delivered when it is not cancelled, not deleted, lies on or before the
@@ -38,6 +39,9 @@ NOT_DELIVERED_ATTENDANCE = (
     Attendance.GEANNULEERD_SCHOOL.value,
     Attendance.GEANNULEERD_BEGELEIDER.value,
 )
+
+# A planned trajectory has not started; a cancelled one never will (docs/figures.md).
+NOT_RUNNING = (TrajectoryStatus.GEPLAND.value, TrajectoryStatus.GEANNULEERD.value)
 
 
 def _delivered_conditions(first: date, last: date, today: date) -> list[ColumnElement[bool]]:
@@ -192,7 +196,8 @@ def period_figures(
     """Counts only; no names. Every screen and report takes its numbers from here.
 
     Referrals count by date received in [first, last]; sessions, closures and evaluations by
-    their own date in the period; the waiting list is as of `today`.
+    their own date in the period; the waiting list as it was at the end of the period (or
+    today, if the period has not ended), read from the status history.
     """
     live = Referral.deleted_at.is_(None)
     schools = [school_id] if school_id else list(school_ids) if school_ids is not None else None
@@ -231,7 +236,11 @@ def period_figures(
         by_grade[grade_of(youth_year or class_year or "")] += 1
         for reason in filter(None, reasons.split(",")):
             by_reason[reason] += 1
-    waits = _waiting(s, today, schools)
+    waiting_day = min(last, today)
+    # A period that has not ended shows the list as it is (the home page's numbers); an ended
+    # one as it was on its last day, from the status history.
+    waits = _waiting(s, today, schools) if last >= today else waiting_on(s, caller, last, schools)
+    to_start = start_waits(s, caller, first, waiting_day, schools)
 
     trajectory_school = select(Referral.id).where(in_school)
     traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
@@ -242,7 +251,7 @@ def period_figures(
             .where(
                 traj,
                 Trajectory.start_on <= last,
-                Trajectory.status != "gepland",
+                Trajectory.status.not_in(NOT_RUNNING),
                 (Trajectory.end_on.is_(None)) | (Trajectory.end_on > last),
             )
         )
@@ -315,6 +324,12 @@ def period_figures(
         int(sum(n for _, n in class_rows)),
         sum(1 for g in goals if g == "bereikt"),
         sum(1 for g in goals if g != "lopend"),
+        waiting_day,
+        to_start.started,
+        to_start.median_days,
+        to_start.longest_days,
+        to_start.median_school_days,
+        to_start.longest_school_days,
     )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import (
     ClassGroup,
+    GuidanceSession,
     Referral,
     ReferralTransition,
     Trajectory,
@@ -29,6 +30,7 @@ from amo_desktop.domain.enums import (
     ReferralReason,
     ReferralStatus,
     SubjectKind,
+    TrajectoryStatus,
     Urgency,
 )
 from amo_desktop.domain.reference import School
@@ -307,6 +309,7 @@ def register_referral(
         ReferralTransition(
             referral_id=referral.id,
             user_id=caller.user_id,
+            on=data.received_on,
             from_status=None,
             to_status=ReferralStatus.NIEUW.value,
             reason="",
@@ -549,6 +552,7 @@ def transition_referral(
         ReferralTransition(
             referral_id=referral.id,
             user_id=caller.user_id,
+            on=on,
             from_status=current.value,
             to_status=target.value,
             reason=reason.strip(),
@@ -557,7 +561,35 @@ def transition_referral(
     audit.record(
         s, caller.user_id, "transition", "referral", referral.id, f"{current.value}->{target.value}"
     )
+    if current == ReferralStatus.TOEGEWEZEN and target != ReferralStatus.GESTART:
+        _cancel_planned(s, caller, referral.id, on)
     return _summary(s, referral)
+
+
+def _cancel_planned(s: Session, caller: Identity, referral_id: str, on: date) -> None:
+    """A referral that leaves 'toegewezen' without a start leaves no planned trajectory behind:
+    it is cancelled, with its sessions from that day on (docs/figures.md, running trajectories)."""
+    planned = s.scalars(
+        select(Trajectory).where(
+            Trajectory.referral_id == referral_id,
+            Trajectory.status == TrajectoryStatus.GEPLAND.value,
+            Trajectory.deleted_at.is_(None),
+        )
+    )
+    for trajectory in planned:
+        trajectory.status = TrajectoryStatus.GEANNULEERD.value
+        trajectory.changed_by = caller.user_id
+        s.execute(
+            update(GuidanceSession)
+            .where(
+                GuidanceSession.trajectory_id == trajectory.id,
+                GuidanceSession.on >= on,
+                GuidanceSession.cancelled.is_(False),
+                GuidanceSession.deleted_at.is_(None),
+            )
+            .values(cancelled=True, changed_by=caller.user_id)
+        )
+        audit.record(s, caller.user_id, "cancel", "trajectory", trajectory.id)
 
 
 @requires(ALL_ROLES)

@@ -38,6 +38,7 @@ from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures, period_figures, referrals_per_year
 from amo_desktop.services.scheduling import week
 from amo_desktop.services.trajectories import get_trajectory
+from amo_desktop.services.waits import start_waits_per_year
 from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
@@ -83,6 +84,7 @@ def steering_data(
     period = period_figures(s, caller, first, last, today, school_id)
     capacity = capacity_figures(s, caller, year.start_year, today)
     reader = _school_view(capacity, school_id)
+    schools = [school_id] if school_id is not None else None  # a school report: its own trend
     data = SteeringData(
         organisation=organisation,
         period_label=_period_label(first, last),
@@ -93,13 +95,12 @@ def steering_data(
             else period_figures(s, caller, year.start, last, today, school_id)
         ),
         capacity=reader[0],
-        evolution=referrals_per_year(
-            s, caller, school_ids=[school_id] if school_id is not None else None
-        ),
+        evolution=referrals_per_year(s, caller, schools),
         feedback=feedback,
         school_name=school_name,
         made_on=today,
         capacity_total=reader[1],
+        start_waits=start_waits_per_year(s, caller, schools),
     )
     audit.record(s, caller.user_id, "export", "report", None, "school" if school_id else "steering")
     return data

@@ -26,6 +26,9 @@ from amo_desktop.services.intake import _subject_label, transition_referral
 from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from amo_desktop.storage.vault import Identity
 
+_CANCELLED_NL = "Dit traject is geannuleerd: de aanmelding is niet gestart."
+_CANCELLED_EN = "This trajectory was cancelled: the referral did not start."
+
 
 @dataclass(frozen=True)
 class GoalInfo:
@@ -162,6 +165,8 @@ def assign_to_coach(
 @requires(ALL_ROLES)
 def start_trajectory(s: Session, caller: Identity, trajectory_id: str, on: date) -> TrajectoryInfo:
     trajectory = _load(s, caller, trajectory_id)
+    if trajectory.status == TrajectoryStatus.GEANNULEERD.value:
+        raise ValidationError("status", _CANCELLED_NL, _CANCELLED_EN)
     if trajectory.status != TrajectoryStatus.GEPLAND.value:
         raise ValidationError("status", "Dit traject is al gestart.", "Already started.")
     transition_referral(s, caller, trajectory.referral_id, ReferralStatus.GESTART.value, on=on)
@@ -249,6 +254,8 @@ def close_trajectory(
         )
     if trajectory.status == TrajectoryStatus.AFGESLOTEN.value:
         raise ValidationError("status", "Dit traject is al afgesloten.", "Already closed.")
+    if trajectory.status == TrajectoryStatus.GEANNULEERD.value:
+        raise ValidationError("status", _CANCELLED_NL, _CANCELLED_EN)
     if on < trajectory.start_on:
         raise ValidationError("on", "De einddatum ligt voor de start.", "End is before start.")
     evaluations = list(
@@ -293,7 +300,8 @@ def my_caseload(
         co = select(TrajectoryCoach.trajectory_id).where(TrajectoryCoach.user_id == coach_id)
         query = query.where(or_(Trajectory.lead_coach_id == coach_id, Trajectory.id.in_(co)))
     if not include_closed:
-        query = query.where(Trajectory.status != TrajectoryStatus.AFGESLOTEN.value)
+        ended = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
+        query = query.where(Trajectory.status.not_in(ended))
     return [_info(s, t) for t in s.scalars(query.order_by(Trajectory.start_on.desc()))]
 
 

@@ -504,7 +504,10 @@ class TrajectoryDetail(QWidget):
             )
         self.facts.setText("\n".join(lines))
         self.goals_model.set_records(info.goals)
-        closed = info.status == TrajectoryStatus.AFGESLOTEN.value
+        closed = info.status in (
+            TrajectoryStatus.AFGESLOTEN.value,
+            TrajectoryStatus.GEANNULEERD.value,
+        )
         planned = info.status == TrajectoryStatus.GEPLAND.value
         self.start_button.setVisible(planned)
         self.close_button.setVisible(not planned and not closed)
@@ -841,7 +844,9 @@ class TrajectoriesPage(QWidget):
         info = self.detail.info
         if info is None:
             return None
-        caseload = [t for t in self.model.records() if t.status != "afgesloten"]
+        caseload = [
+            t for t in self.model.records() if t.status not in ("afgesloten", "geannuleerd")
+        ]
         dialog = SessionDialog(
             self.ctx, caseload, self.schools, self.users, self.today(), trajectory_id=info.id,
             parent=self,

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
+from amo_desktop.domain.caseload import ReferralTransition, Trajectory
 from amo_desktop.domain.schema import metadata
+from amo_desktop.services import intake, trajectories
 from amo_desktop.storage import migrate
 from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
+from tests.integration.services.conftest import (  # noqa: F401 - stage is a fixture
+    TODAY,
+    Stage,
+    stage,
+    youth_referral,
+)
 
 
 def test_models_match_the_migrated_schema(vault: Vault) -> None:
@@ -25,3 +36,55 @@ def test_every_revision_round_trips(vault: Vault) -> None:
     assert after["users"] == before["users"]
     vault.lock()
     vault.unlock(LEADER, LEADER_PASSWORD)
+
+
+def test_0009_dates_the_history_and_cancels_plans_left_behind(stage: Stage) -> None:  # noqa: F811
+    """An older vault: a referral that never started kept its planned trajectory, and its
+    status changes had no day. After the upgrade the plan is cancelled and the days are known."""
+    vault = stage.vault
+    school = stage.schools["VKO Opwijk"]
+    with vault.session() as s:
+        ref = intake.register_referral(
+            s, stage.leader, youth_referral(school, received=date(2025, 9, 15)), today=TODAY
+        )
+        intake.transition_referral(s, stage.leader, ref.id, "wachtlijst", on=date(2025, 10, 1))
+        planned = trajectories.assign_to_coach(
+            s, stage.leader, ref.id, stage.an.user_id, date(2025, 10, 8), on=date(2025, 10, 2)
+        )
+        intake.transition_referral(
+            s,
+            stage.leader,
+            ref.id,
+            "niet_gestart",
+            on=date(2025, 10, 6),
+            no_start_reason="niet_bereikbaar",
+        )
+        kept = intake.register_referral(
+            s,
+            stage.leader,
+            youth_referral(school, first="Amira", received=date(2025, 9, 20)),
+            today=TODAY,
+        )
+        intake.transition_referral(s, stage.leader, kept.id, "wachtlijst", on=date(2025, 10, 1))
+        assigned = trajectories.assign_to_coach(
+            s, stage.leader, kept.id, stage.an.user_id, date(2025, 10, 8), on=date(2025, 10, 2)
+        )
+    migrate.downgrade(vault.engine, "0008")
+    with vault.engine.begin() as conn:  # as the older version left it
+        conn.exec_driver_sql("UPDATE trajectories SET status = 'gepland'")
+    migrate.upgrade(vault.engine)
+    with vault.session() as s:
+        assert s.get(Trajectory, planned.id).status == "geannuleerd"
+        assert s.get(Trajectory, assigned.id).status == "gepland"
+        days = [
+            (t.to_status, t.on)
+            for t in s.scalars(
+                select(ReferralTransition)
+                .where(ReferralTransition.referral_id == ref.id)
+                .order_by(ReferralTransition.at)
+            )
+        ]
+        running = trajectories.my_caseload(s, stage.leader)
+    assert days[:2] == [("nieuw", date(2025, 9, 15)), ("wachtlijst", date(2025, 10, 1))]
+    assert [d for _, d in days] == sorted(d for _, d in days)
+    assert [t.id for t in running] == [assigned.id]

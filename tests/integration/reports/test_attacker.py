@@ -107,9 +107,14 @@ def steering_knowledge(
         ("Kerncijfers", "Doelen geëvalueerd", "Waarde"),
     )
     at_most.append((reached, goals))
-    evolution = ("Evolutie", f"{year}-{year + 1}", "Aanmeldingen")
-    if evolution in printed:
-        at_most.append((ytd, evolution))
+    for sheet, label, col in list(printed):  # the running year reads '2025-2026 (tot nu)'
+        if sheet == "Evolutie" and label.startswith(f"{year}-{year + 1}"):
+            at_most.append((ytd, (sheet, label, col)))
+        started = sheet == "Tijd tot start" and col == "Gestart"
+        if started and label.startswith(f"{year}-{year + 1}"):  # started in its school year
+            at_most.append(
+                (("Kerncijfers", "Gestart in de periode", "Waarde"), (sheet, label, col))
+            )
 
 
 def attack(

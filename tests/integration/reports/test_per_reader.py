@@ -111,10 +111,10 @@ def test_a_school_report_shows_the_school_own_evolution(stage: Stage, tmp_path: 
         stage, ReportRequest("school", FIRST, LAST, school_id=stage.schools["Sint-Martinus Asse"])
     )
     sheets = workbook_cells(result.sheets, tmp_path)
-    assert sheets["Evolutie"][:2] == [["Schooljaar", "Aanmeldingen"], ["2025-2026", 8]]
+    assert sheets["Evolutie"][:2] == [["Schooljaar", "Aanmeldingen"], ["2025-2026 (tot nu)", 8]]
     opwijk = build(
         stage, ReportRequest("school", FIRST, LAST, school_id=stage.schools["VKO Opwijk"])
     )
     evolution = workbook_cells(opwijk.sheets, tmp_path)["Evolutie"]
-    assert evolution[1] == ["2025-2026", "<5"]  # 4 referrals, not the network's 18
+    assert evolution[1] == ["2025-2026 (tot nu)", "<5"]  # 4 referrals, not the network's 18
     assert "18" not in " ".join(str(v) for row in evolution for v in row)

@@ -26,7 +26,7 @@ def test_signal_counts_one_municipality_and_suppresses_small_cells(
     assert "Signaal aan het lokaal bestuur Asse" in text
     assert data.figures.referrals == 8
     assert re.search(r"Pesten \(slachtoffer/pleger\)\s+<5", text)
-    assert re.search(r"2025-2026\s+8", text)
+    assert re.search(r"2025-2026 \(tot nu\)\s+8", text)
     for forbidden in ["Sint-Martinus", "VKO", "GTSM", *NAMES]:
         assert forbidden not in text
     assert "1 secundaire school in Asse" in text

@@ -95,7 +95,7 @@ def test_steering_report_figures_match_the_data(stage: Stage, tmp_path: Path) ->
     assert re.search(r"VKO Opwijk\s+<5", text)
     assert re.search(r"Sint-Martinus Asse\s+x", text)
     assert re.search(r"Spijbelen / problematische afwezigheden\s+6", text)
-    assert f"Nu op de wachtlijst: {expected['waiting']}." in text
+    assert f"Op de wachtlijst vandaag (02/02/2026): {expected['waiting']}." in text
     assert re.search(r"Begeleidingsuren geleverd\s+4,5", text)  # 3 sessions of 90 minutes
     assert re.search(r"Contactmomenten geleverd\s+3", text)
     assert "Klasbakken loopt goed." in text

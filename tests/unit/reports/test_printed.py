@@ -27,3 +27,27 @@ def test_a_breakdown_left_out_prints_only_its_total_and_why() -> None:
         [LEGEND],
         [WITHHELD_NOTE],
     ]
+
+
+def test_a_wait_over_fewer_than_five_is_not_printed_and_says_why() -> None:
+    from amo_desktop.reports.disclosure import FEW, FEW_NOTE, over_few
+    from amo_desktop.reports.printed import CountTable
+
+    b = Builder()
+    rows = (
+        ("2024-2025", (b.count(("started", 2024), 4), over_few(12.5, 4), over_few(30, 4))),
+        ("2025-2026", (b.count(("started", 2025), 5), over_few(1234.5, 5), over_few(40, 5))),
+    )
+    b.add(CountTable("t", ("Schooljaar", "Gestart", "Mediaan", "Langste"), rows))
+    printed = b.done()
+    assert printed.sheet("t")[1:3] == [["2024-2025", "<5", FEW, FEW], ["2025-2026", 5, 1234.5, 40]]
+    assert printed.sheet("t")[-1] == [FEW_NOTE]
+    assert printed.text(rows[1][1][1]) == "1.234,5"  # the one nl-BE number format
+
+
+def test_a_count_of_a_thousand_or_more_prints_with_the_thousands_point() -> None:
+    b = Builder()
+    b.one_way("t", ("School", "Aantal"), {"a": 1234, "b": 7}, "school", "total")
+    printed = b.done()
+    assert printed.show(("school", "a")) == "1.234" and printed.show("total") == "1.241"
+    assert printed.sheet("t")[1] == ["a", 1234]  # Excel keeps the number a number
