@@ -296,6 +296,7 @@ class BulkWriter:
                     "referral_id": referral["id"],
                     "at": self._now(),
                     "user_id": self.user,
+                    "on": referral["received_on"] if on is None else on,
                     "from_status": None if on is None else current.value,
                     "to_status": target.value,
                     "reason": reason.strip(),

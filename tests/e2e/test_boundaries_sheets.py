@@ -38,7 +38,7 @@ def test_cell_value_neutralises_every_formula_start() -> None:
 def hostile_stage(stage: Stage) -> tuple[str, str, str]:
     """Hostile text in every field that reaches a report; returns (school, funder, youth ids)."""
     vault, leader = stage.vault, stage.leader
-    accounts.add_user(vault, leader, "els", "coach", '=HYPERLINK("http://x","Els")', "els-w8woord")
+    accounts.add_user(vault, leader, "els", "coach", '=HYPERLINK("http://x","Els")', "Els-heeft-een-sterk-w8woord-26")
     els = identity_of(vault, "els")
     with vault.session() as s:
         school = reference.add_school(
@@ -117,7 +117,13 @@ def test_no_report_writes_a_formula_from_the_vault(stage: Stage, tmp_path: Path)
     for kind, request in requests(school, funder, youth).items():
         with stage.vault.session() as s:
             result = report_jobs.build(s, stage.leader, "=Groep INTRO", request, TODAY)
-        out = write_report(tmp_path / f"{kind}.xlsx", result.pdf, result.sheets, result.json_text)
+        out = write_report(
+            tmp_path / f"{kind}.xlsx",
+            result.pdf,
+            result.sheets,
+            result.json_text,
+            protect=stage.vault.data_dir,
+        )
         cells = every_cell(out)
         assert cells, kind
         formulas = [c.coordinate for c in cells if c.data_type == "f"]
