@@ -1,6 +1,6 @@
 """Score per module from mutmut's results, with the equivalent mutants of docs/testing.md left out.
 
-    python tools/mutation_report.py MUTANTS_DIR docs/testing.md [MODULE ...]
+python tools/mutation_report.py MUTANTS_DIR docs/testing.md [MODULE ...]
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def main(argv: list[str]) -> int:
     if all_counted:
         print(f"{'all':32} {'':8} {'':7} {all_killed:7} {100 * all_killed / all_counted:5.0f} %")
     if survivors:
-        print(f"\nsurviving ({len(survivors)}); see each with `mutmut show NAME` in the work folder:")
+        print(
+            f"\nsurviving ({len(survivors)}); see each with `mutmut show NAME` in the work folder:"
+        )
         for name in survivors:
             print(f"  {name}")
     return 0

@@ -38,7 +38,14 @@ def test_cell_value_neutralises_every_formula_start() -> None:
 def hostile_stage(stage: Stage) -> tuple[str, str, str]:
     """Hostile text in every field that reaches a report; returns (school, funder, youth ids)."""
     vault, leader = stage.vault, stage.leader
-    accounts.add_user(vault, leader, "els", "coach", '=HYPERLINK("http://x","Els")', "Els-heeft-een-sterk-w8woord-26")
+    accounts.add_user(
+        vault,
+        leader,
+        "els",
+        "coach",
+        '=HYPERLINK("http://x","Els")',
+        "Els-heeft-een-sterk-w8woord-26",
+    )
     els = identity_of(vault, "els")
     with vault.session() as s:
         school = reference.add_school(
