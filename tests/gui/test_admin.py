@@ -202,8 +202,7 @@ def test_retention_due_and_anonymise_after_confirmation(qtbot, actx: AppContext)
     prompts(actx).confirm_answer = False
     tab.anonymise_selected()
     assert prompts(actx).calls[-1][0] == "confirm"
-    # issue 12: the vault replaced is kept as a before-restore backup, so it can be undone
-    assert "automatische reservekopie" in prompts(actx).calls[-1][2]
+    assert "niet ongedaan" in prompts(actx).calls[-1][2]
     qtbot.wait(50)
     assert tab.due_model.rowCount() == 1  # declined: nothing happened
     prompts(actx).confirm_answer = True

@@ -139,6 +139,7 @@ def test_r1_vault_files_hold_no_plaintext(canary_vault: Vault, app_log: Path) ->
     assert find_needles([*live, vault.keys_path], needles) == []
 
     manual = vault.data_dir.parent / "exports" / "manual.amobak"
+    manual.parent.mkdir()  # a missing folder is refused (issue 12), not made
     vault.backup(manual)
     vault.backup(reason="daily")
     vault.lock()
