@@ -139,9 +139,14 @@ def protect(problem: Disclosure) -> dict[Key, str]:
             continue
         # Nothing of 5 or more is left to hide (e.g. four rows of '<5' under a total '<5':
         # each must be 1): leave the breakdown out and print only its total.
-        withheld = _breakdown(problem, exposed_keys[0]) - {
-            k for k, mark in hidden.items() if mark == WITHHELD
-        }
+        done = {k for k, mark in hidden.items() if mark == WITHHELD}
+        withheld: set[Key] = set()
+        for key in exposed_keys:  # the first exposed cell whose breakdown is still printed
+            withheld = _breakdown(problem, key) - done
+            if withheld:
+                break
+        if not withheld:  # every breakdown is out already: leave the exposed cells out too
+            withheld = {k for k in exposed_keys if problem.values[k] != 0} - done
         if not withheld:
             break
         hidden.update(dict.fromkeys(withheld, WITHHELD))

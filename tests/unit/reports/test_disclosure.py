@@ -125,6 +125,7 @@ def test_one_way_tables_keep_every_hidden_cell_hidden(parts: list[int]) -> None:
         )
     )
 )
+@example((2, 2, [1, 1, 1, 1]))  # every cell and total '<5': each cell must be 1
 def test_two_way_tables_keep_every_hidden_cell_hidden(shape: tuple[int, int, list[int]]) -> None:
     rows, cols, values = shape
     grid = {(r, c): values[r * cols + c] for r in range(rows) for c in range(cols)}
