@@ -12,9 +12,10 @@ cd "$ROOT"
 "$VENV/bin/python" -m pip install -q -r tools/mutation-requirements.txt
 
 PROTECTIVE=(
-    storage/keyslots.py storage/engine.py storage/backup.py storage/restore_guard.py
-    services/authz.py sync/scope.py services/retention.py services/waitlist.py domain/rules.py
-    sync/ledger.py reports/disclosure.py services/importer.py
+    storage/keyslots.py storage/engine.py storage/backup.py storage/restore.py
+    storage/outputs.py storage/removal.py services/authz.py services/restore.py sync/scope.py
+    sync/rights.py services/retention.py services/waitlist.py domain/rules.py sync/ledger.py
+    reports/disclosure.py services/_import_read.py services/_import_check.py
 )
 if [ "$#" -gt 0 ]; then MODULES=("$@"); else MODULES=("${PROTECTIVE[@]}"); fi
 WORK="${AMO_MUTATION_DIR:-$ROOT/.cache/mutation}"
