@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -199,13 +200,28 @@ class _UsageError(Exception):
     pass
 
 
+_BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+
+
+def _safe(c: str) -> str:
+    if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BIDI:
+        return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+    return c
+
+
+def one_line(text: str) -> str:
+    """Text as one safe line: a control, line-separator or bidi character typed into an
+    argument or a file is shown escaped, never splits the line or steers the terminal."""
+    return "".join(_safe(c) for c in text)
+
+
 class _Parser(argparse.ArgumentParser):
     """Wrong usage is one line on stderr and exit code 2, like every other refusal."""
 
     def error(self, message: str) -> NoReturn:
         lang = os.environ.get("AMO_LANG") if os.environ.get("AMO_LANG") in ("nl", "en") else "nl"
         line = _TEXT["see_help"][lang].format(message=message, prog=self.prog)
-        self.exit(2, f"amo-desktop: {line}\n")
+        self.exit(2, f"amo-desktop: {one_line(line)}\n")
 
 
 # --- commands --------------------------------------------------------------------------
@@ -672,10 +688,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KnownError as exc:
         field = f"{exc.field}: " if isinstance(exc, ValidationError) else ""
-        print(f"amo-desktop: {field}{exc.message(cli.lang)}", file=sys.stderr)
+        print(f"amo-desktop: {one_line(field + exc.message(cli.lang))}", file=sys.stderr)
         return 1
     except _UsageError as exc:
-        print(f"amo-desktop: {exc}", file=sys.stderr)
+        print(f"amo-desktop: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 1

@@ -223,3 +223,15 @@ def _still_opens(vault_dir: Path) -> None:
             shutil.rmtree(leftover)
         else:
             leftover.unlink()
+
+
+def test_control_characters_in_an_argument_stay_on_one_line(
+    stage: tuple[Path, list[Path]],
+) -> None:
+    """Found by the fuzz test: a login with a record separator split the error line."""
+    vault_dir, _ = stage
+    for login in ("\x1e", "an\nTraceback (most recent call last):", "\x1b[2Jan", "\u202ena"):
+        code, stderr = _run(["user", "remove", login], vault_dir)
+        assert code == 1
+        assert stderr.count("\n") == 1 and stderr.startswith("amo-desktop: ")
+        assert "\x1b" not in stderr and "\u202e" not in stderr
