@@ -9,27 +9,16 @@ import os
 import re
 import struct
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
+from tests.e2e.cli_run import run
 
 PASSWORD = "Vlinder-Oceaan-Kr8!-2026"
 COACH_PASSWORD = "Zonnebloem-Rivier-7?-Jan"
-
-
-def run(env: dict[str, str], *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "amo_desktop", *args],
-        env={**env, **extra},
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def one_line(done: subprocess.CompletedProcess[str]) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -12,21 +10,11 @@ import pytest
 from amo_desktop.services.importer import HEADERS
 from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
+from tests.e2e.cli_run import run
 
 PASSWORD = "Lea's w@chtw00rd"
 
 pytestmark = pytest.mark.slow
-
-
-def run(env: dict[str, str], *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "amo_desktop", *args],
-        env={**env, **extra},
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def csv_file(path: Path, rows: list[dict[str, str]]) -> Path:

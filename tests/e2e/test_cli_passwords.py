@@ -15,19 +15,9 @@ import pytest
 from amo_desktop.storage.keyslots import DEFAULT_KDF, Sidecar
 from amo_desktop.storage.vault import Vault
 from tests.conftest import CHEAP_KDF_PATH, FAST_KDF, LEADER, LEADER_PASSWORD
+from tests.e2e.cli_run import run
 
 WEAK = ["12345678", "password1234"]
-
-
-def run(env: dict[str, str], *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "amo_desktop", *args],
-        env={**env, **extra},
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def init(env: dict[str, str], tmp_path: Path, password: str) -> subprocess.CompletedProcess[str]:

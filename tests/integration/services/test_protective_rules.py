@@ -60,6 +60,13 @@ def _started(stage: Stage, school: str = "VKO Opwijk", **extra: object) -> tuple
     return ref.id, traj.id
 
 
+def _talk(stage: Stage, trajectory: str, on: date) -> SessionInput:
+    """An's 50-minute individual talk at 10:00 in the trajectory."""
+    return SessionInput(
+        stage.an.user_id, on, time(10), 50, "individueel_gesprek", trajectory_id=trajectory
+    )
+
+
 def test_anonymising_empties_every_identifying_field(stage: Stage) -> None:
     with stage.vault.session() as s:
         ref = intake.register_referral(
@@ -134,18 +141,8 @@ def test_a_coach_may_not_erase_or_anonymise(stage: Stage) -> None:
 def test_opening_a_trajectory_and_a_note_is_audited(stage: Stage) -> None:
     _, traj = _started(stage)
     with stage.vault.session() as s:
-        session = scheduling.plan_session(
-            s,
-            stage.an,
-            SessionInput(
-                stage.an.user_id,
-                date(2025, 10, 21),
-                time(10),
-                50,
-                "individueel_gesprek",
-                trajectory_id=traj,
-            ),
-        ).sessions[0]
+        session = scheduling.plan_session(s, stage.an, _talk(stage, traj, date(2025, 10, 21)))
+        session = session.sessions[0]
         note = notes.save_note(s, stage.an, session.id, NoteInput(content="Gesprek verliep goed."))
     assert _audit(stage, "open", "trajectory", traj) == 0
     with stage.vault.session() as s:
@@ -160,18 +157,8 @@ def test_opening_a_trajectory_and_a_note_is_audited(stage: Stage) -> None:
 def test_a_real_second_coach_is_refused_anothers_trajectory_and_notes(stage: Stage) -> None:
     _, traj = _started(stage)
     with stage.vault.session() as s:
-        session = scheduling.plan_session(
-            s,
-            stage.an,
-            SessionInput(
-                stage.an.user_id,
-                date(2025, 10, 21),
-                time(10),
-                50,
-                "individueel_gesprek",
-                trajectory_id=traj,
-            ),
-        ).sessions[0]
+        session = scheduling.plan_session(s, stage.an, _talk(stage, traj, date(2025, 10, 21)))
+        session = session.sessions[0]
         notes.save_note(s, stage.an, session.id, NoteInput(content="Vertrouwelijk."))
     # Yusuf is a real user of this vault (a slot, a users row), not an invented identity.
     assert cell(stage.vault, "SELECT COUNT(*) FROM users WHERE id=:u", u=stage.yusuf.user_id) == 1
@@ -202,14 +189,7 @@ def test_a_series_skips_the_schools_own_day_off(stage: Stage) -> None:
         planned = scheduling.plan_series(
             s,
             stage.an,
-            SessionInput(
-                stage.an.user_id,
-                date(2025, 11, 5),
-                time(10),
-                50,
-                "individueel_gesprek",
-                trajectory_id=traj,
-            ),
+            _talk(stage, traj, date(2025, 11, 5)),
             "wekelijks",
             count=3,
         )
