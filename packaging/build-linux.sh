@@ -86,7 +86,7 @@ selftest() {
     rm -rf "$home"
     [ "$rc" -eq 0 ] || die "the bundle's selftest failed (exit $rc)"
     grep -q "^selftest passed" "$OUT/selftest.log" || die "selftest did not say it passed"
-    grep -q "^OK  cipher memory security off" "$OUT/selftest.log" \
+    grep -Eq "^OK +cipher memory security off" "$OUT/selftest.log" \
         || die "cipher_memory_security is not OFF in the bundle (R20)"
     env -i PATH=/usr/bin:/bin HOME=/nonexistent "$BUNDLE/amo-desktop-debug" --version
 }

@@ -203,7 +203,7 @@ selftest() {
     wine_run "$OUT/selftest.log" "$BUNDLE/amo-desktop-debug.exe" selftest \
         || die "the Windows exe's selftest failed under Wine"
     grep -q "^selftest passed" "$OUT/selftest.log" || die "selftest did not say it passed"
-    grep -q "^OK  cipher memory security off" "$OUT/selftest.log" \
+    grep -Eq "^OK +cipher memory security off" "$OUT/selftest.log" \
         || die "cipher_memory_security is not OFF in the bundle (R20)"
     wine_run "$OUT/version.log" "$BUNDLE/amo-desktop-debug.exe" --version
 }
