@@ -695,6 +695,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:  # the reader stopped early (`| head`, `grep -q`): no crash report
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         report = write_crash_report(log_dir(cli.data_dir), type(exc), exc)
         kind = type(exc).__name__

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,20 @@ def test_selftest_passes_and_prints_versions(cli_env: dict[str, str]) -> None:
     assert "FAIL" not in done.stdout
     # R20: the selftest reads the setting in the command line's own process.
     assert "OK   cipher memory security off (R20, by design)" in done.stdout
+
+
+def test_a_reader_that_stops_early_is_no_crash(cli_env: dict[str, str]) -> None:
+    """`amo-desktop selftest | head -1`: the closed pipe is not an unexpected error."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "amo_desktop", "selftest"],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.readline()
+    child.stdout.close()  # like `head -1`
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=120) in (0, 1)
+    assert "Onverwachte fout" not in stderr and "Traceback" not in stderr
