@@ -20,13 +20,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
-from amo_desktop.demo_data import DEFAULT_TODAY, fill_vault
+from amo_desktop.demo_data import fill_vault
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import GuidanceSession
 from amo_desktop.services import accounts, figures, intake, scheduling, waitlist
@@ -73,7 +73,9 @@ def generate(data_dir: Path, seed: int) -> None:
 
     start = time.perf_counter()
     try:
-        counts = fill_vault(vault, PASSWORD, scale="large", seed=seed, progress=progress)
+        counts = fill_vault(
+            vault, PASSWORD, scale="large", seed=seed, progress=progress, today=date.today()
+        )
     finally:
         vault.lock()
     seconds = time.perf_counter() - start
@@ -86,14 +88,13 @@ def generate(data_dir: Path, seed: int) -> None:
         print(f"  {table:22s} {n:>10,d}")
 
 
-def queries(data_dir: Path) -> None:
+def queries(data_dir: Path, today: date) -> None:
     vault = Vault(data_dir, kdf=CHEAP_KDF)
     start = time.perf_counter()
     leader = vault.unlock(LEADER, PASSWORD)
     print(
         f"unlock (cheap KDF, includes quick_check/daily backup): {time.perf_counter() - start:.2f} s"
     )
-    today = DEFAULT_TODAY
     monday = today - timedelta(days=today.weekday())
     year = SchoolYear.of(today).start_year
     try:
@@ -164,6 +165,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, help="vault folder (default: a temporary one)")
     parser.add_argument("--reuse", action="store_true", help="skip generation if DIR has a vault")
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=date.today(),
+        help="the day the figures are asked on (default: today, as the demo data are placed)",
+    )
     args = parser.parse_args()
     temp = None
     if args.dir is None:
@@ -174,7 +181,7 @@ def main() -> int:
     try:
         if not (args.reuse and Vault(data_dir).exists()):
             generate(data_dir, args.seed)
-        queries(data_dir)
+        queries(data_dir, args.today)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)

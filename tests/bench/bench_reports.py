@@ -25,7 +25,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--password", default="demo-wachtwoord")
-    parser.add_argument("--today", default="2026-02-02")
+    parser.add_argument(
+        "--today",
+        default=date.today().isoformat(),
+        help="default: today, as `demo` places its data",
+    )
     args = parser.parse_args()
     vault = Vault(Path(args.dir), kdf=KdfParams(8192, 1, 1))
     who = vault.unlock("teamleider", args.password)
