@@ -23,6 +23,7 @@ LABEL_SIZE = 7
 MAX_LINES = 3
 TOP = 18  # the title's line, and room for the label above the tallest bar
 LEGEND = 14
+MAX_PLOT = 150 * mm  # a turned chart stays on one page, with its title and legend
 
 
 def _wrap(name: str, width: float) -> list[str]:
@@ -30,6 +31,15 @@ def _wrap(name: str, width: float) -> list[str]:
     chars = max(4, int(width / (LABEL_SIZE * 0.55)))
     lines = textwrap.wrap(name, chars, break_long_words=False) or [""]
     return lines
+
+
+def _shortened(name: str, width: float) -> str:
+    """The name on one line of at most `width` points, ending in '…' when it had to be cut."""
+    if stringWidth(name, FONT, LABEL_SIZE) <= width:
+        return name
+    while name and stringWidth(name + "…", FONT, LABEL_SIZE) > width:
+        name = name[:-1]
+    return name.rstrip() + "…"
 
 
 def _fits(lines: list[str], width: float) -> bool:
@@ -144,6 +154,10 @@ def _horizontal(
     wrapped = [_wrap(c, label_width - 6) for c in categories]
     lines = max(len(w) for w in wrapped)
     row = max(len(series) * 7 + 6, lines * (LABEL_SIZE + 1.5) + 6)
+    crowded = row * len(categories) > MAX_PLOT
+    if crowded:  # many schools: thinner rows and one line per name, so it fits a page
+        row = MAX_PLOT / len(categories)
+        wrapped = [[_shortened(c, label_width - 6)] for c in categories]
     plot = row * len(categories)
     height = plot + 18 + TOP + (LEGEND if legend else 0)
     drawing = Drawing(width, height)
@@ -163,6 +177,8 @@ def _horizontal(
     chart.barSpacing = 0.5
     chart.groupSpacing = 4
     _bars(chart, len(series), [list(reversed(row)) for row in labels] if labels else None)
+    if crowded and labels is None:  # bars too thin to write on: the table above has the figures
+        chart.barLabelFormat = None
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
     drawing.add(chart)

@@ -68,3 +68,20 @@ def test_a_small_count_is_neither_drawn_nor_written_on_a_chart() -> None:
     assert chart.data == [[12, 0, 0]]
     assert chart.barLabelArray == [["12", "<5", "0"]]
     assert len(labels) == 3
+
+
+def test_forty_schools_fit_one_page_and_the_steering_report_prints() -> None:
+    """The large vault's 40 schools made a turned chart 1,130 pt tall: the PDF failed."""
+    from reportlab.graphics import renderPDF
+
+    from amo_desktop.reports.charts import MAX_PLOT
+
+    register_fonts()
+    names = [f"Vrije Middenschool Sint-Ursula Merchtem campus {i}" for i in range(40)]
+    series = [(s, [float(i) for i in range(40)]) for s in ("Recht", "Gebruikt", "Gepland")]
+    drawing = grouped_bars(names, series, "Uren")
+    chart, labels = _labels(drawing)
+    assert isinstance(chart, HorizontalBarChart) and chart.height <= MAX_PLOT
+    assert drawing.height < 690  # the report's frame is 719 pt high
+    assert all("\n" not in label for label in labels)
+    assert renderPDF.drawToString(drawing).startswith(b"%PDF")
