@@ -121,11 +121,11 @@ def test_a_series_until_a_date_includes_that_date_and_stops_after_it() -> None:
 
 def test_a_series_needs_an_end_and_a_weekday_and_stops_at_its_limit() -> None:
     monday = date(2025, 9, 8)
-    with pytest.raises(ValueError, match="^a series needs a count or an end date$"):
+    with pytest.raises(ValueError, match=r"^a series needs a count or an end date$"):
         series_dates(monday, SeriesFrequency.WEKELIJKS, set())
-    with pytest.raises(ValueError, match="^a series starts on a weekday$"):
+    with pytest.raises(ValueError, match=r"^a series starts on a weekday$"):
         series_dates(date(2025, 9, 13), SeriesFrequency.WEKELIJKS, set(), count=2)
-    with pytest.raises(ValueError, match="^a series starts on a weekday$"):
+    with pytest.raises(ValueError, match=r"^a series starts on a weekday$"):
         series_dates(date(2025, 9, 14), SeriesFrequency.WEKELIJKS, set(), count=2)
     far = monday + timedelta(weeks=1000)
     assert len(series_dates(monday, SeriesFrequency.WEKELIJKS, set(), until=far)[0]) == 400
