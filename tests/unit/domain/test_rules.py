@@ -99,6 +99,7 @@ def test_warning_levels_with_a_small_entitlement() -> None:
     assert warning_level(1, 0.5, 0.2) is None
     assert usage_ratio(1, 0.5, 0.25) == 0.75
     assert usage_ratio(0, 0, 0) == float("inf")
+    assert warning_level(0, 0, 1) == 100  # only planned hours, no entitlement
 
 
 def test_grade_of_edge_cases() -> None:
@@ -131,6 +132,11 @@ def test_a_series_needs_an_end_and_a_weekday_and_stops_at_its_limit() -> None:
     assert len(series_dates(monday, SeriesFrequency.WEKELIJKS, set(), until=far)[0]) == 400
     dates, _ = series_dates(monday, SeriesFrequency.WEKELIJKS, set(), until=far, limit=3)
     assert len(dates) == 6
+    # The limit counts skipped days too.
+    dates, skipped = series_dates(
+        monday, SeriesFrequency.WEKELIJKS, {date(2025, 9, 15)}, until=far, limit=2
+    )
+    assert (len(dates), skipped) == (3, [date(2025, 9, 15)])
     assert series_dates(monday, SeriesFrequency.WEKELIJKS, set(), count=2, until=far)[0] == [
         monday,
         date(2025, 9, 15),
