@@ -43,6 +43,10 @@ def test_fair_share_example_from_domain_md() -> None:
     assert entitled == {"asse": 60, "merchtem": 40}
 
 
+def test_a_pool_without_teacher_hours_entitles_no_school() -> None:
+    assert fair_share_entitlements({"asse": 0}, 90, {"merchtem": 10}) == {"asse": 0, "merchtem": 10}
+
+
 def test_warning_levels() -> None:
     assert warning_level(100, 50, 29) is None
     assert warning_level(100, 50, 30) == 80
