@@ -26,6 +26,10 @@ tar -C "$ROOT" --exclude=./.venv --exclude=./.git --exclude=./.cache --exclude=.
 only=""
 for module in "${MODULES[@]}"; do
     [ -f "$WORK/amo_desktop/$module" ] || { echo "skipped (not in the tree): $module"; continue; }
+    # A module first asked for now was copied unmutated by an earlier run; mutmut keeps that copy.
+    # Its tests were never traced either: without fresh stats every mutant counts as "no tests".
+    [ -f "$WORK/mutants/amo_desktop/$module.meta" ] \
+        || rm -f "$WORK/mutants/amo_desktop/$module" "$WORK/mutants/mutmut-stats.json"
     only+="\"amo_desktop/$module\", "
 done
 cat >> "$WORK/pyproject.toml" <<TOML

@@ -213,7 +213,7 @@ IGNORED = {  # not the coach's to send, and harmless: left out without refusing
 }
 OPS = st.tuples(
     st.lists(st.sampled_from(sorted({**LEGIT, **IGNORED})), max_size=4),
-    st.lists(st.sampled_from(sorted(FORGED)), max_size=2),
+    st.lists(st.sampled_from(sorted(FORGED)), max_size=2, unique=True),
 ).flatmap(lambda mix: st.permutations(mix[0] + mix[1]))
 
 
