@@ -171,42 +171,16 @@ def _join(cli: Cli) -> int:
         recovery = exchange.join(vault, data, cli.args.code, password)
     finally:
         vault.lock()
-    if key_out is not None:
-        try:
-            save_output(key_out, (recovery + "\n").encode(), cli.data_dir)
-        except KnownError:  # the vault exists now: show the key rather than lose it
-            print(
-                _t(
-                    cli,
-                    "joined",
-                    team=about["team"],
-                    login=about["login"],
-                    path=cli.data_dir,
-                    key=recovery,
-                )
-            )
-            raise
-        print(
-            _t(
-                cli,
-                "joined_file",
-                team=about["team"],
-                login=about["login"],
-                path=cli.data_dir,
-                keyfile=key_out,
-            )
-        )
-    else:
-        print(
-            _t(
-                cli,
-                "joined",
-                team=about["team"],
-                login=about["login"],
-                path=cli.data_dir,
-                key=recovery,
-            )
-        )
+    shown = {"team": about["team"], "login": about["login"], "path": cli.data_dir}
+    if key_out is None:
+        print(_t(cli, "joined", key=recovery, **shown))
+        return 0
+    try:
+        save_output(key_out, (recovery + "\n").encode(), cli.data_dir)
+    except KnownError:  # the vault exists now: show the key rather than lose it
+        print(_t(cli, "joined", key=recovery, **shown))
+        raise
+    print(_t(cli, "joined_file", keyfile=key_out, **shown))
     return 0
 
 

@@ -7,9 +7,11 @@ pupil's name or a note.
 
 from __future__ import annotations
 
+import contextlib
 import platform
 import traceback
 from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from amo_desktop import __version__
@@ -30,12 +32,8 @@ def format_report(exc_type: type[BaseException], exc: BaseException | None) -> s
         f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"python: {platform.python_version()} ({platform.system()} {platform.release()})",
     ]
-    try:
-        from PySide6 import __version__ as pyside_version
-
-        lines.append(f"pyside6: {pyside_version}")
-    except ImportError:  # pragma: no cover - the GUI cannot run without it anyway
-        pass
+    with contextlib.suppress(PackageNotFoundError):  # the version, without loading Qt here
+        lines.append(f"pyside6: {version('pyside6-essentials')}")
     seen: set[int] = set()
     current: BaseException | None = exc
     current_type: type[BaseException] | None = exc_type
