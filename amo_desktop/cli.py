@@ -23,10 +23,10 @@ from amo_desktop import __version__, cli_exchange
 from amo_desktop.cli_reports import add_parser as add_report_parser
 from amo_desktop.config import location_warnings, log_dir, resolve_data_dir
 from amo_desktop.crash_report import write_crash_report
+from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.services.password_policy import password_words
-from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.inputs import read_text_input
 from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.storage.vault import Vault

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services import exchange
-from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.inputs import read_input
 from amo_desktop.storage.outputs import check_output, save_output
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.storage.errors import ValidationError
+from amo_desktop.errors import ValidationError
 from amo_desktop.storage.inputs import read_text_input
 from amo_desktop.storage.outputs import check_output
 

@@ -1376,7 +1376,7 @@ def fill_vault(
     `via_services` True: every step through the services (about 30 ms a session on this
     machine, so only for the tiny scale); default: the bulk writer, which writes the same rows.
     """
-    from amo_desktop.storage.errors import ValidationError
+    from amo_desktop.errors import ValidationError
 
     if scale not in SCALES:
         raise ValueError(scale)

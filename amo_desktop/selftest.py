@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2
 
 from amo_desktop import __version__
-from amo_desktop.storage.errors import WrongPasswordError
+from amo_desktop.errors import WrongPasswordError
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 

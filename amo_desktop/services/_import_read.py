@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from amo_desktop.errors import ValidationError
 from amo_desktop.services._import_spec import (
     DEFAULT_MAX_LENGTH,
     HEADERS,
@@ -31,7 +32,6 @@ from amo_desktop.services._import_spec import (
     header_key,
     text_of,
 )
-from amo_desktop.storage.errors import ValidationError
 
 MAX_CSV_BYTES = 64 * 2**20
 MAX_UNPACKED_BYTES = 128 * 2**20  # all members of an .xlsx together, as its zip directory says

@@ -36,6 +36,7 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.models import AuditEvent, new_id, utcnow
 from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
+from amo_desktop.errors import ValidationError
 from amo_desktop.services import intake
 from amo_desktop.services._import_check import Row
 from amo_desktop.services._import_spec import (
@@ -46,7 +47,6 @@ from amo_desktop.services._import_spec import (
     WITH_TRAJECTORY,
     ImportIssue,
 )
-from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
 S = ReferralStatus

@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 
-from amo_desktop.storage.errors import ValidationError
+from amo_desktop.errors import ValidationError
 
 
 def require_text(field: str, value: str, max_length: int = 200) -> str:

@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
+from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services import audit, password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.services.password_policy import password_words
 from amo_desktop.storage import removal
-from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.vault import Identity, Vault
 
 MIN_PASSWORD_LENGTH = password_policy.MIN_LENGTH

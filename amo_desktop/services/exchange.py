@@ -20,9 +20,7 @@ from sqlalchemy import Connection, Table, insert, select, text, update
 from amo_desktop import __version__
 from amo_desktop.domain.exchange import SyncConflict, SyncHistory, SyncPeer
 from amo_desktop.domain.models import AuditEvent, User, new_id
-from amo_desktop.services import password_policy
-from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     BundleNotForUsError,
     BundleOldKeyError,
     BundleOtherTeamError,
@@ -33,6 +31,8 @@ from amo_desktop.storage.errors import (
     NoTeamError,
     ValidationError,
 )
+from amo_desktop.services import password_policy
+from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.storage.keyslots import b64d, b64e
 from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity, Vault

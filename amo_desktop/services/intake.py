@@ -35,10 +35,10 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from amo_desktop.storage.vault import Identity
 
 

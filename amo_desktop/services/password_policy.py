@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
-from amo_desktop.storage.errors import ValidationError
+from amo_desktop.errors import ValidationError
 
 MIN_LENGTH = 12
 MIN_SCORE = 3

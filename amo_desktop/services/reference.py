@@ -20,10 +20,10 @@ from amo_desktop.domain.reference import (
     School,
     SchoolCommunity,
 )
+from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
 

@@ -21,6 +21,7 @@ from amo_desktop.domain.figures import SchoolCapacity
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import usage_ratio
+from amo_desktop.errors import ValidationError
 from amo_desktop.reports.funder import FunderData, FunderSchoolRow
 from amo_desktop.reports.planning import PlanningData, PlanningLine
 from amo_desktop.reports.signal import SignalData
@@ -39,7 +40,6 @@ from amo_desktop.services.figures import capacity_figures, period_figures, refer
 from amo_desktop.services.scheduling import week
 from amo_desktop.services.trajectories import get_trajectory
 from amo_desktop.services.waits import start_waits_per_year
-from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.vault import Identity
 
 

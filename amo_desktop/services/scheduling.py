@@ -20,13 +20,13 @@ from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFr
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import series_dates
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._days import school_days_off
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.intake import _subject_label, _subject_labels
 from amo_desktop.services.trajectories import _load as load_trajectory
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from amo_desktop.storage.vault import Identity
 
 

@@ -18,12 +18,12 @@ from amo_desktop.domain.enums import (
     TrajectoryStatus,
 )
 from amo_desktop.domain.models import User
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.intake import _load as load_referral
 from amo_desktop.services.intake import _subject_label, transition_referral
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from amo_desktop.storage.vault import Identity
 
 _CANCELLED_NL = "Dit traject is geannuleerd: de aanmelding is niet gestart."

@@ -18,15 +18,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from amo_desktop.storage.atomic import fsync_dir, write_atomic
-from amo_desktop.storage.engine import connect_keyed, quick_check, raw_key_literal
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     BackupTooLargeError,
     BadBackupError,
     CorruptVaultError,
     DiskFullError,
     KnownError,
 )
+from amo_desktop.storage.atomic import fsync_dir, write_atomic
+from amo_desktop.storage.engine import connect_keyed, quick_check, raw_key_literal
 from amo_desktop.storage.keyslots import Sidecar
 from amo_desktop.storage.outputs import save_output
 

@@ -10,7 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
-from amo_desktop.storage.errors import CorruptVaultError, KnownError, translate_db_error
+from amo_desktop.errors import CorruptVaultError, KnownError
+from amo_desktop.storage.errors import translate_db_error
 
 # Applied after the key has been checked; order among these does not matter (tested).
 CONNECTION_PRAGMAS: tuple[str, ...] = (

@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     InputIsFolderError,
     InputMissingError,
     InputUnreadableError,

@@ -9,8 +9,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from amo_desktop.errors import CorruptVaultError, KnownError, VaultClosedError
 from amo_desktop.storage.engine import quick_check
-from amo_desktop.storage.errors import CorruptVaultError, KnownError, VaultClosedError
 
 log = logging.getLogger(__name__)
 

@@ -26,12 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from amo_desktop.errors import CorruptVaultError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.storage.atomic import write_atomic
-from amo_desktop.storage.errors import (
-    CorruptVaultError,
-    WrongPasswordError,
-    WrongRecoveryKeyError,
-)
 
 FORMAT = "amo-desktop-keys"
 FORMAT_VERSION = 1

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from amo_desktop.storage.errors import VaultLockedError, translate_os_error
+from amo_desktop.errors import VaultLockedError
+from amo_desktop.storage.errors import translate_os_error
 
 
 class VaultLock:

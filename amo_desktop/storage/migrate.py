@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
-from amo_desktop.storage.errors import NewerSchemaError
+from amo_desktop.errors import NewerSchemaError
 
 _SCRIPTS = Path(__file__).with_name("migrations")
 

@@ -14,8 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from amo_desktop.storage.atomic import fsync_dir, write_atomic
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     DiskFullError,
     KnownError,
     OutputFolderMissingError,
@@ -23,6 +22,7 @@ from amo_desktop.storage.errors import (
     OutputIsFolderError,
     OutputNotWritableError,
 )
+from amo_desktop.storage.atomic import fsync_dir, write_atomic
 
 # What lives in a data folder and belongs to the vault (docs/vault-format.md): the database and
 # its -wal/-shm, the key file, the lock, the .previous copies and temp files of a restore.

@@ -22,8 +22,8 @@ from sqlalchemy import Table, insert, select, text, update
 
 from amo_desktop.domain.exchange import SyncPeer
 from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.errors import CorruptVaultError
 from amo_desktop.storage.atomic import fsync_dir, write_atomic
-from amo_desktop.storage.errors import CorruptVaultError
 
 if TYPE_CHECKING:
     from amo_desktop.storage.vault import Vault

@@ -22,10 +22,7 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from amo_desktop.storage import backup as backups
-from amo_desktop.storage import migrate
-from amo_desktop.storage.engine import connect_keyed
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     BadBackupError,
     CorruptVaultError,
     InputIsFolderError,
@@ -35,8 +32,11 @@ from amo_desktop.storage.errors import (
     RestoreOtherVaultError,
     RestoreUnknownUserError,
     WrongPasswordError,
-    translate_os_error,
 )
+from amo_desktop.storage import backup as backups
+from amo_desktop.storage import migrate
+from amo_desktop.storage.engine import connect_keyed
+from amo_desktop.storage.errors import translate_os_error
 from amo_desktop.storage.keyslots import (
     Sidecar,
     Slot,

@@ -16,6 +16,15 @@ from sqlcipher3 import dbapi2
 
 from amo_desktop import __version__
 from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.errors import (
+    CorruptVaultError,
+    KnownError,
+    VaultClosedError,
+    VaultExistsError,
+    VaultMissingError,
+    WrongPasswordError,
+    WrongRecoveryKeyError,
+)
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import keyslots, migrate, removal
 from amo_desktop.storage import restore as staging
@@ -25,17 +34,7 @@ from amo_desktop.storage.engine import (
     quick_check,
     raw_key_literal,
 )
-from amo_desktop.storage.errors import (
-    CorruptVaultError,
-    KnownError,
-    VaultClosedError,
-    VaultExistsError,
-    VaultMissingError,
-    WrongPasswordError,
-    WrongRecoveryKeyError,
-    translate_db_error,
-    translate_os_error,
-)
+from amo_desktop.storage.errors import translate_db_error, translate_os_error
 from amo_desktop.storage.integrity import CHECK_PRAGMAS, IntegrityCheck, Verdict
 from amo_desktop.storage.keyslots import (
     DekGeneration,

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from amo_desktop.storage.errors import BundleDamagedError, InviteCodeError
+from amo_desktop.errors import BundleDamagedError, InviteCodeError
 from amo_desktop.storage.keyslots import b64d, b64e
 
 BUNDLE_MAGIC = b"AMOX\x01"

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from amo_desktop.storage.errors import BundleForbiddenError
+from amo_desktop.errors import BundleForbiddenError
 from amo_desktop.sync.labels import change_nl
 from amo_desktop.sync.merge import FieldState, split_dot
 from amo_desktop.sync.tables import Replicated, by_name

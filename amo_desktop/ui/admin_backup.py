@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.errors import KnownError, WrongPasswordError
 from amo_desktop.services.restore import restore_backup
 from amo_desktop.storage.backup import BACKUP_SUFFIX
-from amo_desktop.storage.errors import KnownError, WrongPasswordError
 from amo_desktop.ui.admin_reference import (
     Column,
     RecordsModel,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.errors import KnownError
 from amo_desktop.services import importer
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.ui.admin_reference import (
     Column,

@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import DayOffKind, Function, FunderKind, Network, PartnerType
+from amo_desktop.errors import KnownError
 from amo_desktop.services import reference
 from amo_desktop.services.figures import capacity_figures
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import ERROR_STYLE, FieldErrors

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amo_desktop.domain.roles import Role
-from amo_desktop.storage.errors import KnownError
+from amo_desktop.errors import KnownError
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.prompts import Prompts
 from amo_desktop.ui.settings import AppSettings

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.config import location_warnings
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.ui.admin_reference import (
     Column,

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services.password_policy import PasswordVerdict, password_verdict, password_words
-from amo_desktop.storage.errors import KnownError, ValidationError
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop import APP_NAME, __version__
+from amo_desktop.errors import KnownError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.storage.backup import BACKUP_SUFFIX
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext, format_datetime
 from amo_desktop.ui.exchange import ExchangePage, status_line
 from amo_desktop.ui.forms import ERROR_STYLE

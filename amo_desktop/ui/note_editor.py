@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, notes, trajectories
 from amo_desktop.services.notes import NoteInfo, NoteInput, TemplateInfo
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.vault import Identity
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.referrals import (

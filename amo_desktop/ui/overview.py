@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ContactType, Location
+from amo_desktop.errors import KnownError
 from amo_desktop.services import figures, scheduling
 from amo_desktop.services.figures import SchoolCapacity, WaitingFigures
 from amo_desktop.services.scheduling import SessionInfo
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.vault import Identity
 from amo_desktop.ui.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.context import AppContext

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from amo_desktop.errors import WrongPasswordError
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import WrongPasswordError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
 

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFrequency
+from amo_desktop.errors import KnownError
 from amo_desktop.reports.ical import CalendarEntry, build_ics
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity
 from amo_desktop.ui.context import AppContext

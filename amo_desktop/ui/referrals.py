@@ -56,10 +56,10 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.domain.rules import OPEN_STATUSES
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, intake, reference
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary, TransitionInfo
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.clipboard import copy_action_of, install_copy_action
 from amo_desktop.ui.context import DATE_FORMAT, AppContext
 from amo_desktop.ui.forms import FieldErrors

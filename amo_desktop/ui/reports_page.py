@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.errors import KnownError
 from amo_desktop.reports.excel import write_report
 from amo_desktop.services import (
     accounts,
@@ -43,7 +44,6 @@ from amo_desktop.services import (
 )
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.report_jobs import ReportRequest, ReportResult
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors
 from amo_desktop.ui.pdf_preview import PdfPreview, print_pdf

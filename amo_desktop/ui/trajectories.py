@@ -40,11 +40,11 @@ from amo_desktop.domain.enums import (
     SchoolOutcome,
     TrajectoryStatus,
 )
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.clipboard import copy_action_of
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors

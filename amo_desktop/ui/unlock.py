@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.roles import Role
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts
 from amo_desktop.services.accounts import UserInfo
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.first_show import load_on_first_show
 from amo_desktop.ui.forms import FieldErrors, StrengthMeter, password_edit

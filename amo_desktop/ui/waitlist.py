@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import OfferType, Urgency
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, trajectories, waitlist
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.waitlist import WaitlistEntry
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import FieldErrors
 from amo_desktop.ui.referrals import (

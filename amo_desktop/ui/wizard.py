@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.cli import recovery_sheet
+from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services import accounts, exchange
-from amo_desktop.storage.errors import KnownError, ValidationError
 from amo_desktop.storage.outputs import save_output
 from amo_desktop.ui.admin_reference import open_file
 from amo_desktop.ui.context import AppContext

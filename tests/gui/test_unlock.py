@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from amo_desktop.storage.errors import WrongPasswordError
+from amo_desktop.errors import WrongPasswordError
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.context import AppContext
 from amo_desktop.ui.forms import StrengthMeter

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from amo_desktop.errors import BadBackupError, WrongPasswordError
 from amo_desktop.services import accounts
 from amo_desktop.services.restore import restore_backup
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import migrate
-from amo_desktop.storage.errors import BadBackupError, WrongPasswordError
 from amo_desktop.storage.vault import Vault
 from tests.conftest import CANARY, FAST_KDF, LEADER, LEADER_PASSWORD
 

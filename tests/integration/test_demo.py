@@ -18,8 +18,8 @@ from amo_desktop.domain.caseload import Goal, Referral, ReferralTransition, Traj
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.models import AuditEvent
 from amo_desktop.domain.rules import TRANSITIONS
+from amo_desktop.errors import ValidationError
 from amo_desktop.services import accounts, figures, waitlist
-from amo_desktop.storage.errors import ValidationError
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF

@@ -30,10 +30,10 @@ from sqlalchemy import delete, select
 
 import amo_desktop
 from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.errors import CorruptVaultError, WrongPasswordError
 from amo_desktop.logging_setup import configure as configure_logging
 from amo_desktop.services import accounts
 from amo_desktop.storage.engine import CONNECTION_PRAGMAS, cipher_version, connect_keyed
-from amo_desktop.storage.errors import CorruptVaultError, WrongPasswordError
 from amo_desktop.storage.vault import Vault
 from tests.conftest import (
     CANARY,
@@ -538,7 +538,7 @@ from pathlib import Path
 from amo_desktop.logging_setup import configure
 from amo_desktop.selftest import run_selftest
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import WrongPasswordError
+from amo_desktop.errors import WrongPasswordError
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 

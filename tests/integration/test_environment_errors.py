@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from amo_desktop.config import location_warnings
+from amo_desktop.errors import DiskFullError, ReadOnlyError
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import DiskFullError, ReadOnlyError
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.pool import QueuePool
 
 from amo_desktop.domain.models import User
+from amo_desktop.errors import ValidationError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.services import accounts
-from amo_desktop.storage.errors import ValidationError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.storage.keyslots import KdfParams, Sidecar
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD

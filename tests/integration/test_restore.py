@@ -15,12 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.services import accounts
-from amo_desktop.services.exchange import invite, join
-from amo_desktop.services.restore import restore_backup
-from amo_desktop.storage import backup as backups
-from amo_desktop.storage.engine import connect_keyed
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     BackupTooLargeError,
     BadBackupError,
     CorruptVaultError,
@@ -28,6 +23,11 @@ from amo_desktop.storage.errors import (
     RestoreOtherVaultError,
     WrongPasswordError,
 )
+from amo_desktop.services import accounts
+from amo_desktop.services.exchange import invite, join
+from amo_desktop.services.restore import restore_backup
+from amo_desktop.storage import backup as backups
+from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.keyslots import Sidecar, open_password_slot, unwrap_dek
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page

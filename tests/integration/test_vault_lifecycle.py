@@ -10,11 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.services import accounts
-from amo_desktop.services.restore import restore_backup
-from amo_desktop.storage import integrity, migrate
-from amo_desktop.storage.engine import connect_keyed
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     CorruptVaultError,
     NewerSchemaError,
     VaultExistsError,
@@ -23,6 +19,10 @@ from amo_desktop.storage.errors import (
     WrongPasswordError,
     WrongRecoveryKeyError,
 )
+from amo_desktop.services import accounts
+from amo_desktop.services.restore import restore_backup
+from amo_desktop.storage import integrity, migrate
+from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.keyslots import KdfParams, Sidecar
 from amo_desktop.storage.vault import Vault
 from tests.conftest import (
@@ -184,7 +184,7 @@ def test_coach_cannot_manage_users(vault: Vault) -> None:
     accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", COACH_PASSWORD)
     vault.lock()
     coach = vault.unlock("jan", COACH_PASSWORD)
-    from amo_desktop.storage.errors import PermissionDeniedError
+    from amo_desktop.errors import PermissionDeniedError
 
     with pytest.raises(PermissionDeniedError):
         accounts.add_user(vault, coach, "piet", "coach", "Piet", COACH_PASSWORD)
@@ -194,7 +194,7 @@ def test_coach_cannot_manage_users(vault: Vault) -> None:
 
 
 def test_last_team_leader_and_self_cannot_be_removed(vault: Vault) -> None:
-    from amo_desktop.storage.errors import ValidationError
+    from amo_desktop.errors import ValidationError
 
     with pytest.raises(ValidationError) as info:
         accounts.remove_user(vault, vault.identity, LEADER)

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, exchange, intake, reference, trajectories
-from amo_desktop.storage.errors import KnownError
 from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import ledger
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD

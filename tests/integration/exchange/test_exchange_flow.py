@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.services import accounts, exchange
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     BundleDamagedError,
     BundleOtherTeamError,
     BundleRevokedError,
     InviteCodeError,
     ValidationError,
 )
+from amo_desktop.services import accounts, exchange
 from tests.integration.exchange.conftest import Team, cell, join_as, swap
 
 # Shared fixtures of the services tests.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from amo_desktop.errors import BundleForbiddenError
 from amo_desktop.services import (
     exchange,
     intake,
@@ -24,7 +25,6 @@ from amo_desktop.services import (
 )
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import BundleForbiddenError
 from tests.integration.exchange.conftest import Laptop, Team, cell, join_as
 from tests.integration.exchange.rights_helpers import forge, snapshot, yusufs_work
 from tests.integration.services.conftest import (

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from amo_desktop.errors import BundleForbiddenError, KnownError
 from amo_desktop.services import (
     accounts,
     exchange,
@@ -33,7 +34,6 @@ from amo_desktop.services import (
 )
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import BundleForbiddenError, KnownError
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
 from tests.integration.exchange.conftest import CHEAP_CODE_KDF, COACH_PASSWORD, cell

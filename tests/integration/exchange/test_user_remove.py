@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from amo_desktop.errors import BundleRevokedError, CorruptVaultError, WrongPasswordError
 from amo_desktop.services import accounts, exchange
 from amo_desktop.storage.engine import connect_keyed
-from amo_desktop.storage.errors import BundleRevokedError, CorruptVaultError, WrongPasswordError
 from amo_desktop.storage.removal import journal_path
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD

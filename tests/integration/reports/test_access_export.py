@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from amo_desktop.domain.schema import metadata
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.reports import access
 from amo_desktop.services import subject_access
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from tests.integration.reports.test_steering import pdf_text
 from tests.integration.services.conftest import Stage
 from tests.integration.services.test_retention import NAME_CANARY, NOTE_CANARY, closed_case

@@ -35,7 +35,7 @@ def test_signal_counts_one_municipality_and_suppresses_small_cells(
 def test_signal_for_a_town_without_schools_is_a_clear_error(stage: Stage) -> None:
     import pytest
 
-    from amo_desktop.storage.errors import ValidationError
+    from amo_desktop.errors import ValidationError
 
     with pytest.raises(ValidationError) as info, stage.vault.session() as s:
         reporting.signal_data(

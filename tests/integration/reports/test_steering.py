@@ -125,7 +125,7 @@ def test_school_report_shows_one_school(stage: Stage, tmp_path: Path) -> None:
 
 
 def test_a_period_must_lie_in_one_school_year(stage: Stage) -> None:
-    from amo_desktop.storage.errors import ValidationError
+    from amo_desktop.errors import ValidationError
 
     with pytest.raises(ValidationError), stage.vault.session() as s:
         reporting.steering_data(s, stage.leader, "X", date(2025, 9, 1), date(2026, 9, 30), TODAY)
@@ -144,7 +144,7 @@ def test_a_saved_meeting_reprints_the_same_figures(stage: Stage, tmp_path: Path)
             feedback="Eerste stuurgroep",
         )
         reporting.save_meeting(s, stage.leader, data, 1, date(2025, 12, 4))
-        from amo_desktop.storage.errors import ValidationError
+        from amo_desktop.errors import ValidationError
 
         with pytest.raises(ValidationError):
             reporting.save_meeting(s, stage.leader, data, 1, date(2025, 12, 5))

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from amo_desktop.errors import PermissionDeniedError
 from amo_desktop.reports import planning, recovery, trajectory
 from amo_desktop.services import notes, reporting, scheduling
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import PermissionDeniedError
 from amo_desktop.storage.keyslots import parse_recovery_key
 from tests.integration.reports.test_steering import pdf_text
 from tests.integration.services.conftest import TODAY, Stage

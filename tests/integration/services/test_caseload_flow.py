@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from amo_desktop.domain.calendar import SchoolYear, flemish_day_off_dates
 from amo_desktop.domain.enums import SeriesFrequency
 from amo_desktop.domain.rules import series_dates
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import (
     figures,
     intake,
@@ -22,7 +23,6 @@ from amo_desktop.services import (
 )
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral
 
 HOLIDAYS = flemish_day_off_dates(SchoolYear(2025)) | flemish_day_off_dates(SchoolYear(2026))

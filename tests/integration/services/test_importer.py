@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from amo_desktop.domain.caseload import ClassGroup, Goal, Referral, Trajectory, Youth
 from amo_desktop.domain.enums import ReferralReason
 from amo_desktop.domain.reference import School
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import importer, intake, reference, trajectories
 from amo_desktop.services.importer import HEADERS, ImportReport
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from tests.integration.services.conftest import TODAY, Stage
 
 Row = dict[str, object]

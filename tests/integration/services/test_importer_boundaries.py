@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from amo_desktop.domain.caseload import Youth
+from amo_desktop.errors import ValidationError
 from amo_desktop.services.importer import HEADERS, MAX_ROWS
-from amo_desktop.storage.errors import ValidationError
 from tests.integration.services.conftest import Stage
 from tests.integration.services.test_importer import (
     jongere,

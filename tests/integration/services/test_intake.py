@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.rules import TRANSITIONS
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import intake
 from amo_desktop.services.intake import DuplicateReferralError, ReferralInput
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from tests.integration.services.conftest import TODAY, Stage, youth_referral
 
 

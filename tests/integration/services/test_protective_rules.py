@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from amo_desktop.errors import PermissionDeniedError
 from amo_desktop.services import (
     intake,
     notes,
@@ -19,7 +20,6 @@ from amo_desktop.services import (
 )
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import PermissionDeniedError
 from tests.integration.exchange.conftest import Team, cell, join_as, swap
 from tests.integration.exchange.conftest import team as team
 from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral

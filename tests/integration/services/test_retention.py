@@ -6,10 +6,10 @@ from datetime import date, time
 
 import pytest
 
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import figures, intake, notes, retention, scheduling, trajectories
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.errors import PermissionDeniedError, ValidationError
 from tests.integration.services.conftest import YEAR, Stage, youth_referral
 from tests.integration.sqlcipher_pages import all_pages, pages_containing
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from amo_desktop.errors import PermissionDeniedError
 from amo_desktop.services.authz import (
     ALL_ROLES,
     AUTHZ_ATTRIBUTE,
@@ -12,7 +13,6 @@ from amo_desktop.services.authz import (
     public,
     requires,
 )
-from amo_desktop.storage.errors import PermissionDeniedError
 from amo_desktop.storage.vault import Identity
 
 LEADER = Identity("u-1", "lea", "teamleader")

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from amo_desktop.errors import ValidationError
 from amo_desktop.services._import_check import parse_school_year
 from amo_desktop.services._import_read import (
     MAX_UNPACKED_BYTES,
@@ -17,7 +18,6 @@ from amo_desktop.services._import_read import (
     read_file,
 )
 from amo_desktop.services._import_spec import HEADERS, ImportIssue
-from amo_desktop.storage.errors import ValidationError
 
 
 def test_openpyxl_reads_xml_through_defusedxml() -> None:

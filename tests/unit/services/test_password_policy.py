@@ -8,6 +8,7 @@ import inspect
 import pytest
 import zxcvbn.feedback
 
+from amo_desktop.errors import ValidationError
 from amo_desktop.services import password_policy
 from amo_desktop.services.password_policy import (
     MIN_LENGTH,
@@ -15,7 +16,6 @@ from amo_desktop.services.password_policy import (
     password_words,
     validate_new_password,
 )
-from amo_desktop.storage.errors import ValidationError
 from tests.conftest import LEADER_PASSWORD
 
 LEA = password_words("lea", "Lea Peeters", "Groep INTRO")

@@ -7,7 +7,7 @@ import secrets
 
 import pytest
 
-from amo_desktop.storage.errors import CorruptVaultError, WrongPasswordError, WrongRecoveryKeyError
+from amo_desktop.errors import CorruptVaultError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.storage.keyslots import (
     KdfParams,
     Sidecar,

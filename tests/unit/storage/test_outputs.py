@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.storage import outputs
-from amo_desktop.storage.errors import (
+from amo_desktop.errors import (
     DiskFullError,
     InputIsFolderError,
     InputMissingError,
@@ -19,6 +18,7 @@ from amo_desktop.storage.errors import (
     OutputIsFolderError,
     OutputNotWritableError,
 )
+from amo_desktop.storage import outputs
 from amo_desktop.storage.inputs import read_input, read_text_input
 from amo_desktop.storage.outputs import check_output, inside_vault, save_output
 
