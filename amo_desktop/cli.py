@@ -235,17 +235,17 @@ def cmd_init(cli: Cli) -> int:
     accounts.validate_password(password, user_inputs=words)
     out = check_output(args.recovery_key_out, cli.data_dir)  # before the vault exists
     recovery = accounts.create_vault(vault, args.org, args.user, args.full_name or "", password)
+    from amo_desktop.reports import recovery as recovery_report  # reportlab: only when asked
+
     try:
         if out.suffix.lower() == ".pdf":
             import io
 
-            from amo_desktop.reports.recovery import render
-
             buffer = io.BytesIO()
-            render(args.org, vault.sidecar.vault_id, recovery, buffer)
+            recovery_report.render(args.org, vault.sidecar.vault_id, recovery, buffer)
             sheet = buffer.getvalue()
         else:
-            sheet = recovery_sheet(args.org, vault.sidecar.vault_id, recovery).encode()
+            sheet = recovery_report.text(args.org, vault.sidecar.vault_id, recovery).encode()
         try:
             save_output(out, sheet, cli.data_dir)
         except KnownError:
@@ -255,14 +255,6 @@ def cmd_init(cli: Cli) -> int:
         vault.lock()
     cli.say("created", path=cli.data_dir, keyfile=out)
     return 0
-
-
-def recovery_sheet(organisation: str, vault_id: str, recovery_key: str) -> str:
-    return (
-        "AMO Desktop - herstelsleutel / recovery key\n"
-        f"Organisatie: {organisation}\nKluis: {vault_id}\n\n{recovery_key}\n\n"
-        "Bewaar dit blad op een veilige plaats (kluis, afgesloten kast), nooit bij de laptop.\n"
-    )
 
 
 def cmd_user(cli: Cli) -> int:

@@ -47,3 +47,12 @@ def render(organisation: str, vault_id: str, recovery_key: str, out: Path | IO[b
         keywords=("AMO", "herstelsleutel"),
     )
     build_pdf(out, meta, story(organisation, vault_id, recovery_key))
+
+
+def text(organisation: str, vault_id: str, recovery_key: str) -> str:
+    """The plain-text sheet, for a .txt beside the PDF."""
+    return (
+        "AMO Desktop - herstelsleutel / recovery key\n"
+        f"Organisatie: {organisation}\nKluis: {vault_id}\n\n{recovery_key}\n\n"
+        "Bewaar dit blad op een veilige plaats (kluis, afgesloten kast), nooit bij de laptop.\n"
+    )

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from amo_desktop.cli import recovery_sheet
 from amo_desktop.errors import KnownError, ValidationError
+from amo_desktop.reports import recovery
 from amo_desktop.services import accounts, exchange
 from amo_desktop.storage.outputs import save_output
 from amo_desktop.ui.admin_reference import open_file
@@ -334,7 +334,7 @@ class FirstRunWizard(QWizard):
     # --- keeping the key ------------------------------------------------------------------
     def sheet(self) -> str:
         sidecar = self.ctx.vault.sidecar
-        return recovery_sheet(sidecar.organisation, sidecar.vault_id, self.recovery_key or "")
+        return recovery.text(sidecar.organisation, sidecar.vault_id, self.recovery_key or "")
 
     def save_key(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
