@@ -23,14 +23,14 @@ from PySide6.QtWidgets import QApplication
 from amo_desktop import APP_NAME, __version__
 from amo_desktop.config import log_dir
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.crash import install_crash_hook
-from amo_desktop.ui.dialogs import show_crash_dialog
-from amo_desktop.ui.prompts import Prompts
-from amo_desktop.ui.session import SessionController
-from amo_desktop.ui.settings import AppSettings
-from amo_desktop.ui.translations import translations_dir
-from amo_desktop.ui.worker import DbWorker
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.prompts import Prompts
+from amo_desktop.ui.kit.settings import AppSettings
+from amo_desktop.ui.kit.worker import DbWorker
+from amo_desktop.ui.shell.crash import install_crash_hook
+from amo_desktop.ui.shell.crash_dialog import show_crash_dialog
+from amo_desktop.ui.shell.session import SessionController
+from amo_desktop.ui.shell.translations import translations_dir
 
 log = logging.getLogger(__name__)
 

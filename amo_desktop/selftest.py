@@ -137,7 +137,7 @@ def _check_translations(report: Callable[[str], None]) -> bool:
     import sys
 
     try:
-        from amo_desktop.ui.translations import check_translations
+        from amo_desktop.ui.shell.translations import check_translations
     except ImportError as exc:  # a build without Qt cannot show a window at all
         return _check(False, f"Qt translations ({exc})", report)
     loaded, missing = check_translations()

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../amo_desktop/ui/kit/context.py" line="1" />
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="122" />

@@ -37,14 +37,14 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.main_window import MainWindow
-from amo_desktop.ui.prompts import Prompts
-from amo_desktop.ui.referrals import ReferralsPage
-from amo_desktop.ui.settings import AppSettings
-from amo_desktop.ui.trajectories import TrajectoriesPage
-from amo_desktop.ui.waitlist import WaitlistPage
-from amo_desktop.ui.worker import DbWorker
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.prompts import Prompts
+from amo_desktop.ui.kit.settings import AppSettings
+from amo_desktop.ui.kit.worker import DbWorker
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
+from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
+from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
+from amo_desktop.ui.shell.main_window import MainWindow
 
 FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)  # as tests/conftest.py
 CHEAP_KDF_PATH = Path(__file__).resolve().parents[1] / "cheap_kdf"  # its sitecustomize.py
@@ -93,7 +93,7 @@ import os, resource, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-import amo_desktop.ui.session  # what the program has loaded when its unlock dialog shows
+import amo_desktop.ui.shell.session  # what the program has loaded when its unlock dialog shows
 from amo_desktop.storage.keyslots import DEFAULT_KDF, new_password_slot, open_password_slot
 slot, _ = new_password_slot("bench", "user", "login", "teamleader", "pw-pw-pw-pw", DEFAULT_KDF)
 started = time.perf_counter()

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.prompts import Prompts
-from amo_desktop.ui.settings import AppSettings
-from amo_desktop.ui.worker import DbWorker
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.prompts import Prompts
+from amo_desktop.ui.kit.settings import AppSettings
+from amo_desktop.ui.kit.worker import DbWorker
 from tests.conftest import FAST_KDF
 
 GUI_DIR = Path(__file__).parent

@@ -16,22 +16,22 @@ from amo_desktop.services import intake, reference, retention
 from amo_desktop.services.figures import capacity_figures
 from amo_desktop.services.importer import HEADERS
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.admin_backup import BackupTab
-from amo_desktop.ui.admin_import import ImportTab
-from amo_desktop.ui.admin_reference import (
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import StrengthMeter
+from amo_desktop.ui.kit.tables import RecordsModel
+from amo_desktop.ui.kit.widgets import number_text
+from amo_desktop.ui.screens.beheer.backup import BackupTab
+from amo_desktop.ui.screens.beheer.import_tab import ImportTab
+from amo_desktop.ui.screens.beheer.page import AdminPage
+from amo_desktop.ui.screens.beheer.reference import (
     CapacityModel,
     DaysOffTab,
     FundersTab,
-    RecordsModel,
     SchoolsTab,
-    number_text,
 )
-from amo_desktop.ui.admin_retention import RetentionTab
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.forms import StrengthMeter
-from amo_desktop.ui.pages import AdminPage
-from amo_desktop.ui.password import ChangePasswordDialog
-from amo_desktop.ui.users import UsersPage
+from amo_desktop.ui.screens.beheer.retention import RetentionTab
+from amo_desktop.ui.screens.beheer.users import UsersPage
+from amo_desktop.ui.shell.password import ChangePasswordDialog
 from tests.conftest import LEADER_PASSWORD
 from tests.gui.conftest import FakePrompts
 from tests.gui.test_reports_page import TODAY, seed
@@ -61,7 +61,7 @@ def prompts(ctx: AppContext) -> OpenPrompts:
 
 
 def test_models_pass_qtmodeltester(qtmodeltester) -> None:
-    from amo_desktop.ui.admin_reference import Column
+    from amo_desktop.ui.kit.tables import Column
 
     model = RecordsModel([Column("Naam", lambda x: x), Column("Lengte", len)])
     model.set_records(["b", "aa"])

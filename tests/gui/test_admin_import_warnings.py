@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from amo_desktop.ui.admin_import import ImportTab
-from amo_desktop.ui.context import AppContext
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.beheer.import_tab import ImportTab
 from tests.gui.test_admin import _csv, _row, actx, prompts  # noqa: F401 - actx is a fixture
 from tests.gui.test_reports_page import TODAY, seed
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
-from amo_desktop.ui import clipboard
-from amo_desktop.ui.clipboard import (
+from amo_desktop.ui.kit import clipboard
+from amo_desktop.ui.kit.clipboard import (
     MARKER_FORMAT,
     SensitiveClipboard,
     clear_sensitive,
@@ -19,10 +19,10 @@ from amo_desktop.ui.clipboard import (
     guard,
     sensitive_mime,
 )
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.referrals import ReferralsModel, ReferralsPage
-from amo_desktop.ui.session import SessionController
-from amo_desktop.ui.trajectories import TrajectoriesPage
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsModel, ReferralsPage
+from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
+from amo_desktop.ui.shell.session import SessionController
 from tests.gui.test_planning import TODAY as PLAN_TODAY
 from tests.gui.test_planning import build_plan
 from tests.gui.test_referrals import TODAY, build_stage, host, hosted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from amo_desktop.ui.crash import install_crash_hook, write_crash_report
+from amo_desktop.ui.shell.crash import install_crash_hook, write_crash_report
 
 SECRET = "Leerling Zoë Janssens, notitie over thuissituatie"
 

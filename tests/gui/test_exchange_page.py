@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWizard
 
 from amo_desktop.services import accounts, exchange, intake, reference, trajectories
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.exchange import ExchangePage
-from amo_desktop.ui.wizard import PAGE_JOIN, PAGE_KEY, FirstRunWizard
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.uitwisselen.page import ExchangePage
+from amo_desktop.ui.shell.wizard import PAGE_JOIN, PAGE_KEY, FirstRunWizard
 from tests.conftest import FAST_KDF
 from tests.integration.services.conftest import TODAY, youth_referral
 
@@ -130,8 +130,8 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
 def test_the_shared_folder_is_synced_at_unlock_and_at_lock(
     qtbot, ctx: AppContext, qapp, tmp_path: Path, monkeypatch
 ) -> None:
-    from amo_desktop.ui import exchange as exchange_ui
-    from amo_desktop.ui.session import SessionController
+    from amo_desktop.ui.screens.uitwisselen import page as exchange_ui
+    from amo_desktop.ui.shell.session import SessionController
 
     monkeypatch.setattr(exchange_ui, "FIRST_SYNC_MS", 0)
     _invite(ctx, tmp_path)

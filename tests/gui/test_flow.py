@@ -16,15 +16,21 @@ from PySide6.QtTest import QTest
 from shiboken6 import isValid
 
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.main_window import MainWindow
-from amo_desktop.ui.note_editor import NoteEditor
-from amo_desktop.ui.planning import PlanningPage, SessionDialog, monday_of
-from amo_desktop.ui.referral_form import ReferralFormDialog
-from amo_desktop.ui.referrals import ReferralsModel, ReferralsPage
-from amo_desktop.ui.session import SessionController
-from amo_desktop.ui.trajectories import CaseloadModel, CloseDialog, StartDialog, TrajectoriesPage
-from amo_desktop.ui.waitlist import WaitlistModel, WaitlistPage
+from amo_desktop.ui.flows.note_editor import NoteEditor
+from amo_desktop.ui.flows.sessions import SessionDialog
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsModel, ReferralsPage
+from amo_desktop.ui.screens.planning.page import PlanningPage, monday_of
+from amo_desktop.ui.screens.trajecten.page import (
+    CaseloadModel,
+    CloseDialog,
+    StartDialog,
+    TrajectoriesPage,
+)
+from amo_desktop.ui.screens.wachtlijst.page import WaitlistModel, WaitlistPage
+from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.session import SessionController
 from tests.conftest import LEADER, LEADER_PASSWORD
 
 COACH, COACH_PASSWORD = "an", "coach-wachtwoord"

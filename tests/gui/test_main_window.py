@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
 from amo_desktop.services import accounts
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.main_window import MainWindow
-from amo_desktop.ui.session import SessionController
-from amo_desktop.ui.users import UsersPage
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.beheer.users import UsersPage
+from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.session import SessionController
 from tests.conftest import LEADER, LEADER_PASSWORD
 
 NAV = [

@@ -6,9 +6,9 @@ from datetime import date, time
 
 from amo_desktop.services import intake, reference, scheduling
 from amo_desktop.services.scheduling import SessionInfo, SessionInput
-from amo_desktop.ui.charts import CapacityBars, CapacityRow
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.overview import OverviewPage, SessionsModel
+from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.overzicht.page import OverviewPage, SessionsModel
 from tests.gui.test_referrals import TODAY, host, hosted, youth
 from tests.gui.test_waitlist import YEAR, waiting_stage
 

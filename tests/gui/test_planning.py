@@ -14,9 +14,10 @@ from PySide6.QtTest import QTest
 from amo_desktop.services import accounts, intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInfo, SessionInput
 from amo_desktop.storage.vault import Identity, Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.planning import PlanningPage, SessionDialog
-from amo_desktop.ui.week_view import lanes
+from amo_desktop.ui.flows.sessions import SessionDialog
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.planning.page import PlanningPage
+from amo_desktop.ui.screens.planning.week_view import lanes
 from tests.gui.test_referrals import COACH_PASSWORD, host, hosted, youth
 
 TODAY = date(2025, 10, 20)  # a Monday; the autumn break is 27/10 - 02/11/2025

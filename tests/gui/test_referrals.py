@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from amo_desktop.services import accounts, intake, reference
 from amo_desktop.services.intake import ReferralInput, ReferralSummary, TransitionInfo
 from amo_desktop.storage.vault import Identity, Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.referral_form import ReferralFormDialog
-from amo_desktop.ui.referrals import (
-    ID_ROLE,
-    SORT_ROLE,
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE
+from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
+from amo_desktop.ui.screens.aanmeldingen.page import (
     HistoryModel,
     ReferralFilter,
     ReferralsModel,

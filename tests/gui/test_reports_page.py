@@ -18,9 +18,9 @@ from amo_desktop.domain.models import AuditEvent
 from amo_desktop.services import intake, reference
 from amo_desktop.services.intake import ReferralInput
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.pdf_preview import page_count
-from amo_desktop.ui.reports_page import ReportsPage
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.pdf_preview import page_count
+from amo_desktop.ui.screens.rapporten.page import ReportsPage
 
 TODAY = date.today()
 

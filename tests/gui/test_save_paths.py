@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.admin_import import ImportTab
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.main_window import MainWindow
-from amo_desktop.ui.reports_page import ReportsPage
-from amo_desktop.ui.wizard import PAGE_KEY
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.beheer.import_tab import ImportTab
+from amo_desktop.ui.screens.rapporten.page import ReportsPage
+from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.wizard import PAGE_KEY
 from tests.conftest import FAST_KDF
 from tests.gui.test_admin import OpenPrompts
 from tests.gui.test_wizard import _fill, _open_account_page

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from amo_desktop.ui import screen_lock
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.screen_lock import (
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.shell import screen_lock
+from amo_desktop.ui.shell.screen_lock import (
     MSG,
     WM_WTSSESSION_CHANGE,
     WTS_SESSION_LOCK,
@@ -21,7 +21,7 @@ from amo_desktop.ui.screen_lock import (
     ScreenLockWatcher,
     WtsEventFilter,
 )
-from amo_desktop.ui.session import SessionController
+from amo_desktop.ui.shell.session import SessionController
 
 
 def _feed(event_filter: WtsEventFilter, message: int, wparam: int, kind: bytes) -> object:
@@ -101,7 +101,7 @@ DBUS_SCRIPT = """
 from PySide6.QtCore import QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
-from amo_desktop.ui.screen_lock import ScreenLockWatcher
+from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
 app = QApplication([])
 bus = QDBusConnection.sessionBus()
 bus.registerService("org.freedesktop.ScreenSaver")  # play the desktop's screen saver

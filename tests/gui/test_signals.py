@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -13,6 +14,11 @@ class Source(QObject):
     ping = Signal()
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True is immortal from Python 3.12 on: its refcount never moves, so the test would "
+    "pass whatever emit() does (and the abort it guards against cannot happen there)",
+)
 def test_many_emits_keep_the_refcount_of_true(qapp) -> None:
     source = Source()
     received: list[bool] = []

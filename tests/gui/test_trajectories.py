@@ -11,9 +11,9 @@ from amo_desktop.services import notes, scheduling
 from amo_desktop.services.notes import NoteInfo
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.note_editor import NoteEditor, VersionsModel
-from amo_desktop.ui.trajectories import (
+from amo_desktop.ui.flows.note_editor import NoteEditor, VersionsModel
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.trajecten.page import (
     CaseloadFilter,
     CaseloadModel,
     CloseDialog,

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from amo_desktop.app import install_translators, translations_dir
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.main_window import MainWindow
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.shell.main_window import MainWindow
 
 TS_FILE = translations_dir() / "amo_desktop_en.ts"
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 
 from amo_desktop.errors import WrongPasswordError
 from amo_desktop.storage.vault import Vault
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.forms import StrengthMeter
-from amo_desktop.ui.main_window import MainWindow
-from amo_desktop.ui.password import ChangePasswordDialog
-from amo_desktop.ui.session import SessionController
-from amo_desktop.ui.unlock import MAX_DELAY_S, UnlockDialog, unlock_delay
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import StrengthMeter
+from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.password import ChangePasswordDialog
+from amo_desktop.ui.shell.session import SessionController
+from amo_desktop.ui.shell.unlock import MAX_DELAY_S, UnlockDialog, unlock_delay
 from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page
 
 

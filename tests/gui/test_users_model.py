@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from amo_desktop.services.accounts import UserInfo
-from amo_desktop.ui.users import OBJECT_ROLE, SORT_ROLE, UsersModel
+from amo_desktop.ui.screens.beheer.users import OBJECT_ROLE, SORT_ROLE, UsersModel
 
 USERS = [
     UserInfo("1", "lotte", "Lotte Vermeulen", "teamleader", True),

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from amo_desktop.services import intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.services.waitlist import WaitlistEntry
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.referrals import SORT_ROLE
-from amo_desktop.ui.waitlist import WaitlistModel, WaitlistPage
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.tables import SORT_ROLE
+from amo_desktop.ui.screens.wachtlijst.page import WaitlistModel, WaitlistPage
 from tests.gui.test_referrals import COACH_PASSWORD, TODAY, Stage, build_stage, host, hosted
 
 YEAR = 2025

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from amo_desktop.services import accounts
-from amo_desktop.ui.context import AppContext
-from amo_desktop.ui.wizard import PAGE_ACCOUNT, PAGE_KEY, FirstRunWizard
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.shell.wizard import PAGE_ACCOUNT, PAGE_KEY, FirstRunWizard
 
 PASSWORD = "Een-sterk-wachtwoord-42"
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from amo_desktop.ui.worker import DbWorker
+from amo_desktop.ui.kit.worker import DbWorker
 
 
 class Receiver(QObject):
@@ -92,7 +92,7 @@ def test_a_callback_holding_the_last_reference_is_released_on_the_gui_thread(qtb
 
     from PySide6.QtCore import QObject
 
-    from amo_desktop.ui.worker import DbWorker
+    from amo_desktop.ui.kit.worker import DbWorker
 
     released_on: list[str] = []
 
@@ -118,7 +118,7 @@ def test_a_callback_holding_the_last_reference_is_released_on_the_gui_thread(qtb
 def test_a_lambda_callback_for_a_deleted_widget_is_dropped_quietly(qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from amo_desktop.ui.worker import DbWorker
+    from amo_desktop.ui.kit.worker import DbWorker
 
     worker = DbWorker()
     try:

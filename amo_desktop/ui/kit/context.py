@@ -1,0 +1,122 @@
+"""What every window needs, built once in app.py and passed to constructors (no globals)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from amo_desktop.domain.roles import Role
+from amo_desktop.errors import KnownError
+from amo_desktop.ui.kit.prompts import Prompts
+from amo_desktop.ui.kit.settings import AppSettings
+from amo_desktop.ui.kit.worker import DbWorker
+
+if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
+    from amo_desktop.storage.vault import Vault
+
+DATE_FORMAT = "%d/%m/%Y"
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+@dataclass
+class AppContext:
+    vault: Vault
+    worker: DbWorker
+    settings: AppSettings
+    prompts: Prompts
+    lang: str = "nl"
+    demo_password: str | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self.vault.data_dir
+
+    def organisation(self) -> str:
+        """The vault's organisation (from the key file, no key needed), '' when unreadable."""
+        try:
+            vault = self.vault
+            return (
+                vault.sidecar.organisation if vault.is_unlocked else vault.inventory().organisation
+            )
+        except KnownError:
+            return ""
+
+    def role_label(self, role: str) -> str:
+        try:
+            known = Role(role)
+        except ValueError:
+            return role
+        return known.label_en if self.lang == "en" else known.label_nl
+
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Runs `service(s, caller, *args, **kwargs)` on the DB worker in one unit of work."""
+        vault = self.vault
+
+        def job() -> Any:
+            with vault.session() as s:
+                return service(s, vault.identity, *args, **kwargs)
+
+        self.worker.submit(job, on_success, on_failure or self.fail)
+
+    def call_vault(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Runs `service(vault, caller, *args, **kwargs)` on the DB worker: the services that
+        manage the vault itself (users, backups, exchange) open their own units of work."""
+        vault = self.vault
+        self.worker.submit(
+            lambda: service(vault, vault.identity, *args, **kwargs),
+            on_success,
+            on_failure or self.fail,
+        )
+
+    def run(
+        self,
+        job: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Runs `job()` on the DB worker (unlocking, locking, a backup): the same failure
+        default as `call`."""
+        self.worker.submit(job, on_success, on_failure or self.fail)
+
+    def fail(self, exc: BaseException) -> None:
+        """What happens to a failure nobody handles: a known error is told in a dialog over
+        the active window, anything else is a bug for the crash handler."""
+        if not isinstance(exc, KnownError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        self.prompts.error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("AppContext", "Dat lukte niet"),
+            exc.message(self.lang),
+        )
+
+
+def format_datetime(iso: str | None) -> str:
+    """An ISO stamp from the sidecar as dd/mm/jjjj uu:mm in local time; '' when missing."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(DATETIME_FORMAT)
+    except ValueError:
+        return ""

@@ -1,0 +1,246 @@
+"""Small form helpers: an error label under each field, and password inputs with a strength bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.errors import KnownError, ValidationError
+from amo_desktop.services.password_policy import PasswordVerdict, password_verdict, password_words
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.widgets import date_of
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldErrors:
+    """Maps a service's field names to the widgets and their error labels."""
+
+    def __init__(self, general: QLabel) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
+        general.setStyleSheet(ERROR_STYLE)
+        general.setWordWrap(True)
+        general.hide()
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Adds 'label: widget' and, under the widget, a hidden row for its error."""
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # the mnemonic (&) moves focus to the field
+        form.addRow(caption, widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{field}")
+        form.addRow("", error)
+        self._fields[field] = (widget, error, form)
+        self._set_visible(field, False)
+        return error
+
+    def _set_visible(self, field: str, visible: bool) -> None:
+        _widget, error, form = self._fields[field]
+        row, _role = form.getWidgetPosition(error)
+        form.setRowVisible(row, visible)
+
+    def clear(self) -> None:
+        self._general.hide()
+        for field in self._fields:
+            self._set_visible(field, False)
+
+    def show(self, field: str, text: str) -> None:
+        if field in self._fields:
+            widget, error, _form = self._fields[field]
+            error.setText(text)
+            self._set_visible(field, True)
+            widget.setFocus()
+        else:
+            self.show_general(text)
+
+    def show_general(self, text: str) -> None:
+        self._general.setText(text)
+        self._general.show()
+
+    def show_error(
+        self, exc: BaseException, lang: str, field_map: dict[str, str] | None = None
+    ) -> bool:
+        """Shows a known error next to its field; returns False for a bug (caller re-raises)."""
+        if isinstance(exc, ValidationError):
+            field = (field_map or {}).get(exc.field, exc.field)
+            self.show(field, exc.message(lang))
+            return True
+        if isinstance(exc, KnownError):
+            self.show_general(exc.message(lang))
+            return True
+        return False
+
+    def visible_text(self, field: str) -> str:
+        """The error shown for a field, or '' (for tests and screen readers)."""
+        if field not in self._fields:
+            return self._general.text() if not self._general.isHidden() else ""
+        error = self._fields[field][1]
+        return "" if error.isHidden() else error.text()
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class StrengthMeter(QWidget):
+    """zxcvbn's 0-4 as a bar, a word (zwak, matig, goed, sterk) and its advice, following a
+    new-password field as the user types (services/password_policy.py decides the rule).
+
+    `words` gives the user's own words (login, name, organisation) at each reading; `watch`
+    re-reads when one of the fields they come from changes."""
+
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        edit: QLineEdit,
+        parent: QWidget | None = None,
+        words: Callable[[], Sequence[str | None]] | None = None,
+        lang: str = "nl",
+    ) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.words = words or (lambda: ())
+        self.lang = lang
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.word = QLabel()
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("color: palette(mid);")
+        self.verdict: PasswordVerdict | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.word)
+        layout.addWidget(self.advice)
+        edit.textChanged.connect(self.update_for)
+        self.update_for(edit.text())
+
+    def watch(self, *edits: QLineEdit) -> StrengthMeter:
+        for other in edits:
+            other.textChanged.connect(lambda _text: self.update_for(self.edit.text()))
+        self.update_for(self.edit.text())
+        return self
+
+    def update_for(self, password: str) -> None:
+        if not password:
+            self.verdict = None
+            self.bar.setValue(0)
+            self.word.setText("")
+            self.advice.setText("")
+            self.changed.emit(0)
+            return
+        verdict = password_verdict(password, password_words(*self.words()))
+        self.verdict = verdict
+        self.bar.setValue(verdict.score)
+        words = [
+            QCoreApplication.translate("Forms", "zwak"),
+            QCoreApplication.translate("Forms", "zwak"),
+            QCoreApplication.translate("Forms", "matig"),
+            QCoreApplication.translate("Forms", "goed"),
+            QCoreApplication.translate("Forms", "sterk"),
+        ]
+        self.word.setText(
+            QCoreApplication.translate("Forms", "Sterkte: %1").replace("%1", words[verdict.score])
+        )
+        self.advice.setText("" if verdict.ok else verdict.message(self.lang))
+        self.changed.emit(verdict.score)
+
+
+class FormDialog(QDialog):
+    """Fields under each other; OK emits `submitted(values)`, the page runs the service and
+    calls `succeeded()` or `failed(exc)` (which shows the message next to its field)."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.general = QLabel()
+        self.errors = FieldErrors(self.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Admin", "Annuleren")
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
+
+    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        self.fields[key] = widget
+        self.errors.add_row(self.form, label, key, widget)
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                result[key] = widget.text()
+            elif isinstance(widget, QComboBox):
+                result[key] = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                result[key] = date_of(widget)
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+            elif isinstance(widget, QSpinBox):
+                result[key] = widget.value()
+        return result
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        self.ok_button.setEnabled(False)
+        self.submitted.emit(self.values())
+
+    def succeeded(self, _result: object = None) -> None:
+        self.accept()
+        self.deleteLater()
+
+    def failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if not self.errors.show_error(exc, self.ctx.lang):
+            raise exc
+
+
+def show_failure(ctx: AppContext, parent: QWidget, title: str) -> Callable[[BaseException], None]:
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        ctx.prompts.error(parent, title, exc.message(ctx.lang))
+
+    return failed

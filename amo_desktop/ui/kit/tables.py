@@ -1,0 +1,483 @@
+"""Table models and views every list in the program shares: merge by id, sort in Python, filter in one pass."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from amo_desktop.ui.kit.clipboard import install_copy_action
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+SEARCH_DELAY_MS = 150  # typing filters once the keys pause, not on every key of a word
+
+
+def show_list_state(
+    count_label: QLabel,
+    empty_hint: QLabel,
+    shown: int,
+    total: int,
+    loaded: bool,
+    texts: tuple[str, str, str, str, str],
+) -> None:
+    """The count above a list and the hint when it is empty, the same on every list page.
+
+    texts (already translated): "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches.
+    """
+    all_of, some_of, loading, nothing, no_match = texts
+    count_label.setText(
+        all_of.replace("%1", str(total))
+        if shown == total
+        else some_of.replace("%1", str(shown)).replace("%2", str(total))
+    )
+    hint = loading if not loaded else nothing if total == 0 else no_match if shown == 0 else ""
+    empty_hint.setText(hint)
+    empty_hint.setVisible(bool(hint))
+
+
+def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> None:
+    """A read-only, row-selecting, sortable table on a proxy that sorts on native values."""
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    install_copy_action(table)  # Ctrl+C copies the row, cleared after 30 s (R10)
+
+
+class RecordModel(QAbstractTableModel):
+    """Rows are frozen records with an id. `set_records` merges by id: changed rows emit
+    dataChanged, new rows are inserted (in one batch), gone rows removed; nothing is reset.
+
+    Sorting happens here, in Python, on one `sort_key` per row (`sort`); a proxy over this
+    model then only filters (`RecordFilter`). QSortFilterProxyModel's own sort would call
+    `data()` twice per comparison: seconds for the 15,000 referrals of a big vault.
+
+    Subclasses name their columns (COL_* constants) and give `headers`, `display` and `sort_key`.
+    """
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._texts: dict[str, tuple[Any, str]] = {}  # id -> (record, its search text)
+        self.version = 0  # goes up with every change to the rows or their texts
+        self.texts_version = 0  # goes up when the texts change but the records do not
+        self._row_texts: tuple[int, list[str]] | None = None  # (version, search_texts())
+
+    # --- subclass hooks -------------------------------------------------------------------
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        return self.display(record, column)
+
+    def record_id(self, record: Any) -> str:
+        return str(record.id)
+
+    def extra(self, record: Any, column: int, role: int) -> Any:
+        """Other roles (tooltips, alignment, colours); None by default."""
+        return None
+
+    # --- searching ------------------------------------------------------------------------
+    def search_text(self, record: Any) -> str:
+        """Every column's text in one casefolded string, made once per record (a filter
+        reads it for every row at each keystroke)."""
+        key = self.record_id(record)
+        known = self._texts.get(key)
+        if known is not None and known[0] is record:
+            return known[1]
+        text = " ".join(
+            str(self.display(record, c) or "") for c in range(self.COLUMN_COUNT)
+        ).casefold()
+        self._texts[key] = (record, text)
+        return text
+
+    def search_texts(self) -> list[str]:
+        """Every row's search text in row order, kept until the rows change."""
+        if self._row_texts is None or self._row_texts[0] != self.version:
+            self._row_texts = (self.version, [self.search_text(r) for r in self._rows])
+        return self._row_texts[1]
+
+    def forget_texts(self) -> None:
+        """The displayed texts changed without the records changing (e.g. names arrived)."""
+        self._texts.clear()
+        self.version += 1
+        self.texts_version += 1
+
+    # --- changing the rows ----------------------------------------------------------------
+    def set_records(self, records: Sequence[Any]) -> None:
+        wanted = {self.record_id(r) for r in records}
+        self._remove_rows([i for i, r in enumerate(self._rows) if self.record_id(r) not in wanted])
+        if len(self._texts) > len(wanted):
+            self._texts = {k: v for k, v in self._texts.items() if k in wanted}
+        position = {self.record_id(r): i for i, r in enumerate(self._rows)}
+        added: list[Any] = []
+        changed: list[int] = []
+        for record in records:
+            row = position.get(self.record_id(record))
+            if row is None:
+                added.append(record)
+            elif self._rows[row] != record:
+                self.version += 1
+                self._rows[row] = record
+                changed.append(row)
+        for first, last in _runs(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+        if added and not self._rows:
+            added = self._sorted(added)  # the first load arrives in order: no re-sort after
+        self._append(added)
+        self.resort()
+
+    def upsert(self, record: Any) -> None:
+        """One record changed or was added (after a save)."""
+        row = self.row_of(self.record_id(record))
+        if row < 0:
+            self._append([record])
+        else:
+            self.version += 1
+            self._rows[row] = record
+            self._changed(row)
+        self.resort()
+
+    def _remove_rows(self, rows: list[int]) -> None:
+        """Remove rows (ascending numbers), each consecutive run in one go, from the end so
+        the numbers still to do stay valid."""
+        for first, last in reversed(_runs(rows)):
+            self.version += 1
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+
+    def _append(self, records: Sequence[Any]) -> None:
+        if not records:
+            return
+        row = len(self._rows)
+        self.version += 1
+        self.beginInsertRows(QModelIndex(), row, row + len(records) - 1)
+        self._rows.extend(records)
+        self.endInsertRows()
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def records_view(self) -> Sequence[Any]:
+        """The rows in their order, not copied: read them at once, do not keep them."""
+        return self._rows
+
+    def record_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        for row, record in enumerate(self._rows):
+            if self.record_id(record) == record_id:
+                return row
+        return -1
+
+    # --- sorting --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on `sort_key` and keep it sorted through later changes; column -1: as loaded.
+        Stable, like Qt's own sort: equal keys keep their order."""
+        self._sort_column, self._sort_order = column, order
+        self.resort()
+
+    def _sort_keys(self, records: Sequence[Any]) -> list[tuple[int, Any]]:
+        column = self._sort_column
+        keys = []
+        for record in records:
+            key = self.sort_key(record, column)
+            keys.append((1, 0) if key is None else (0, key))  # like Qt: no value sorts last
+        return keys
+
+    def _sorted_order(self, records: Sequence[Any]) -> list[int]:
+        keys = self._sort_keys(records)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(records)), key=keys.__getitem__, reverse=descending)
+
+    def _sorted(self, records: Sequence[Any]) -> list[Any]:
+        if self._sort_column < 0:
+            return list(records)
+        return [records[i] for i in self._sorted_order(records)]
+
+    def resort(self) -> None:
+        """Put the rows back in order after a change the model did not make itself."""
+        if self._sort_column < 0 or len(self._rows) < 2:
+            return
+        order = self._sorted_order(self._rows)
+        if all(old == new for new, old in enumerate(order)):
+            return  # already in order: no layout change for the views
+        self.version += 1
+        self.layoutAboutToBeChanged.emit()
+        new_row = [0] * len(order)
+        for new, old in enumerate(order):
+            new_row[old] = new
+        self._rows = [self._rows[i] for i in order]
+        before = self.persistentIndexList()
+        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # --- the model interface --------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.headers()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == SORT_ROLE:
+            return self.sort_key(record, column)
+        if role == OBJECT_ROLE:
+            return record
+        if role == ID_ROLE:
+            return self.record_id(record)
+        return self.extra(record, column, role)
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """A filter over a RecordModel that reads the records themselves, never `data()`, and
+    leaves sorting to the model (`RecordModel.sort`), so it keeps the model's order.
+
+    When the conditions change (`refilter`), every row is judged in one pass in Python, the
+    search words against the model's ready-made texts, and the views get one layout change,
+    not a signal for each run of rows that hides or shows: that keeps typing in the 15,000
+    referrals of a big vault quick. The verdicts belong to the records, so they hold when the
+    model sorts; records the model adds or replaces later are judged one by one.
+
+    `words` must all occur in a row's text; subclasses add exact conditions with `narrows`
+    (any set?) and `accepts` (does this record pass them?).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self._records: RecordModel | None = None
+        self._judged: dict[int, Any] = {}  # id(record) -> record, for every record judged
+        self._accepted: set[int] = set()  # id(record) of those that passed
+        self._texts_version = -1  # the model's texts_version the verdicts were made with
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._records = model if isinstance(model, RecordModel) else None
+        self._judged, self._accepted = {}, set()
+        super().setSourceModel(model)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._records is None:
+            super().sort(column, order)
+        else:
+            self._records.sort(column, order)
+
+    # --- subclass hooks -------------------------------------------------------------------
+    def narrows(self) -> bool:
+        """Whether any condition besides the search words is set."""
+        return False
+
+    def accepts(self, record: Any) -> bool:
+        """Whether the record passes the conditions besides the search words."""
+        return True
+
+    # --- filtering ------------------------------------------------------------------------
+    def refilter(self) -> None:
+        """Apply changed conditions to every row."""
+        records = self._records
+        if records is not None:
+            rows = records.records_view()
+            verdicts = zip(rows, self._judge(records), strict=True)
+            self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
+            self._accepted = {id(r) for r, v in verdicts if v}
+            self._texts_version = records.texts_version
+        self.invalidate()  # not sorting itself, this only filters again
+
+    def _judge(self, records: RecordModel) -> list[bool]:
+        rows = records.records_view()
+        verdicts = [self.accepts(r) for r in rows] if self.narrows() else [True] * len(rows)
+        words = self.words
+        if len(words) == 1:
+            word = words[0]
+            verdicts = [
+                v and word in t for v, t in zip(verdicts, records.search_texts(), strict=True)
+            ]
+        elif words:
+            verdicts = [
+                v and all(w in t for w in words)
+                for v, t in zip(verdicts, records.search_texts(), strict=True)
+            ]
+        return verdicts
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        records = self._records
+        if records is None:
+            return super().filterAcceptsRow(source_row, source_parent)
+        record = records.record_at(source_row)
+        if record is None:
+            return False
+        key = id(record)
+        if self._texts_version == records.texts_version and self._judged.get(key) is record:
+            return key in self._accepted
+        return self.accepts(record) and self.matches_words(record)
+
+    def matches_words(self, record: Any) -> bool:
+        if not self.words:
+            return True
+        assert self._records is not None
+        text = self._records.search_text(record)
+        return all(word in text for word in self.words)
+
+
+# --- shared pieces ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows are the services' frozen info values; the columns say what each shows."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def add_record(self, record: Any) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(record)
+        self.endInsertRows()
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def record_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == OBJECT_ROLE:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.text(record)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            value = (column.sort or column.text)(record)
+            return value.casefold() if isinstance(value, str) else value
+        return None
+
+
+def table_view(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def selected_record(view: QTableView) -> Any:
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], OBJECT_ROLE) if rows else None

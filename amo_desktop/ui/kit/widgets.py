@@ -1,0 +1,122 @@
+"""Small widgets and formatters every screen uses: dates, labels, headings, hints, choosing a file."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QWidget,
+)
+
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.enums import (
+    LabeledEnum,
+)
+from amo_desktop.ui.kit.context import DATE_FORMAT, AppContext
+
+QT_DATE_FORMAT = "dd/MM/yyyy"
+
+
+TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
+
+
+HINT_STYLE = "color: palette(dark); font-style: italic;"
+
+
+def format_date(day: date | None) -> str:
+    return day.strftime(DATE_FORMAT) if day else ""
+
+
+def label_of(enum: type[LabeledEnum], code: str | None) -> str:
+    """The Dutch label of a code; the code itself if it is unknown (never crash on old data)."""
+    if not code:
+        return ""
+    return _label(enum, code)
+
+
+@functools.cache
+def _label(enum: type[LabeledEnum], code: str) -> str:
+    """Labels are constants: looked up once per code (a list shows thousands of rows)."""
+    try:
+        return enum(code).label
+    except ValueError:
+        return code
+
+
+def fill_combo(combo: QComboBox, enum: type[LabeledEnum], selected: str | None = None) -> None:
+    for member in enum:
+        combo.addItem(member.label, member.value)
+    if selected is not None:
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(QT_DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    qdate = edit.date()
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark);")
+    return label
+
+
+def enum_combo(enum: Any, empty: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for member in enum:
+        combo.addItem(member.label, member.value)
+    return combo
+
+
+def year_combo(today: date, back: int = 4, ahead: int = 1) -> QComboBox:
+    combo = QComboBox()
+    current = SchoolYear.of(today).start_year
+    for year in range(current + ahead, current - back - 1, -1):
+        combo.addItem(SchoolYear(year).label, year)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def number_text(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def open_file(ctx: AppContext, parent: QWidget, title: str, file_filter: str) -> Path | None:
+    """The prompts' open-file question when it has one (tests answer it), else Qt's dialog.
+
+    Prompts has only `save_file` so far; `open_file` belongs there next to it."""
+    ask = getattr(ctx.prompts, "open_file", None)
+    if ask is not None:
+        result = ask(parent, title, file_filter)
+        return Path(result) if result else None
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
+    return Path(name) if name else None

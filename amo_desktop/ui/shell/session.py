@@ -1,0 +1,205 @@
+"""The life of one session: set up or unlock, work in the main window, lock, unlock again.
+
+Locking (Ctrl+L, inactivity or the OS locking the screen, SECURITY.md R9) clears our copy on
+the clipboard (R10), deletes the main window with every page on it, drops this laptop's changes
+in the team's shared folder when there is one, and then locks the vault on the DB worker (after
+any job still running), so no widget with data and no key stays alive. Unlocking builds a fresh
+window and syncs with the shared folder again (and every five minutes while it is open).
+
+The unlock's quick_check (R17) runs beside the open window; its verdict reaches the window
+through `IntegrityVerdict`, a signal that may be emitted from the check's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from amo_desktop.demo import DEMO_LEADER
+from amo_desktop.services.accounts import UnlockOutcome
+from amo_desktop.ui.kit.clipboard import clear_sensitive
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.screens.uitwisselen.page import AutoSync, sync_if_configured
+from amo_desktop.ui.shell.autolock import InactivityWatcher
+from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
+from amo_desktop.ui.shell.unlock import UnlockDialog
+from amo_desktop.ui.shell.wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+
+
+class IntegrityVerdict(QObject):
+    """Carries the check's verdict (None or the error) from its thread to the GUI thread."""
+
+    arrived = Signal(object)
+
+
+class SessionController(QObject):
+    """Emits `finished(exit_code)` when the user quits; app.py ends the event loop on it."""
+
+    finished = Signal(int)
+    locked = Signal()
+    window_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, app: QApplication, autolock_ms: int | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.app = app
+        interval = autolock_ms or ctx.settings.autolock_minutes() * 60_000
+        self.watcher = InactivityWatcher(interval, self)
+        app.installEventFilter(self.watcher)
+        self.watcher.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        # queued: a native event filter or D-Bus delivery must not delete the window under it
+        self.screen_lock.locked.connect(self.lock, Qt.ConnectionType.QueuedConnection)
+        ctx.worker.busy_changed.connect(self._show_busy)
+        self.window: MainWindow | None = None
+        self.auto_sync = AutoSync(ctx, self)
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.verdict = IntegrityVerdict(self)
+        self.verdict.arrived.connect(self._integrity_known)
+
+    def start(self) -> None:
+        if self.ctx.vault.is_unlocked:
+            self.open_main_window()
+        elif self.ctx.vault.exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> FirstRunWizard:
+        self.wizard = FirstRunWizard(self.ctx)
+        self.wizard.created.connect(self.open_main_window)
+        self.wizard.rejected.connect(self.quit)
+        self.wizard.show()
+        return self.wizard
+
+    def show_unlock(self) -> UnlockDialog:
+        dialog = UnlockDialog(self.ctx)
+        if self.ctx.demo_password:
+            dialog.prefill_demo(DEMO_LEADER, self.ctx.demo_password)
+        dialog.unlocked.connect(self.open_main_window)
+        dialog.rejected.connect(self.quit)
+        self.unlock_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_main_window(self) -> MainWindow:
+        outcome = self.unlock_dialog.outcome if self.unlock_dialog is not None else None
+        for done in (self.wizard, self.unlock_dialog):
+            if done is not None:
+                done.hide()
+                done.deleteLater()
+        self.wizard = self.unlock_dialog = None
+        window = MainWindow(self.ctx)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        self.window = window
+        window.show()
+        self.watcher.start()
+        self.screen_lock.attach(window)
+        self.window_opened.emit(window)
+        self.ctx.vault.when_checked(self.verdict.arrived.emit)
+        self._daily_backup_in_background(window)
+        self._connect_exchange(window)
+        if outcome is not None:
+            QTimer.singleShot(0, lambda: self._after_unlock(window, outcome))
+        return window
+
+    def _after_unlock(self, window: MainWindow, outcome: UnlockOutcome) -> None:
+        """Failed tries since the last unlock, then a password chosen before today's rule."""
+        if window is not self.window:
+            return  # locked again meanwhile
+        if outcome.failed_attempts:
+            text = self.tr("%1 mislukte pogingen sinds je laatste aanmelding.").replace(
+                "%1", str(outcome.failed_attempts)
+            )
+            window.statusBar().showMessage(text, 30_000)
+            self.ctx.prompts.info(window, self.tr("Mislukte pogingen"), text)
+        if outcome.change_password and self.ctx.prompts.confirm(
+            window,
+            self.tr("Wachtwoord wijzigen"),
+            self.tr(
+                "Uw wachtwoord voldoet niet meer aan de regels: minstens 12 tekens en moeilijk "
+                "te raden. Het blijft werken, maar kies nu best een nieuw."
+            ),
+            self.tr("Nu &wijzigen"),
+        ):
+            window.change_password()
+
+    def _integrity_known(self, error: object) -> None:
+        if self.window is not None:  # a verdict queued before a lock finds no window
+            self.window.show_integrity(error)
+
+    def _connect_exchange(self, window: MainWindow) -> None:
+        """The shared folder is synced now, every few minutes, and once more at lock."""
+        sync_done = getattr(window, "exchange_synced", None)
+        sync_failed = getattr(window, "exchange_failed", None)
+        if sync_done is not None:
+            self.auto_sync.finished.connect(sync_done)
+        if sync_failed is not None:
+            self.auto_sync.failed.connect(sync_failed)
+        self.auto_sync.start()
+
+    def _last_sync(self) -> None:
+        """Before locking: drop this laptop's changes in the shared folder (errors only logged)."""
+        self.auto_sync.stop()
+        vault = self.ctx.vault
+        self.ctx.worker.submit(lambda: sync_if_configured(vault), None, self._sync_failed)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        log.warning("exchange at lock failed: %s", type(exc).__name__)
+
+    def _daily_backup_in_background(self, window: MainWindow) -> None:
+        """The daily backup runs on the DB worker after the window shows, not inside unlock."""
+        vault = self.ctx.vault
+        if vault.is_unlocked and vault.backup_due():
+            window.statusBar().showMessage(self.tr("Dagelijkse reservekopie wordt gemaakt…"))
+            self.ctx.worker.submit(
+                lambda: vault.backup(reason="daily"),
+                window.backup_done_in_background,
+                window.backup_failed_in_background,
+            )
+
+    def _drop_window(self) -> None:
+        self.watcher.stop()
+        self.screen_lock.detach()
+        clear_sensitive()
+        window, self.window = self.window, None
+        if window is None:
+            return
+        for dialog in window.findChildren(QDialog):
+            dialog.reject()  # ends a nested exec() so the window can really go
+        window.hide()
+        window.deleteLater()
+
+    def lock(self) -> None:
+        if self.window is None:
+            return
+        self._drop_window()
+        self._last_sync()
+        self.ctx.worker.submit(self.ctx.vault.lock, self._after_lock)
+
+    def _after_lock(self, _result: object) -> None:
+        self.locked.emit()
+        self.show_unlock()
+
+    def quit(self) -> None:
+        had_window = self.window is not None
+        self._drop_window()
+        if had_window:
+            self._last_sync()
+        self.ctx.worker.submit(self.ctx.vault.lock, self._after_quit)
+
+    def _after_quit(self, _result: object) -> None:
+        self.finished.emit(0)
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
