@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, StartWaits
@@ -19,9 +20,11 @@ from amo_desktop.reports.disclosure import hidden
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.glossary import glossary
 from amo_desktop.reports.outgoing import capacity_rows, running_year, steering_printed
-from amo_desktop.reports.printed import Count
+from amo_desktop.reports.printed import Count, Printed
 from amo_desktop.reports.style import styles
 from amo_desktop.reports.waiting import waiting_section
+
+_Styles = dict[str, ParagraphStyle]
 
 
 @dataclass(frozen=True)
@@ -97,12 +100,34 @@ def _subtitle(data: SteeringData) -> str:
 
 def story(data: SteeringData) -> list[Flowable]:
     st = styles()
-    p = data.period
     printed = steering_printed(data)
-    shown = printed.shown
-    ytd_key = "period" if "ytd" not in {k[0] for k in shown if isinstance(k, tuple)} else "ytd"
+    return [
+        *_opening(data, printed, st),
+        *_referrals(data, printed, st),
+        *waiting_section(
+            "2. Wachtlijst en wachttijd",
+            data.period,
+            data.evolution,
+            data.start_waits,
+            _in_progress(data),
+            printed,
+        ),
+        Paragraph("3. Trajecten en bereik", st["h1"]),
+        *printed.flowables("Trajecten en bereik"),
+        *_capacity(data, printed, st),
+        *_goals(data, printed, st),
+        *_feedback(data, st),
+        *glossary(),
+    ]
+
+
+def _opening(data: SteeringData, printed: Printed, st: _Styles) -> list[Flowable]:
+    """Title, subtitle, the key figures and how the counts are suppressed."""
+    ytd_key = (
+        "period" if "ytd" not in {k[0] for k in printed.shown if isinstance(k, tuple)} else "ytd"
+    )
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
-    parts: list[Flowable] = [
+    return [
         Paragraph(title + (f": {data.school_name}" if data.school_name else ""), st["title"]),
         Paragraph(_subtitle(data), st["subtitle"]),
         key_figures(
@@ -111,7 +136,7 @@ def story(data: SteeringData) -> list[Flowable]:
                 ("aanmeldingen dit schooljaar", printed.show((ytd_key, "referrals"))),
                 ("op de wachtlijst", printed.show(("period", "waiting"))),
                 ("lopende trajecten", printed.show(("period", "running"))),
-                ("begeleidingsuren", number(p.hours_delivered)),
+                ("begeleidingsuren", number(data.period.hours_delivered)),
             ]
         ),
         Spacer(1, 4),
@@ -123,31 +148,33 @@ def story(data: SteeringData) -> list[Flowable]:
             "achteraan bij Begrippen.",
             st["small"],
         ),
+    ]
+
+
+def _referrals(data: SteeringData, printed: Printed, st: _Styles) -> list[Flowable]:
+    """Section 1: the referrals in total, per school (not in a school report), offer, grade
+    and reason."""
+    parts: list[Flowable] = [
         Paragraph("1. Aanmeldingen", st["h1"]),
         *printed.flowables("Aanmeldingen", widths=(90, 40, 44)),
     ]
     if not data.school_name:
         parts += [Paragraph("Per school", st["h2"]), *printed.flowables("Aanmeldingen per school")]
-    parts += [
+    return [
+        *parts,
         Paragraph("Per aanbod", st["h2"]),
         *printed.flowables("Aanmeldingen per aanbod"),
         Paragraph("Per graad", st["h2"]),
         *printed.flowables("Per graad"),
         Paragraph("Per reden (een aanmelding kan meer redenen hebben)", st["h2"]),
         *printed.flowables("Redenen"),
-        *waiting_section(
-            "2. Wachtlijst en wachttijd",
-            p,
-            data.evolution,
-            data.start_waits,
-            _in_progress(data),
-            printed,
-        ),
-        Paragraph("3. Trajecten en bereik", st["h1"]),
-        *printed.flowables("Trajecten en bereik"),
     ]
+
+
+def _capacity(data: SteeringData, printed: Printed, st: _Styles) -> list[Flowable]:
+    """Section 4: hours entitled, used and planned, as a table and a chart."""
     own = [c for c in capacity_rows(data) if c is not data.capacity_total]
-    parts += [
+    return [
         Paragraph("4. Capaciteit en inzet" + ("" if data.school_name else " per school"), st["h1"]),
         *(
             printed.flowables("Capaciteit", widths=CAPACITY_WIDTHS)
@@ -158,10 +185,15 @@ def story(data: SteeringData) -> list[Flowable]:
         Spacer(1, 6),
         capacity_chart(own, "Uren" + ("" if data.school_name else " per school")),
     ]
-    parts.append(Paragraph("5. Doelen en uitkomsten", st["h1"]))
+
+
+def _goals(data: SteeringData, printed: Printed, st: _Styles) -> list[Flowable]:
+    """Section 5: goals reached, closure reasons and school positions at closure."""
+    p, shown = data.period, printed.shown
     reached = printed.show(("period", "goals_reached"))
     evaluated = printed.show(("period", "goals_evaluated"))
-    parts.append(
+    return [
+        Paragraph("5. Doelen en uitkomsten", st["h1"]),
         Paragraph(
             f"Doelen bereikt: {_escape(reached)} van {_escape(evaluated)} geëvalueerde doelen"
             + (
@@ -171,9 +203,7 @@ def story(data: SteeringData) -> list[Flowable]:
                 else "."
             ),
             st["body"],
-        )
-    )
-    parts += [
+        ),
         KeepTogether([Paragraph("Afsluitreden", st["h2"]), *printed.flowables("Afsluitreden")]),
         KeepTogether(
             [
@@ -181,12 +211,19 @@ def story(data: SteeringData) -> list[Flowable]:
                 *printed.flowables("Schoolpositie"),
             ]
         ),
-        Paragraph("6. Feedback en signalen", st["h1"]),
     ]
+
+
+def _feedback(data: SteeringData, st: _Styles) -> list[Flowable]:
+    """Section 6: the steering group's feedback, or the school's own text."""
     feedback = data.feedback.strip() or "(Nog geen feedback ingevuld.)"
-    for para in feedback.split("\n\n"):
-        parts.append(Paragraph(_escape(para).replace("\n", "<br/>"), st["body"]))
-    return parts + glossary()
+    return [
+        Paragraph("6. Feedback en signalen", st["h1"]),
+        *(
+            Paragraph(_escape(para).replace("\n", "<br/>"), st["body"])
+            for para in feedback.split("\n\n")
+        ),
+    ]
 
 
 def _escape(text: str) -> str:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from statistics import median
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, func, select, true
 from sqlalchemy.orm import Session
@@ -183,6 +184,30 @@ def _waiting(s: Session, today: date, schools: list[str] | None) -> WaitingFigur
     )
 
 
+class _ReferralCounts(NamedTuple):
+    total: int
+    by_school: dict[str, int]
+    by_offer: dict[str, int]
+    by_prevention: dict[str, int]
+    by_reason: dict[str, int]
+    by_grade: dict[str, int]
+
+
+class _ClosedCounts(NamedTuple):
+    running: int
+    closed: int
+    closure_reasons: dict[str, int]
+    outcomes: dict[str, int]
+
+
+class _Reach(NamedTuple):
+    sessions: int
+    hours: float
+    youths: int
+    classes: int
+    pupils: int
+
+
 @requires(ALL_ROLES)
 def period_figures(
     s: Session,
@@ -199,9 +224,60 @@ def period_figures(
     their own date in the period; the waiting list as it was at the end of the period (or
     today, if the period has not ended), read from the status history.
     """
-    live = Referral.deleted_at.is_(None)
     schools = [school_id] if school_id else list(school_ids) if school_ids is not None else None
     in_school = Referral.school_id.in_(schools) if schools is not None else true()
+    refs = _referral_counts(s, in_school, first, last)
+    waiting_day = min(last, today)
+    # A period that has not ended shows the list as it is (the home page's numbers); an ended
+    # one as it was on its last day, from the status history.
+    waits = _waiting(s, today, schools) if last >= today else waiting_on(s, caller, last, schools)
+    to_start = start_waits(s, caller, first, waiting_day, schools)
+    trajectory_school = select(Referral.id).where(in_school)
+    traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
+    closed = _trajectory_counts(s, traj, first, last)
+    reach = _reach(s, first, last, today, schools)
+    goals_reached, goals_evaluated = _goal_counts(s, traj, first, last)
+    return PeriodFigures(
+        first,
+        last,
+        school_id,
+        refs.total,
+        refs.by_school,
+        refs.by_offer,
+        refs.by_prevention,
+        refs.by_reason,
+        refs.by_grade,
+        waits.waiting_now,
+        waits.median_wait_days,
+        waits.longest_wait_days,
+        waits.median_wait_school_days,
+        waits.longest_wait_school_days,
+        closed.running,
+        closed.closed,
+        closed.closure_reasons,
+        closed.outcomes,
+        reach.sessions,
+        reach.hours,
+        reach.youths,
+        reach.classes,
+        reach.pupils,
+        goals_reached,
+        goals_evaluated,
+        waiting_day,
+        to_start.started,
+        to_start.median_days,
+        to_start.longest_days,
+        to_start.median_school_days,
+        to_start.longest_school_days,
+    )
+
+
+def _referral_counts(
+    s: Session, in_school: ColumnElement[bool], first: date, last: date
+) -> _ReferralCounts:
+    """The referrals received in [first, last], counted by school, offer, prevention level,
+    reason and grade."""
+    live = Referral.deleted_at.is_(None)
     referrals = list(
         s.execute(
             select(
@@ -236,14 +312,21 @@ def period_figures(
         by_grade[grade_of(youth_year or class_year or "")] += 1
         for reason in filter(None, reasons.split(",")):
             by_reason[reason] += 1
-    waiting_day = min(last, today)
-    # A period that has not ended shows the list as it is (the home page's numbers); an ended
-    # one as it was on its last day, from the status history.
-    waits = _waiting(s, today, schools) if last >= today else waiting_on(s, caller, last, schools)
-    to_start = start_waits(s, caller, first, waiting_day, schools)
+    return _ReferralCounts(
+        len(referrals),
+        dict(by_school),
+        dict(by_offer),
+        dict(by_prev),
+        dict(by_reason),
+        dict(by_grade),
+    )
 
-    trajectory_school = select(Referral.id).where(in_school)
-    traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
+
+def _trajectory_counts(
+    s: Session, traj: ColumnElement[bool], first: date, last: date
+) -> _ClosedCounts:
+    """The trajectories running at the end of the period, and those closed in it by reason
+    and outcome."""
     running = (
         s.scalar(
             select(func.count())
@@ -267,7 +350,11 @@ def period_figures(
     for closure, outcome in closed_rows:
         closure_reasons[closure or "andere"] += 1
         outcomes[outcome or "onbekend"] += 1
+    return _ClosedCounts(running, len(closed_rows), dict(closure_reasons), dict(outcomes))
 
+
+def _reach(s: Session, first: date, last: date, today: date, schools: list[str] | None) -> _Reach:
+    """The sessions delivered in the period, their hours, and the youths and classes reached."""
     delivered_query = _delivered_sessions(first, last, today)
     if schools is not None:
         delivered_query = delivered_query.where(GuidanceSession.school_id.in_(schools))
@@ -289,6 +376,17 @@ def period_figures(
             ClassGroup.deleted_at.is_(None), ClassGroup.id.in_(select(delivered.c.class_group_id))
         )
     ).all()
+    return _Reach(
+        int(count or 0),
+        round((minutes or 0) / 60, 2),
+        youths,
+        len(class_rows),
+        int(sum(n for _, n in class_rows)),
+    )
+
+
+def _goal_counts(s: Session, traj: ColumnElement[bool], first: date, last: date) -> tuple[int, int]:
+    """Goals evaluated in the period as (reached, evaluated)."""
     goals = (
         s.execute(
             select(Goal.evaluation)
@@ -298,39 +396,7 @@ def period_figures(
         .scalars()
         .all()
     )
-    return PeriodFigures(
-        first,
-        last,
-        school_id,
-        len(referrals),
-        dict(by_school),
-        dict(by_offer),
-        dict(by_prev),
-        dict(by_reason),
-        dict(by_grade),
-        waits.waiting_now,
-        waits.median_wait_days,
-        waits.longest_wait_days,
-        waits.median_wait_school_days,
-        waits.longest_wait_school_days,
-        running,
-        len(closed_rows),
-        dict(closure_reasons),
-        dict(outcomes),
-        int(count or 0),
-        round((minutes or 0) / 60, 2),
-        youths,
-        len(class_rows),
-        int(sum(n for _, n in class_rows)),
-        sum(1 for g in goals if g == "bereikt"),
-        sum(1 for g in goals if g != "lopend"),
-        waiting_day,
-        to_start.started,
-        to_start.median_days,
-        to_start.longest_days,
-        to_start.median_school_days,
-        to_start.longest_school_days,
-    )
+    return sum(1 for g in goals if g == "bereikt"), sum(1 for g in goals if g != "lopend")
 
 
 @requires(ALL_ROLES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
@@ -17,7 +17,6 @@ from amo_desktop.domain.caseload import (
     Trajectory,
     TrajectoryCoach,
     Youth,
-    YouthEnrolment,
 )
 from amo_desktop.domain.enums import (
     CarePhase,
@@ -34,8 +33,9 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.domain.reference import School
-from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
+from amo_desktop.domain.rules import allowed_next
 from amo_desktop.errors import PermissionDeniedError, ValidationError
+from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
@@ -179,25 +179,6 @@ def _validate(s: Session, data: ReferralInput, today: date) -> None:
         require_text("group_description", data.group_description, 2000)
 
 
-def _find_youth(s: Session, data: ReferralInput) -> Youth | None:
-    if data.youth_id is not None:
-        youth = s.get(Youth, data.youth_id)
-        if youth is None or youth.deleted_at is not None:
-            raise ValidationError(
-                "youth_id", "Deze jongere bestaat niet meer.", "This young person no longer exists."
-            )
-        return youth
-    query = select(Youth).where(
-        func.amo_fold(Youth.first_name) == data.youth_first_name.strip().casefold(),
-        func.amo_fold(Youth.last_name) == data.youth_last_name.strip().casefold(),
-        Youth.deleted_at.is_(None),
-    )
-    candidates = list(s.scalars(query))
-    if data.youth_birth_date is not None:
-        candidates = [y for y in candidates if y.birth_date in (None, data.youth_birth_date)]
-    return candidates[0] if candidates else None
-
-
 @requires(ALL_ROLES)
 def register_referral(
     s: Session,
@@ -214,69 +195,53 @@ def register_referral(
     class_group_id = None
     rereferral = False
     if data.subject_kind == SubjectKind.JONGERE:
-        youth = _find_youth(s, data)
-        if youth is not None:
-            open_one = s.scalar(
-                select(Referral.id).where(
-                    Referral.youth_id == youth.id,
-                    Referral.deleted_at.is_(None),
-                    Referral.status.in_([str(x) for x in OPEN_STATUSES]),
-                )
-            )
-            if open_one is not None and not confirm_duplicate:
-                raise DuplicateReferralError(open_one)
-            rereferral = (
-                s.scalar(
-                    select(
-                        exists().where(
-                            Referral.youth_id == youth.id, Referral.school_year == school_year
-                        )
-                    )
-                )
-                or False
-            )
-        else:
-            youth = Youth(
-                first_name=data.youth_first_name.strip(),
-                last_name=data.youth_last_name.strip(),
-                birth_date=data.youth_birth_date,
-                gender=data.youth_gender,
-                changed_by=caller.user_id,
-            )
-            s.add(youth)
-            s.flush()
-        youth_id = youth.id
-        enrolment = s.scalar(
-            select(YouthEnrolment).where(
-                YouthEnrolment.youth_id == youth.id, YouthEnrolment.school_year == school_year
-            )
-        )
-        if enrolment is None:
-            s.add(
-                YouthEnrolment(
-                    youth_id=youth.id,
-                    school_year=school_year,
-                    school_id=data.school_id,
-                    class_label=data.class_label.strip(),
-                    study_year=data.study_year.strip(),
-                    grade=grade_of(data.study_year),
-                    changed_by=caller.user_id,
-                )
-            )
+        youth_id, rereferral = _youth_of(s, caller, data, school_year, confirm_duplicate)
     elif data.subject_kind == SubjectKind.KLASGROEP:
-        group = ClassGroup(
-            school_id=data.school_id,
-            school_year=school_year,
-            label=data.class_group_label.strip(),
-            study_year=data.study_year.strip(),
-            grade=grade_of(data.study_year),
-            pupil_count=data.class_pupil_count,
-            changed_by=caller.user_id,
+        class_group_id = subject.add_class_group(s, caller, data, school_year)
+    referral = _new_referral(caller, data, school_year, youth_id, class_group_id, rereferral)
+    s.add(referral)
+    s.flush()
+    s.add(
+        ReferralTransition(
+            referral_id=referral.id,
+            user_id=caller.user_id,
+            on=data.received_on,
+            from_status=None,
+            to_status=ReferralStatus.NIEUW.value,
+            reason="",
         )
-        s.add(group)
-        s.flush()
-        class_group_id = group.id
-    referral = Referral(
+    )
+    audit.record(s, caller.user_id, "create", "referral", referral.id)
+    return _summary(s, referral)
+
+
+def _youth_of(
+    s: Session, caller: Identity, data: ReferralInput, school_year: int, confirm_duplicate: bool
+) -> tuple[str, bool]:
+    """The young person the referral is about, enrolled for the school year, and whether this is
+    a re-referral; an open referral of theirs stops it unless the user confirmed."""
+    youth = subject.find_youth(s, data)
+    rereferral = False
+    if youth is not None:
+        open_one = subject.open_referral(s, youth.id)
+        if open_one is not None and not confirm_duplicate:
+            raise DuplicateReferralError(open_one)
+        rereferral = subject.referred_before(s, youth.id, school_year)
+    else:
+        youth = subject.add_youth(s, caller, data)
+    subject.enrol(s, caller, data, youth.id, school_year)
+    return youth.id, rereferral
+
+
+def _new_referral(
+    caller: Identity,
+    data: ReferralInput,
+    school_year: int,
+    youth_id: str | None,
+    class_group_id: str | None,
+    rereferral: bool,
+) -> Referral:
+    return Referral(
         received_on=data.received_on,
         registered_by=caller.user_id,
         school_year=school_year,
@@ -303,20 +268,6 @@ def register_referral(
         is_rereferral=rereferral,
         changed_by=caller.user_id,
     )
-    s.add(referral)
-    s.flush()
-    s.add(
-        ReferralTransition(
-            referral_id=referral.id,
-            user_id=caller.user_id,
-            on=data.received_on,
-            from_status=None,
-            to_status=ReferralStatus.NIEUW.value,
-            reason="",
-        )
-    )
-    audit.record(s, caller.user_id, "create", "referral", referral.id)
-    return _summary(s, referral)
 
 
 def _label_of(

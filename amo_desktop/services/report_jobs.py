@@ -58,93 +58,191 @@ class ReportResult:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One request with what every kind of report needs to build it."""
+
+    s: Session
+    caller: Identity
+    organisation: str
+    request: ReportRequest
+    today: date
+    author: str
+
+
+@dataclass(frozen=True)
+class _Built:
+    """A report's data with how to print it and its Excel sheets, before the PDF exists."""
+
+    title: str
+    data: Any
+    render: Callable[[io.BytesIO], None]
+    sheets: dict[str, list[list[Any]]]
+    entity_id: str | None = None
+    saved_meeting: int | None = None
+
+
 @requires(ALL_ROLES)
 def build(
     s: Session, caller: Identity, organisation: str, request: ReportRequest, today: date
 ) -> ReportResult:
     """The report the request asks for; the services check roles and write the audit events."""
-    from amo_desktop.reports import access, funder, planning, signal, steering, trajectory
-    from amo_desktop.reports.excel import rows_of, to_json
-    from amo_desktop.services import reporting, subject_access
+    from amo_desktop.reports.excel import to_json
 
-    author = caller.login if caller else ""
     kind = request.kind
-    data: Any
-    entity_id: str | None = None
-    saved: int | None = None
-    render: Callable[[io.BytesIO], None]
-    if kind in ("steering", "school"):
-        if request.meeting is not None:
-            data = reporting.meeting_data(s, caller, *request.meeting)
-        else:
-            school_id = None
-            if kind == "school":
-                if not request.school_id:
-                    raise ValidationError("school", "Kies een school.", "Choose a school.")
-                school_id = request.school_id
-            first, last = _period(request, today)
-            feedback = request.feedback or ""
-            if school_id is not None:
-                feedback = _school_text(s, caller, school_id, first, request.feedback)
-            data = reporting.steering_data(
-                s, caller, organisation, first, last, today, school_id, feedback
-            )
-            if kind == "steering" and request.save_as_meeting:
-                reporting.save_meeting(s, caller, data, request.save_as_meeting, today)
-                saved = request.save_as_meeting
-        frozen = data
-        render = lambda out: steering.render(frozen, out, author)  # noqa: E731
-        sheets = steering.as_rows(data)
-        title = "Schoolrapport" if kind == "school" else "Stuurgroeprapport"
-    elif kind == "signal":
-        if not request.municipality.strip():
-            raise ValidationError("municipality", "Kies een gemeente.", "Choose a municipality.")
-        first, last = _period(request, today)
-        data = reporting.signal_data(
-            s, caller, organisation, request.municipality, first, last, today
-        )
-        render = lambda out: signal.render(data, out, author)  # noqa: E731
-        sheets = signal.as_rows(data)
-        title = "Signaal lokaal bestuur"
-    elif kind == "funder":
-        if not request.funder_id:
-            raise ValidationError("funder", "Kies een financier.", "Choose a funder.")
-        first, last = _period(request, today)
-        data = reporting.funder_data(s, caller, organisation, request.funder_id, first, last, today)
-        render = lambda out: funder.render(data, out, author)  # noqa: E731
-        sheets = funder.as_rows(data)
-        title = "Financiersrapport"
-    elif kind == "planning":
-        day = request.week or today
-        data = reporting.planning_data(
-            s, caller, organisation, day - timedelta(days=day.weekday()), request.coach_id
-        )
-        render = lambda out: planning.render(data, out, author)  # noqa: E731
-        sheets = {"Planning": rows_of(data.lines)}
-        title = "Planning"
-        entity_id = request.coach_id
-    elif kind == "trajectory":
-        pupil = _pupil(request)
-        data = reporting.trajectory_data(s, caller, organisation, pupil, request.audience, today)
-        render = lambda out: trajectory.render(data, out, author)  # noqa: E731
-        sheets = {"Contactmomenten": rows_of([x for t in data.trajectories for x in t.sessions])}
-        title = "Trajectverslag"
-        entity_id = pupil
-    elif kind == "access":
-        pupil = _pupil(request)
-        data = subject_access.access_export(s, caller, pupil, request.reason)
-        render = lambda out: access.render(data, organisation, out, author)  # noqa: E731
-        sheets = {name[:31]: rows_of(rows) for name, rows in data.tables.items()}
-        title = "Inzage-export"
-        entity_id = pupil
-    else:
+    builder = _BUILDERS.get(kind)
+    if builder is None:
         raise ValidationError("kind", "Kies een rapport.", "Choose a report.")
+    author = caller.login if caller else ""
+    built = builder(_Job(s, caller, organisation, request, today, author))
     buffer = io.BytesIO()
-    render(buffer)
-    has_names = kind in WITH_NAMES or (kind == "planning" and bool(data.has_names))
+    built.render(buffer)
+    has_names = kind in WITH_NAMES or (kind == "planning" and bool(built.data.has_names))
     return ReportResult(
-        kind, title, buffer.getvalue(), sheets, to_json(data), has_names, entity_id, saved
+        kind,
+        built.title,
+        buffer.getvalue(),
+        built.sheets,
+        to_json(built.data),
+        has_names,
+        built.entity_id,
+        built.saved_meeting,
     )
+
+
+def _steering(job: _Job) -> _Built:
+    """The steering group's report, or a school's: new figures, or a frozen meeting's."""
+    from amo_desktop.reports import steering
+    from amo_desktop.services import reporting
+
+    request = job.request
+    saved = None
+    if request.meeting is not None:
+        data = reporting.meeting_data(job.s, job.caller, *request.meeting)
+    else:
+        school_id = None
+        if request.kind == "school":
+            if not request.school_id:
+                raise ValidationError("school", "Kies een school.", "Choose a school.")
+            school_id = request.school_id
+        first, last = _period(request, job.today)
+        feedback = request.feedback or ""
+        if school_id is not None:
+            feedback = _school_text(job.s, job.caller, school_id, first, request.feedback)
+        data = reporting.steering_data(
+            job.s, job.caller, job.organisation, first, last, job.today, school_id, feedback
+        )
+        if request.kind == "steering" and request.save_as_meeting:
+            reporting.save_meeting(job.s, job.caller, data, request.save_as_meeting, job.today)
+            saved = request.save_as_meeting
+    return _Built(
+        "Schoolrapport" if request.kind == "school" else "Stuurgroeprapport",
+        data,
+        lambda out: steering.render(data, out, job.author),
+        steering.as_rows(data),
+        saved_meeting=saved,
+    )
+
+
+def _signal(job: _Job) -> _Built:
+    from amo_desktop.reports import signal
+    from amo_desktop.services import reporting
+
+    municipality = job.request.municipality
+    if not municipality.strip():
+        raise ValidationError("municipality", "Kies een gemeente.", "Choose a municipality.")
+    first, last = _period(job.request, job.today)
+    data = reporting.signal_data(
+        job.s, job.caller, job.organisation, municipality, first, last, job.today
+    )
+    return _Built(
+        "Signaal lokaal bestuur",
+        data,
+        lambda out: signal.render(data, out, job.author),
+        signal.as_rows(data),
+    )
+
+
+def _funder(job: _Job) -> _Built:
+    from amo_desktop.reports import funder
+    from amo_desktop.services import reporting
+
+    funder_id = job.request.funder_id
+    if not funder_id:
+        raise ValidationError("funder", "Kies een financier.", "Choose a funder.")
+    first, last = _period(job.request, job.today)
+    data = reporting.funder_data(
+        job.s, job.caller, job.organisation, funder_id, first, last, job.today
+    )
+    return _Built(
+        "Financiersrapport",
+        data,
+        lambda out: funder.render(data, out, job.author),
+        funder.as_rows(data),
+    )
+
+
+def _planning(job: _Job) -> _Built:
+    from amo_desktop.reports import planning
+    from amo_desktop.reports.excel import rows_of
+    from amo_desktop.services import reporting
+
+    day = job.request.week or job.today
+    coach_id = job.request.coach_id
+    monday = day - timedelta(days=day.weekday())
+    data = reporting.planning_data(job.s, job.caller, job.organisation, monday, coach_id)
+    return _Built(
+        "Planning",
+        data,
+        lambda out: planning.render(data, out, job.author),
+        {"Planning": rows_of(data.lines)},
+        entity_id=coach_id,
+    )
+
+
+def _trajectory(job: _Job) -> _Built:
+    from amo_desktop.reports import trajectory
+    from amo_desktop.reports.excel import rows_of
+    from amo_desktop.services import reporting
+
+    pupil = _pupil(job.request)
+    data = reporting.trajectory_data(
+        job.s, job.caller, job.organisation, pupil, job.request.audience, job.today
+    )
+    return _Built(
+        "Trajectverslag",
+        data,
+        lambda out: trajectory.render(data, out, job.author),
+        {"Contactmomenten": rows_of([x for t in data.trajectories for x in t.sessions])},
+        entity_id=pupil,
+    )
+
+
+def _access(job: _Job) -> _Built:
+    from amo_desktop.reports import access
+    from amo_desktop.reports.excel import rows_of
+    from amo_desktop.services import subject_access
+
+    pupil = _pupil(job.request)
+    data = subject_access.access_export(job.s, job.caller, pupil, job.request.reason)
+    return _Built(
+        "Inzage-export",
+        data,
+        lambda out: access.render(data, job.organisation, out, job.author),
+        {name[:31]: rows_of(rows) for name, rows in data.tables.items()},
+        entity_id=pupil,
+    )
+
+
+_BUILDERS: dict[str, Callable[[_Job], _Built]] = {
+    "steering": _steering,
+    "school": _steering,
+    "signal": _signal,
+    "funder": _funder,
+    "planning": _planning,
+    "trajectory": _trajectory,
+    "access": _access,
+}
 
 
 def _school_text(

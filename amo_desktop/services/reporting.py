@@ -234,64 +234,17 @@ def trajectory_data(
             select(Referral).where(Referral.youth_id == youth_id).order_by(Referral.received_on)
         )
     )
-    blocks = []
-    for traj in s.scalars(
-        select(Trajectory)
-        .where(
-            Trajectory.referral_id.in_([r.id for r in referrals]), Trajectory.deleted_at.is_(None)
-        )
-        .order_by(Trajectory.start_on)
-    ):
-        info = get_trajectory(s, caller, traj.id)  # checks access and logs the opening
-        coach_ids = [info.lead_coach_id, *info.co_coach_ids]
-        coaches = [
-            u.full_name or u.login for u in (s.get(User, c) for c in coach_ids) if u is not None
-        ]
-        lines = []
-        for row in s.scalars(
-            select(GuidanceSession)
+    blocks = [
+        _trajectory_block(s, caller, traj_id, audience)
+        for traj_id in s.scalars(
+            select(Trajectory.id)
             .where(
-                GuidanceSession.trajectory_id == traj.id,
-                GuidanceSession.deleted_at.is_(None),
-                GuidanceSession.cancelled.is_(False),
+                Trajectory.referral_id.in_([r.id for r in referrals]),
+                Trajectory.deleted_at.is_(None),
             )
-            .order_by(GuidanceSession.on)
-        ):
-            note = s.scalar(
-                select(SessionNote).where(
-                    SessionNote.session_id == row.id, SessionNote.is_draft.is_(False)
-                )
-            )
-            shown = note is not None and (
-                audience == "dossier" or note.visibility == f"deelbaar_{audience}"
-            )
-            lines.append(
-                SessionLine(
-                    row.on,
-                    row.contact_type,
-                    row.duration_min,
-                    row.attendance,
-                    note.agreements if shown and note else "",
-                    note.content if shown and note else "",
-                    note.next_steps if shown and note else "",
-                )
-            )
-        blocks.append(
-            TrajectoryBlock(
-                info.offer_type,
-                info.status,
-                info.start_on,
-                info.end_on,
-                coaches,
-                info.closure_reason,
-                info.outcome,
-                [
-                    GoalLine(g.description, g.domain, g.evaluation, g.evaluated_on)
-                    for g in info.goals
-                ],
-                lines,
-            )
+            .order_by(Trajectory.start_on)
         )
+    ]
     if not blocks:
         raise ValidationError(
             "pupil",
@@ -308,6 +261,60 @@ def trajectory_data(
         blocks,
         today,
     )
+
+
+def _trajectory_block(
+    s: Session, caller: Identity, trajectory_id: str, audience: str
+) -> TrajectoryBlock:
+    """One trajectory of the report: its coaches, goals and sessions."""
+    info = get_trajectory(s, caller, trajectory_id)  # checks access and logs the opening
+    coach_ids = [info.lead_coach_id, *info.co_coach_ids]
+    coaches = [u.full_name or u.login for u in (s.get(User, c) for c in coach_ids) if u is not None]
+    return TrajectoryBlock(
+        info.offer_type,
+        info.status,
+        info.start_on,
+        info.end_on,
+        coaches,
+        info.closure_reason,
+        info.outcome,
+        [GoalLine(g.description, g.domain, g.evaluation, g.evaluated_on) for g in info.goals],
+        _session_lines(s, trajectory_id, audience),
+    )
+
+
+def _session_lines(s: Session, trajectory_id: str, audience: str) -> list[SessionLine]:
+    """The trajectory's sessions in order; a note only when the audience may read it."""
+    lines = []
+    for row in s.scalars(
+        select(GuidanceSession)
+        .where(
+            GuidanceSession.trajectory_id == trajectory_id,
+            GuidanceSession.deleted_at.is_(None),
+            GuidanceSession.cancelled.is_(False),
+        )
+        .order_by(GuidanceSession.on)
+    ):
+        note = s.scalar(
+            select(SessionNote).where(
+                SessionNote.session_id == row.id, SessionNote.is_draft.is_(False)
+            )
+        )
+        shown = note is not None and (
+            audience == "dossier" or note.visibility == f"deelbaar_{audience}"
+        )
+        lines.append(
+            SessionLine(
+                row.on,
+                row.contact_type,
+                row.duration_min,
+                row.attendance,
+                note.agreements if shown and note else "",
+                note.content if shown and note else "",
+                note.next_steps if shown and note else "",
+            )
+        )
+    return lines
 
 
 @requires(ALL_ROLES)

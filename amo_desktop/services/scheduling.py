@@ -100,7 +100,7 @@ def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
     return school.short_name or school.name if school else ""
 
 
-def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo:
+def _session_info(row: GuidanceSession, visible: bool, label: str) -> SessionInfo:
     return SessionInfo(
         row.id,
         row.on,
@@ -116,15 +116,68 @@ def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo
         row.attendance,
         row.present_count,
         row.cancelled,
-        _label(s, row, visible),
+        label,
         visible,
     )
 
 
+def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo:
+    return _session_info(row, visible, _label(s, row, visible))
+
+
+# A trajectory's lead coach and referral, by trajectory id.
+_Trajectories = dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Names:
+    """What the week shows for a session: its subject, else its class group, else its school."""
+
+    subjects: dict[str, str]  # by referral id
+    groups: dict[str, str]  # by class group id
+    schools: dict[str, str]  # by school id
+
+    def label(self, row: GuidanceSession, visible: bool, trajectories: _Trajectories) -> str:
+        if not visible:
+            return "Bezet"
+        if row.trajectory_id in trajectories:
+            referral_id = trajectories[row.trajectory_id][1]
+            if referral_id in self.subjects:
+                return self.subjects[referral_id]
+        if row.class_group_id in self.groups:
+            return f"Klas {self.groups[row.class_group_id]}"
+        return self.schools.get(row.school_id, "")
+
+
 def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[SessionInfo]:
     """SessionInfo for many rows with a handful of queries (the team week has thousands)."""
-    traj_ids = {r.trajectory_id for r in rows if r.trajectory_id}
-    trajectories: dict[str, tuple[str, str]] = {}  # id -> (lead coach, referral id)
+    trajectories, co_coached = _trajectory_coaches(
+        s, caller, {r.trajectory_id for r in rows if r.trajectory_id}
+    )
+    leader = caller.role in TEAMLEADER_ROLES
+
+    def editable(row: GuidanceSession) -> bool:
+        if leader or row.coach_id == caller.user_id:
+            return True
+        if row.trajectory_id in trajectories:
+            return (
+                trajectories[row.trajectory_id][0] == caller.user_id
+                or row.trajectory_id in co_coached
+            )
+        return False
+
+    visible = {r.id: editable(r) for r in rows}
+    names = _names(s, rows, visible, trajectories)
+    return [
+        _session_info(r, visible[r.id], names.label(r, visible[r.id], trajectories)) for r in rows
+    ]
+
+
+def _trajectory_coaches(
+    s: Session, caller: Identity, traj_ids: set[str]
+) -> tuple[_Trajectories, set[str]]:
+    """The trajectories' lead coaches and referrals, and those the caller co-coaches."""
+    trajectories: _Trajectories = {}
     co_coached: set[str] = set()
     ids = sorted(traj_ids)
     for start in range(0, len(ids), 900):
@@ -143,19 +196,16 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
                 )
             )
         )
-    leader = caller.role in TEAMLEADER_ROLES
+    return trajectories, co_coached
 
-    def editable(row: GuidanceSession) -> bool:
-        if leader or row.coach_id == caller.user_id:
-            return True
-        if row.trajectory_id in trajectories:
-            return (
-                trajectories[row.trajectory_id][0] == caller.user_id
-                or row.trajectory_id in co_coached
-            )
-        return False
 
-    visible = {r.id: editable(r) for r in rows}
+def _names(
+    s: Session,
+    rows: list[GuidanceSession],
+    visible: dict[str, bool],
+    trajectories: _Trajectories,
+) -> _Names:
+    """The subjects of the visible sessions, the class groups' and the schools' names."""
     subjects = _subject_labels(
         s,
         {
@@ -178,39 +228,7 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
         i: short or name
         for i, name, short in s.execute(select(School.id, School.name, School.short_name))
     }
-
-    def label(row: GuidanceSession) -> str:
-        if not visible[row.id]:
-            return "Bezet"
-        if row.trajectory_id in trajectories:
-            referral_id = trajectories[row.trajectory_id][1]
-            if referral_id in subjects:
-                return subjects[referral_id]
-        if row.class_group_id in groups:
-            return f"Klas {groups[row.class_group_id]}"
-        return schools.get(row.school_id, "")
-
-    return [
-        SessionInfo(
-            r.id,
-            r.on,
-            r.start,
-            r.duration_min,
-            r.coach_id,
-            r.school_id,
-            r.trajectory_id if visible[r.id] else None,
-            r.class_group_id,
-            r.series_id,
-            r.contact_type,
-            r.location,
-            r.attendance,
-            r.present_count,
-            r.cancelled,
-            label(r),
-            visible[r.id],
-        )
-        for r in rows
-    ]
+    return _Names(subjects, groups, schools)
 
 
 def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from amo_desktop.cli import build_parser
+from amo_desktop.cli.parser import build_parser
 
 
 def test_report_help_says_json_is_exact_and_for_the_team_leader() -> None:

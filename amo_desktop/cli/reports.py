@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from amo_desktop.cli.invocation import Cli
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.errors import ValidationError
 from amo_desktop.storage.inputs import read_text_input
 from amo_desktop.storage.outputs import check_output
+from amo_desktop.storage.vault import Identity, Vault
 
 if TYPE_CHECKING:
-    from amo_desktop.cli import Cli
+    from sqlalchemy.orm import Session
+
+    from amo_desktop.cli.parser import Commands
+    from amo_desktop.services.reference import SchoolInfo
+    from amo_desktop.services.report_jobs import ReportRequest
 
 KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access")
 FORMATS = (".pdf", ".xlsx", ".json")
 
 
-def add_parser(sub: Any, handler: Any) -> None:
+def add_parser(sub: Commands) -> None:
     report = sub.add_parser(
         "report",
         help="print a report to PDF, Excel or JSON",
@@ -61,7 +67,7 @@ def add_parser(sub: Any, handler: Any) -> None:
         help="steering: reprint frozen meeting N (with --school-year)",
     )
     report.add_argument("--out", required=True, metavar="FILE")
-    report.set_defaults(func=handler)
+    report.set_defaults(func=run)
 
 
 def parse_day(text: str, field: str) -> date:
@@ -98,8 +104,7 @@ def period(args: argparse.Namespace, today: date) -> tuple[date, date]:
 
 def run(cli: Cli) -> int:
     from amo_desktop.reports.excel import write_report
-    from amo_desktop.services import reference, report_jobs
-    from amo_desktop.services.report_jobs import ReportRequest
+    from amo_desktop.services import report_jobs
 
     args = cli.args
     out = check_output(args.out, cli.data_dir)
@@ -111,64 +116,75 @@ def run(cli: Cli) -> int:
         )
     today = date.today()
     first, last = period(args, today)
-    vault = cli.unlocked()
-    try:
-        caller = vault.identity
-        with vault.session() as s:
-            school_id = funder_id = None
-            if args.kind == "school":
-                school_id = _school_id(reference.list_schools(s, caller), args.school)
-            if args.kind == "funder":
-                funders = {f.name.casefold(): f.id for f in reference.list_funders(s, caller)}
-                funder_id = funders.get((args.funder or "").casefold())
-                if funder_id is None:
-                    raise ValidationError(
-                        "funder",
-                        f"Onbekende financier: {args.funder}",
-                        f"Unknown funder: {args.funder}",
-                    )
-            if args.kind == "signal" and not args.municipality:
-                raise ValidationError(
-                    "municipality", "Geef --municipality (de gemeente).", "Give --municipality."
-                )
-            if args.kind in ("trajectory", "access") and not args.pupil:
-                raise ValidationError(
-                    "pupil", "Geef --pupil (de id van de jongere).", "Give --pupil."
-                )
-            request = ReportRequest(
-                kind=args.kind,
-                first=first,
-                last=last,
-                school_id=school_id,
-                funder_id=funder_id,
-                municipality=args.municipality or "",
-                coach_id=_coach_id(vault, args.coach),
-                week=parse_day(args.week, "week") if args.week else None,
-                pupil_id=args.pupil,
-                audience=args.audience,
-                reason=args.reason or "",
-                feedback=(
-                    read_text_input(args.feedback_file, limit=1 << 20)
-                    if args.feedback_file
-                    else None
-                ),
-                save_as_meeting=args.save_meeting,
-                meeting=(
-                    (SchoolYear.of(first).start_year, args.meeting)
-                    if args.meeting and args.kind == "steering"
-                    else None
-                ),
-            )
-            result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
-            write_report(out, result.pdf, result.sheets, result.json_text, protect=cli.data_dir)
-            report_jobs.record_output(s, caller, result.kind, result.entity_id, "saved")
-    finally:
-        vault.lock()
-    print(cli.t("report_done", path=out))
+    with cli.unlocked() as (vault, caller), vault.session() as s:
+        request = _request(s, vault, caller, args, (first, last))
+        result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
+        write_report(out, result.pdf, result.sheets, result.json_text, protect=cli.data_dir)
+        report_jobs.record_output(s, caller, result.kind, result.entity_id, "saved")
+    cli.say("report_done", path=out)
     return 0
 
 
-def _school_id(schools: list[Any], name: str | None) -> str:
+def _request(
+    s: Session, vault: Vault, caller: Identity, args: argparse.Namespace, days: tuple[date, date]
+) -> ReportRequest:
+    """The report asked on the command line, its names turned into ids and its options checked."""
+    from amo_desktop.services.report_jobs import ReportRequest
+
+    first, last = days
+    school_id, funder_id = _school_and_funder(s, caller, args)
+    if args.kind == "signal" and not args.municipality:
+        raise ValidationError(
+            "municipality", "Geef --municipality (de gemeente).", "Give --municipality."
+        )
+    if args.kind in ("trajectory", "access") and not args.pupil:
+        raise ValidationError("pupil", "Geef --pupil (de id van de jongere).", "Give --pupil.")
+    return ReportRequest(
+        kind=args.kind,
+        first=first,
+        last=last,
+        school_id=school_id,
+        funder_id=funder_id,
+        municipality=args.municipality or "",
+        coach_id=_coach_id(vault, args.coach),
+        week=parse_day(args.week, "week") if args.week else None,
+        pupil_id=args.pupil,
+        audience=args.audience,
+        reason=args.reason or "",
+        feedback=(
+            read_text_input(args.feedback_file, limit=1 << 20) if args.feedback_file else None
+        ),
+        save_as_meeting=args.save_meeting,
+        meeting=(
+            (SchoolYear.of(first).start_year, args.meeting)
+            if args.meeting and args.kind == "steering"
+            else None
+        ),
+    )
+
+
+def _school_and_funder(
+    s: Session, caller: Identity, args: argparse.Namespace
+) -> tuple[str | None, str | None]:
+    """The school's id for a school report, the funder's for a funder report."""
+    from amo_desktop.services import reference
+
+    school_id = funder_id = None
+    if args.kind == "school":
+        school_id = _school_id(reference.list_schools(s, caller), args.school)
+    if args.kind == "funder":
+        funders = {f.name.casefold(): f.id for f in reference.list_funders(s, caller)}
+        funder_id = funders.get((args.funder or "").casefold())
+        if funder_id is None:
+            raise ValidationError(
+                "funder",
+                f"Onbekende financier: {args.funder}",
+                f"Unknown funder: {args.funder}",
+            )
+    return school_id, funder_id
+
+
+def _school_id(schools: list[SchoolInfo], name: str | None) -> str:
     wanted = (name or "").strip().casefold()
     for school in schools:
         if wanted in (school.name.casefold(), school.short_name.casefold()):
@@ -176,7 +192,7 @@ def _school_id(schools: list[Any], name: str | None) -> str:
     raise ValidationError("school", f"Onbekende school: {name}", f"Unknown school: {name}")
 
 
-def _coach_id(vault: Any, login: str | None) -> str | None:
+def _coach_id(vault: Vault, login: str | None) -> str | None:
     if not login:
         return None
     slot = vault.sidecar.slot_for_login(login)
