@@ -31,7 +31,9 @@ class Cli:
         self.asks_new = True  # False while the command changes the password itself
 
     def t(self, text_id: str, **params: object) -> str:
-        return TEXT[text_id][self.lang].format(**params)
+        """The message in the chosen language; Dutch for a language we do not have (AMO_LANG=de)."""
+        texts = TEXT[text_id]
+        return texts.get(self.lang, texts["nl"]).format(**params)
 
     def say(self, text_id: str, **params: object) -> None:
         print(self.t(text_id, **params))

@@ -227,3 +227,13 @@ def test_a_reader_that_stops_early_is_no_crash(cli_env: dict[str, str]) -> None:
     stderr = child.stderr.read().decode()
     assert child.wait(timeout=120) in (0, 1)
     assert "Onverwachte fout" not in stderr and "Traceback" not in stderr
+
+
+def test_a_language_we_do_not_have_speaks_dutch(
+    initialised: tuple[dict[str, str], Path], tmp_path: Path
+) -> None:
+    """AMO_LANG=de once crashed every success message with a KeyError."""
+    env, _ = initialised
+    done = run(env, "backup", "--out", str(tmp_path / "kopie.amobak"), AMO_LANG="de")
+    assert done.returncode == 0, done.stderr
+    assert "reservekopie" in done.stdout.lower()
