@@ -19,28 +19,15 @@ Reference data (schools, funders, capacity, holidays, days off, users) always go
 services (`stage`).
 """
 
-from amo_desktop.demo.fill import (
-    DEMO_COACHES,
-    DEMO_LEADER,
-    DEMO_ORG,
-    create_demo_vault,
-    fill_vault,
-    table_counts,
-    vault_has_data,
-)
-from amo_desktop.demo.scales import DEFAULT_TODAY, EVOLUTION, SCALES, Progress, Scale
+from amo_desktop.demo.fill import DEMO_LEADER, create_demo_vault, fill_vault, table_counts
+from amo_desktop.demo.scales import DEFAULT_TODAY, EVOLUTION, SCALES
 
 __all__ = [
     "DEFAULT_TODAY",
-    "DEMO_COACHES",
     "DEMO_LEADER",
-    "DEMO_ORG",
     "EVOLUTION",
     "SCALES",
-    "Progress",
-    "Scale",
     "create_demo_vault",
     "fill_vault",
     "table_counts",
-    "vault_has_data",
 ]

@@ -1,5 +1,4 @@
-"""The rows of one referral for the bulk writer: youth, enrolment, class group, the referral and
-its status history, trajectory, coaches, goals, then its sessions; as the services write them."""
+"""One referral's rows for the bulk writer, as the intake and trajectory services write them."""
 
 from __future__ import annotations
 
@@ -34,6 +33,8 @@ def write_case(writer: BulkWriter, case: CasePlan) -> None:
 
 
 class _CaseRows(CaseSteps):
+    """A referral's rows while its ops are applied; `emit` hands them to the writer."""
+
     def __init__(self, writer: BulkWriter, case: CasePlan) -> None:
         self.w = writer
         self.case = case

@@ -1,13 +1,4 @@
-"""Puts a demo plan in the vault fast: the rows the services would write, inserted per table
-with Core executemany in big batches (the large scale has hundreds of thousands of sessions).
-
-Mirrors intake.register_referral / transition_referral, trajectories.*, scheduling.plan_series
-/ plan_session / record_attendance and notes.save_note, including their audit events (the
-referral's own steps are in bulk_case.py). Timestamps are the day of each step (the services
-stamp 'now'); ids come from the seed. Each table's rows are built in one place here; the
-services build ORM objects one by one after checks and queries, too slow for this, and stamp
-random ids and the clock, which a seeded demo cannot use.
-"""
+"""Puts a demo plan in the vault fast: the services' rows, inserted per table in big batches."""
 
 from __future__ import annotations
 
@@ -43,7 +34,16 @@ from amo_desktop.domain.models import AuditEvent
 
 
 class BulkWriter:
-    """The same rows the services write, inserted with Core executemany in batches."""
+    """The same rows the services write, inserted with Core executemany in batches.
+
+    Mirrors intake.register_referral / transition_referral, trajectories.*,
+    scheduling.plan_series / plan_session / record_attendance and notes.save_note, including
+    their audit events (a referral's own steps are in bulk_case.py). Timestamps are the day of
+    each step (the services stamp 'now'); ids come from the seed. The services cannot be used
+    for this: they build ORM objects one by one after checks and queries (about 30 ms a
+    session; the large scale has 250,000) and stamp random ids and the clock, which a seeded
+    demo cannot. So each table's rows are built once here, and a test compares both writers.
+    """
 
     ORDER: tuple[type[Any], ...] = (
         Youth, YouthEnrolment, ClassGroup, Referral, ReferralTransition, Trajectory,

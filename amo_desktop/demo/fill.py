@@ -1,5 +1,4 @@
-"""Filling a vault with the demo: the stage through the services, then each school year's plan
-through one of the two writers; and `create_demo_vault`, which makes the vault first."""
+"""Fills a vault with the demo: the stage, then each school year through one of the writers."""
 
 from __future__ import annotations
 
@@ -26,7 +25,6 @@ from amo_desktop.storage.vault import Vault
 
 DEMO_ORG = "Groep INTRO (demo)"
 DEMO_LEADER = "teamleider"
-DEMO_COACHES = COACH_NAMES[:2]
 COUNTED: tuple[type[Any], ...] = (School, *BulkWriter.ORDER, User)  # what table_counts counts
 
 

@@ -1,5 +1,4 @@
-"""Decides the whole demo from one seed: schools, days off, and per school year its referrals
-(who, why, when) with their timelines, then the school-level work up to the year's sessions."""
+"""Decides the whole demo from one seed: schools, days off, and each school year's referrals."""
 
 from __future__ import annotations
 
@@ -67,6 +66,12 @@ class Subject:
 
 
 class DemoPlanner:
+    """Everything from one `random.Random`, in a fixed order: the same seed, the same demo.
+
+    Per school year its referrals (who, why, when) with their timelines, then school-level work
+    up to the year's number of sessions; steps after the reference day are left out.
+    """
+
     def __init__(self, scale: Scale, seed: int, today: date | None = None) -> None:
         self.scale = scale
         self.seed = seed

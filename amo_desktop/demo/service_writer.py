@@ -1,5 +1,4 @@
-"""Puts a demo plan in the vault through the real services, one step at a time, as the team
-leader or the coach who does it; so the workflow rules check the plan (tiny scale, tests)."""
+"""Puts a demo plan in the vault through the real services, so their rules check the plan."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""What the demo's cases play on, always through the services: users, partners, schools and
-their contacts, holidays, days off, note templates, funders and each year's capacity."""
+"""What the demo's cases play on (users, schools, holidays, capacity), made through the services."""
 
 from __future__ import annotations
 
