@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from amo_desktop.demo_data import fill_vault
+from amo_desktop.demo import fill_vault
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import GuidanceSession
 from amo_desktop.services import accounts, figures, intake, scheduling, waitlist

@@ -11,9 +11,16 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from amo_desktop import cli, demo_data
-from amo_desktop.demo import DEMO_LEADER, create_demo_vault
-from amo_desktop.demo_data import DEFAULT_TODAY, EVOLUTION, SCALES, fill_vault, table_counts
+from amo_desktop import cli
+from amo_desktop.demo import (
+    DEFAULT_TODAY,
+    DEMO_LEADER,
+    EVOLUTION,
+    SCALES,
+    create_demo_vault,
+    fill_vault,
+    table_counts,
+)
 from amo_desktop.domain.caseload import Goal, Referral, ReferralTransition, Trajectory
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.models import AuditEvent
@@ -109,7 +116,7 @@ def test_same_seed_gives_the_same_data(tmp_path: Path) -> None:
 
 
 def test_running_twice_adds_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(demo_data.SCALES, "typical", SCALES["tiny"])
+    monkeypatch.setitem(SCALES, "typical", SCALES["tiny"])
     data_dir = tmp_path / "demo"
     message = create_demo_vault(data_dir, PASSWORD, kdf=FAST_KDF, seed=2)
     assert "teamleider" in message and "coach.an" in message
@@ -131,7 +138,7 @@ def test_cli_demo_creates_then_refuses(
     capsys: pytest.CaptureFixture[str],
     cheap_default_kdf: KdfParams,
 ) -> None:
-    monkeypatch.setitem(demo_data.SCALES, "typical", SCALES["tiny"])
+    monkeypatch.setitem(SCALES, "typical", SCALES["tiny"])
     monkeypatch.delenv("AMO_PASSWORD", raising=False)
     monkeypatch.delenv("AMO_USER", raising=False)
     args = ["--data-dir", str(tmp_path / "cli"), "demo", "--seed", "3"]

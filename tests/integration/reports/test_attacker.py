@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from amo_desktop.demo import DEMO_LEADER
-from amo_desktop.demo_data import DEFAULT_TODAY, fill_vault
+from amo_desktop.demo import DEFAULT_TODAY, DEMO_LEADER, fill_vault
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.reports.blocks import number
 from amo_desktop.reports.disclosure import PRIMARY, SECONDARY, WITHHELD_NOTE
