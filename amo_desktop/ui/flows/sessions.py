@@ -28,6 +28,7 @@ from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFr
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
+from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
 from amo_desktop.ui.kit.text import fill
@@ -355,23 +356,22 @@ class ScopeBox(QGroupBox):
         return self.rest.isChecked()
 
 
-class AttendanceDialog(QDialog):
-    """Who came: a code, and for a class or group how many were present."""
-
-    saved = Signal(object)  # SessionInfo
+class AttendanceDialog(ServiceFormDialog):
+    """Who came: a code, and for a class or group how many were present. Emits
+    `done_with(SessionInfo)` once saved."""
 
     def __init__(self, ctx: AppContext, info: SessionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.info = info
-        self.setWindowTitle(self.tr("Aanwezigheid"))
-        intro = QLabel(
+        self.describe(
+            self.tr("Aanwezigheid"),
+            self.tr("&Opslaan"),
             fill(
                 self.tr("<b>%1</b> op %2 om %3."),
                 info.label,
                 f"{info.on:%d/%m/%Y}",
                 f"{info.start:%H:%M}",
-            )
+            ),
         )
         self.attendance = QComboBox()
         fill_combo(self.attendance, Attendance, info.attendance or "aanwezig")
@@ -386,51 +386,23 @@ class AttendanceDialog(QDialog):
         self.present.setValue(info.present_count or 0)
         self.present.setEnabled(self.count_check.isChecked())
         self.count_check.toggled.connect(self.present.setEnabled)
-        general = QLabel()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Aanwezigheid:"), "attendance", self.attendance)
+        self.add("attendance", self.tr("&Aanwezigheid:"), self.attendance)
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.count_check)
         row_layout.addWidget(self.present)
         row_layout.addStretch()
-        self.errors.add_row(form, "", "present_count", row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.errors.add_row(self.form, "", "present_count", row)
+        self.buttons_last(self.present)
 
-    def submit(self) -> None:
-        self.errors.clear()
-        self.ok_button.setEnabled(False)
-        self.ctx.call(
+    def submit(self, _values: dict[str, Any]) -> None:
+        self.run(
             scheduling.record_attendance,
             self.info.id,
             self.attendance.currentData(),
             self.present.value() if self.count_check.isChecked() else None,
-            on_success=self._done,
-            on_failure=self._failed,
         )
-
-    def _done(self, info: SessionInfo) -> None:
-        self.saved.emit(info)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if not self.errors.show_error(exc, self.ctx.lang):
-            self.ctx.fail(exc)
 
 
 def _rolled_back(

@@ -17,29 +17,14 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.services import scheduling
 from amo_desktop.services.scheduling import Planned, SessionInfo
+from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import ScopeBox, dry_run, time_edit, time_of, warning_texts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FormDialog
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of
 
 
-def _buttons_last(dialog: FormDialog, last_field: QWidget) -> None:
-    """Tab goes through the fields first, then OK and Cancel (the kit builds its buttons
-    before the fields are added)."""
-    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    QWidget.setTabOrder(last_field, dialog.ok_button)
-    QWidget.setTabOrder(dialog.ok_button, cancel)
-
-
-def _insert(dialog: FormDialog, index: int, widget: QWidget) -> None:
-    """Puts a widget in the form dialog's column (0: above the fields, 2: under them)."""
-    layout = dialog.layout()
-    assert isinstance(layout, QVBoxLayout)
-    layout.insertWidget(index, widget)
-
-
-class MoveDialog(FormDialog):
+class MoveDialog(ServiceFormDialog):
     """New date and time; conflicts are shown and confirmed before the move is saved."""
 
     moved = Signal(object)  # Planned
@@ -52,20 +37,19 @@ class MoveDialog(FormDialog):
         new_start: time | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, "", "", parent)
+        super().__init__(ctx, parent)
         self.info = info
         self.confirming = False
-        self.setWindowTitle(self.tr("Contactmoment verplaatsen"))
-        self.ok_button.setText(self.tr("&Verplaatsen"))
-        intro = QLabel(
+        self.describe(
+            self.tr("Contactmoment verplaatsen"),
+            self.tr("&Verplaatsen"),
             fill(
                 self.tr("<b>%1</b> van %2 om %3."),
                 info.label,
                 f"{info.on:%d/%m/%Y}",
                 f"{info.start:%H:%M}",
-            )
+            ),
         )
-        intro.setWordWrap(True)
         self.on = date_edit(new_on or info.on)
         self.start = time_edit(new_start or info.start)
         self.add("on", self.tr("Nieuwe &datum:"), self.on)
@@ -75,11 +59,9 @@ class MoveDialog(FormDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.hide()
-        _insert(self, 0, intro)
-        _insert(self, 2, self.scope)
-        _insert(self, 3, self.preview)
-        _buttons_last(self, self.scope.rest)
-        self.submitted.connect(self.submit)
+        self.insert(2, self.scope)
+        self.insert(3, self.preview)
+        self.buttons_last(self.scope.rest)
         for signal in (self.on.dateChanged, self.start.timeChanged, self.scope.rest.toggled):
             signal.connect(self._edited)
         self.setMinimumWidth(420)
@@ -100,7 +82,7 @@ class MoveDialog(FormDialog):
             time_of(self.start),
             rest_of_series=self.scope.rest_of_series(),
             on_success=self._result,
-            on_failure=self._failed,
+            on_failure=self.failed,
         )
 
     def _result(self, planned: Planned) -> None:
@@ -119,11 +101,9 @@ class MoveDialog(FormDialog):
         self.preview.show()
         self.ok_button.setText(self.tr("Toch &verplaatsen"))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
+    def failed(self, exc: BaseException) -> None:
         self._edited()
-        if not self.errors.show_error(exc, self.ctx.lang):
-            self.ctx.fail(exc)
+        super().failed(exc)
 
 
 class CancelScopeDialog(QDialog):
@@ -150,15 +130,14 @@ class CancelScopeDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
 
-class ExportDialog(FormDialog):
+class ExportDialog(ServiceFormDialog):
     """Which days, and whether pupil names may go into the file (off by default)."""
 
     def __init__(
         self, ctx: AppContext, first: date, last: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "", "", parent)
-        self.setWindowTitle(self.tr("Exporteren naar agenda (.ics)"))
-        self.ok_button.setText(self.tr("&Exporteren…"))
+        super().__init__(ctx, parent)
+        self.describe(self.tr("Exporteren naar agenda (.ics)"), self.tr("&Exporteren…"))
         self.first = date_edit(first)
         self.last = date_edit(last)
         self.with_names = QCheckBox(self.tr("Met &namen van jongeren en klassen"))
@@ -174,12 +153,11 @@ class ExportDialog(FormDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        _insert(self, 1, hint)
-        _buttons_last(self, self.with_names)
-        self.submitted.connect(self._check)
+        self.insert(2, hint)
+        self.buttons_last(self.with_names)
         self.setMinimumWidth(440)
 
-    def _check(self, _values: dict[str, Any]) -> None:
+    def submit(self, _values: dict[str, Any]) -> None:
         first, last = self.period()
         if last < first or (last - first).days > 370:
             self.errors.show_general(

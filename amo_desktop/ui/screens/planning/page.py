@@ -430,7 +430,7 @@ class PlanningPage(QWidget):
         if info is None or not self.is_editable(info):
             return None
         dialog = AttendanceDialog(self.ctx, info, self)
-        dialog.saved.connect(lambda _i: self.reload())
+        dialog.done_with.connect(lambda _i: self.reload())
         self._show_dialog(dialog)
         return dialog
 

@@ -2,51 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from amo_desktop.domain.enums import ClosureReason, GoalEvaluation, GuidanceDomain, SchoolOutcome
 from amo_desktop.services import trajectories
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
+from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FormDialog
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import date_edit, fill_combo
-
-
-class ServiceFormDialog(FormDialog):
-    """The kit's form whose OK runs one service call itself, with an optional intro above the
-    fields; `done_with(result)` tells the page the change is saved."""
-
-    done_with = Signal(object)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
-        super().__init__(ctx, "", "", parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.intro)
-        self.submitted.connect(self.submit)
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.show()
-
-    def submit(self, values: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def run(self, service: Callable[..., Any], *args: Any) -> None:
-        self.ctx.call(service, *args, on_success=self._done, on_failure=self.failed)
-
-    def _done(self, result: Any) -> None:
-        self.done_with.emit(result)
-        self.succeeded(result)
 
 
 class GoalDialog(ServiceFormDialog):
@@ -54,8 +21,7 @@ class GoalDialog(ServiceFormDialog):
         self, ctx: AppContext, trajectory: TrajectoryInfo, today: date, parent: QWidget | None
     ) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Doel toevoegen"))
-        self.ok_button.setText(self.tr("&Toevoegen"))
+        self.describe(self.tr("Doel toevoegen"), self.tr("&Toevoegen"))
         self.trajectory = trajectory
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("Bv. Gaat elke dag naar school"))
@@ -81,10 +47,10 @@ class EvaluateDialog(ServiceFormDialog):
         self, ctx: AppContext, goal: GoalInfo, today: date, parent: QWidget | None
     ) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Doel evalueren"))
-        self.ok_button.setText(self.tr("&Evalueren"))
+        self.describe(
+            self.tr("Doel evalueren"), self.tr("&Evalueren"), f"<b>{goal.description}</b>"
+        )
         self.goal = goal
-        self.set_intro(f"<b>{goal.description}</b>")
         self.evaluation = QComboBox()
         fill_combo(self.evaluation, GoalEvaluation, goal.evaluation)
         self.add("evaluation", self.tr("&Evaluatie:"), self.evaluation)
@@ -108,15 +74,15 @@ class StartDialog(ServiceFormDialog):
         self, ctx: AppContext, trajectory: TrajectoryInfo, today: date, parent: QWidget | None
     ) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Traject starten"))
-        self.ok_button.setText(self.tr("&Starten"))
-        self.trajectory = trajectory
-        self.set_intro(
+        self.describe(
+            self.tr("Traject starten"),
+            self.tr("&Starten"),
             fill(
                 self.tr("Het traject van <b>%1</b> start; de aanmelding wordt 'Gestart'."),
                 trajectory.subject_label,
-            )
+            ),
         )
+        self.trajectory = trajectory
         self.on = date_edit(today)
         self.add("on", self.tr("&Startdatum:"), self.on)
 
@@ -129,15 +95,15 @@ class CloseDialog(ServiceFormDialog):
         self, ctx: AppContext, trajectory: TrajectoryInfo, today: date, parent: QWidget | None
     ) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Traject afsluiten"))
-        self.ok_button.setText(self.tr("&Afsluiten"))
-        self.trajectory = trajectory
-        self.set_intro(
+        self.describe(
+            self.tr("Traject afsluiten"),
+            self.tr("&Afsluiten"),
             fill(
                 self.tr("Het traject van <b>%1</b> en de aanmelding worden afgesloten."),
                 trajectory.subject_label,
-            )
+            ),
         )
+        self.trajectory = trajectory
         self.on = date_edit(today)
         self.reason = QComboBox()
         self.reason.setPlaceholderText(self.tr("Kies de reden…"))

@@ -31,6 +31,7 @@ from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import TrajectoryInfo
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
+from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
@@ -41,7 +42,6 @@ from amo_desktop.ui.screens.trajecten.dialogs import (
     CloseDialog,
     EvaluateDialog,
     GoalDialog,
-    ServiceFormDialog,
     StartDialog,
 )
 from amo_desktop.ui.screens.trajecten.models import CaseloadFilter, CaseloadModel
@@ -314,23 +314,20 @@ class TrajectoriesPage(QWidget):
         self.reload()
         self.load_detail()
 
-    def open_start(self) -> QDialog | None:
+    def _open_on_trajectory(
+        self, dialog: Callable[[AppContext, TrajectoryInfo, date, QWidget], QDialog]
+    ) -> QDialog | None:
         info = self.detail.info
-        if info is None:
-            return None
-        return self._open(StartDialog(self.ctx, info, self.today(), self))
+        return None if info is None else self._open(dialog(self.ctx, info, self.today(), self))
+
+    def open_start(self) -> QDialog | None:
+        return self._open_on_trajectory(StartDialog)
 
     def open_close(self) -> QDialog | None:
-        info = self.detail.info
-        if info is None:
-            return None
-        return self._open(CloseDialog(self.ctx, info, self.today(), self))
+        return self._open_on_trajectory(CloseDialog)
 
     def open_add_goal(self) -> QDialog | None:
-        info = self.detail.info
-        if info is None:
-            return None
-        return self._open(GoalDialog(self.ctx, info, self.today(), self))
+        return self._open_on_trajectory(GoalDialog)
 
     def open_evaluate(self) -> QDialog | None:
         goal = self.detail.selected_goal()
@@ -343,7 +340,6 @@ class TrajectoriesPage(QWidget):
         if session is None:
             return None
         dialog = AttendanceDialog(self.ctx, session, self)
-        dialog.saved.connect(lambda _i: self._changed())
         return self._open(dialog)
 
     def open_plan(self) -> QDialog | None:
