@@ -110,7 +110,7 @@ def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
     return school.short_name or school.name if school else ""
 
 
-def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo:
+def _session_info(row: GuidanceSession, visible: bool, label: str) -> SessionInfo:
     return SessionInfo(
         row.id,
         row.on,
@@ -126,17 +126,22 @@ def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo
         row.attendance,
         row.present_count,
         row.cancelled,
-        _label(s, row, visible),
+        label,
         visible,
     )
 
 
-def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[SessionInfo]:
-    """SessionInfo for many rows with a handful of queries (the team week has thousands)."""
-    traj_ids = {r.trajectory_id for r in rows if r.trajectory_id}
-    trajectories: dict[str, tuple[str, str]] = {}  # id -> (lead coach, referral id)
+def _info(s: Session, row: GuidanceSession, visible: bool = True) -> SessionInfo:
+    return _session_info(row, visible, _label(s, row, visible))
+
+
+def _trajectory_links(
+    s: Session, caller: Identity, rows: list[GuidanceSession]
+) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """For the rows' trajectories: id -> (lead coach, referral id), and those the caller co-coaches."""
+    trajectories: dict[str, tuple[str, str]] = {}
     co_coached: set[str] = set()
-    ids = sorted(traj_ids)
+    ids = sorted({r.trajectory_id for r in rows if r.trajectory_id})
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         for tid, lead, rid in s.execute(
@@ -153,6 +158,30 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
                 )
             )
         )
+    return trajectories, co_coached
+
+
+def _place_names(s: Session, rows: list[GuidanceSession]) -> tuple[dict[str, str], dict[str, str]]:
+    """The rows' class groups (id -> label) and every school (id -> short name or name)."""
+    groups: dict[str, str] = {}
+    group_ids = sorted({r.class_group_id for r in rows if r.class_group_id})
+    if group_ids:
+        groups = {
+            i: lbl
+            for i, lbl in s.execute(
+                select(ClassGroup.id, ClassGroup.label).where(ClassGroup.id.in_(group_ids))
+            )
+        }
+    schools = {
+        i: short or name
+        for i, name, short in s.execute(select(School.id, School.name, School.short_name))
+    }
+    return groups, schools
+
+
+def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[SessionInfo]:
+    """SessionInfo for many rows with a handful of queries (the team week has thousands)."""
+    trajectories, co_coached = _trajectory_links(s, caller, rows)
     leader = caller.role in TEAMLEADER_ROLES
 
     def editable(row: GuidanceSession) -> bool:
@@ -175,19 +204,7 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
         },
         True,
     )
-    groups: dict[str, str] = {}
-    group_ids = sorted({r.class_group_id for r in rows if r.class_group_id})
-    if group_ids:
-        groups = {
-            i: lbl
-            for i, lbl in s.execute(
-                select(ClassGroup.id, ClassGroup.label).where(ClassGroup.id.in_(group_ids))
-            )
-        }
-    schools = {
-        i: short or name
-        for i, name, short in s.execute(select(School.id, School.name, School.short_name))
-    }
+    groups, schools = _place_names(s, rows)
 
     def label(row: GuidanceSession) -> str:
         if not visible[row.id]:
@@ -200,27 +217,7 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
             return f"Klas {groups[row.class_group_id]}"
         return schools.get(row.school_id, "")
 
-    return [
-        SessionInfo(
-            r.id,
-            r.on,
-            r.start,
-            r.duration_min,
-            r.coach_id,
-            r.school_id,
-            r.trajectory_id if visible[r.id] else None,
-            r.class_group_id,
-            r.series_id,
-            r.contact_type,
-            r.location,
-            r.attendance,
-            r.present_count,
-            r.cancelled,
-            label(r),
-            visible[r.id],
-        )
-        for r in rows
-    ]
+    return [_session_info(r, visible[r.id], label(r)) for r in rows]
 
 
 def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:
