@@ -1,4 +1,4 @@
-"""The dialogs Planning opens itself: move a session, the scope of a cancel, the .ics export."""
+"""The dialogs Planning opens on a session: move it, or choose what a cancel covers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,7 +20,7 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import ScopeBox, dry_run, time_edit, time_of, warning_texts
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of
+from amo_desktop.ui.kit.widgets import date_edit, date_of
 
 
 class MoveDialog(ServiceFormDialog):
@@ -128,44 +127,3 @@ class CancelScopeDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-
-
-class ExportDialog(ServiceFormDialog):
-    """Which days, and whether pupil names may go into the file (off by default)."""
-
-    def __init__(
-        self, ctx: AppContext, first: date, last: date, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, parent)
-        self.describe(self.tr("Exporteren naar agenda (.ics)"), self.tr("&Exporteren…"))
-        self.first = date_edit(first)
-        self.last = date_edit(last)
-        self.with_names = QCheckBox(self.tr("Met &namen van jongeren en klassen"))
-        self.with_names.setChecked(False)
-        self.add("first", self.tr("&Van:"), self.first)
-        self.add("last", self.tr("&Tot en met:"), self.last)
-        self.form.addRow("", self.with_names)
-        hint = QLabel(
-            self.tr(
-                "Zonder namen staat in de agenda enkel de soort afspraak en de school. Een "
-                ".ics-bestand is niet versleuteld: neem namen alleen op als dat echt nodig is."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        self.insert(2, hint)
-        self.buttons_last(self.with_names)
-        self.setMinimumWidth(440)
-
-    def submit(self, _values: dict[str, Any]) -> None:
-        first, last = self.period()
-        if last < first or (last - first).days > 370:
-            self.errors.show_general(
-                self.tr("Kies een periode van hoogstens een jaar, van vroeg naar laat.")
-            )
-            self.ok_button.setEnabled(True)
-            return
-        self.accept()
-
-    def period(self) -> tuple[date, date]:
-        return date_of(self.first), date_of(self.last)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -30,47 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import Attendance, ContactType
-from amo_desktop.reports.ical import CalendarEntry, build_ics
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
-from amo_desktop.services.files import save_output
 from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
-from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, ExportDialog, MoveDialog
+from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
+from amo_desktop.ui.screens.planning.export import ExportDialog, IcsRequest, write_ics
 from amo_desktop.ui.screens.planning.week_view import WeekView
-
-if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
-    from amo_desktop.storage.vault import Identity
 
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-def calendar_entries(
-    sessions: list[SessionInfo], schools: dict[str, str], coaches: dict[str, str] | None
-) -> list[CalendarEntry]:
-    """The sessions that go ahead, as agenda entries; someone else's only as busy.
-    `coaches` names the coach of each entry (None: the user's own week, no names needed)."""
-    return [
-        CalendarEntry(
-            x.id,
-            x.on,
-            x.start,
-            x.duration_min,
-            x.contact_type if x.label != BUSY else "",
-            x.location if x.label != BUSY else "",
-            schools.get(x.school_id, "") if x.label != BUSY else BUSY,
-            subject=x.label,
-            coach=coaches.get(x.coach_id, "") if coaches is not None else "",
-        )
-        for x in sessions
-        if not x.cancelled
-    ]
 
 
 class PlanningPage(QWidget):
@@ -466,16 +440,10 @@ class PlanningPage(QWidget):
         schools = {x.id: x.short_name or x.name for x in self.schools}
         coach_id = self.coach_filter()
         coaches = dict(self.week.coach_names) if coach_id != self.me else None
-        protect = self.ctx.vault.data_dir
-
-        def write(s: Any, caller: Identity) -> int:
-            found = scheduling.sessions_between(s, caller, first, last, coach_id)
-            entries = calendar_entries(found, schools, coaches)
-            save_output(path, build_ics(entries, with_names=with_names), protect)
-            return len(entries)
-
         self.ctx.call(
-            write,
+            write_ics,
+            IcsRequest(path, first, last, coach_id, schools, coaches, with_names),
+            self.ctx.vault.data_dir,
             on_success=lambda count: self._exported(path, count),
             on_failure=self._export_failed,
         )
