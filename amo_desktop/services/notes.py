@@ -18,10 +18,11 @@ from amo_desktop.domain.caseload import (
 )
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
 from amo_desktop.errors import ValidationError
-from amo_desktop.services import audit
+from amo_desktop.services import audit, trajectories
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.scheduling import _load as load_session
+from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.services.trajectories import _load as load_trajectory
 from amo_desktop.storage.vault import Identity
 
@@ -254,3 +255,23 @@ def templates_for(s: Session, caller: Identity, contact_type: str) -> list[Templ
         .order_by(NoteTemplate.name)
     )
     return [_template_info(t) for t in rows]
+
+
+@dataclass(frozen=True)
+class NoteContext:
+    """What the note editor needs to open: the note, its type's templates, the goals."""
+
+    note: NoteInfo | None
+    templates: list[TemplateInfo]
+    goals: list[GoalInfo]
+
+
+@requires(ALL_ROLES)
+def note_context(
+    s: Session, caller: Identity, session_id: str, trajectory_id: str | None, contact_type: str
+) -> NoteContext:
+    """The note, the templates for its type and the trajectory's goals, in one unit of work."""
+    note = get_note(s, caller, session_id)
+    templates = templates_for(s, caller, contact_type)
+    goals = trajectories.get_trajectory(s, caller, trajectory_id).goals if trajectory_id else []
+    return NoteContext(note, templates, goals)

@@ -21,7 +21,7 @@ from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import series_dates
 from amo_desktop.errors import PermissionDeniedError, ValidationError
-from amo_desktop.services import audit
+from amo_desktop.services import audit, reference
 from amo_desktop.services._days import school_days_off
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
@@ -82,6 +82,16 @@ class Planned:
     sessions: list[SessionInfo]
     skipped: list[date]
     warnings: list[Warning]
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    """What the planning grid shows for one week."""
+
+    monday: date
+    coach_id: str | None
+    sessions: list[SessionInfo]
+    days_off: dict[date, str]
 
 
 def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
@@ -541,3 +551,30 @@ def trajectory_sessions(s: Session, caller: Identity, trajectory_id: str) -> lis
         .order_by(GuidanceSession.on, GuidanceSession.start)
     )
     return [_info(s, r) for r in rows]
+
+
+@requires(ALL_ROLES)
+def week_plan(s: Session, caller: Identity, monday: date, coach_id: str | None) -> WeekPlan:
+    """The week's sessions (see `week`) and the days off for all schools, by day."""
+    sunday = monday + timedelta(days=6)
+    sessions = week(s, caller, monday, coach_id)
+    days_off: dict[date, str] = {}
+    for span in reference.list_days_off(s, caller, monday, sunday):
+        day = max(span.first, monday)
+        while day <= min(span.last, sunday):
+            days_off.setdefault(day, span.name)
+            day += timedelta(days=1)
+    return WeekPlan(monday, coach_id, sessions, days_off)
+
+
+@requires(ALL_ROLES)
+def sessions_between(
+    s: Session, caller: Identity, first: date, last: date, coach_id: str | None
+) -> list[SessionInfo]:
+    """The sessions from `first` to `last` (both included), week by week as `week` sees them."""
+    found: list[SessionInfo] = []
+    monday = first - timedelta(days=first.weekday())
+    while monday <= last:
+        found += [x for x in week(s, caller, monday, coach_id) if first <= x.on <= last]
+        monday += timedelta(days=7)
+    return found

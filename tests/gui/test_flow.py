@@ -22,12 +22,9 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsModel, ReferralsPage
 from amo_desktop.ui.screens.planning.page import PlanningPage, monday_of
-from amo_desktop.ui.screens.trajecten.page import (
-    CaseloadModel,
-    CloseDialog,
-    StartDialog,
-    TrajectoriesPage,
-)
+from amo_desktop.ui.screens.trajecten.dialogs import CloseDialog, StartDialog
+from amo_desktop.ui.screens.trajecten.models import CaseloadModel
+from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistModel, WaitlistPage
 from amo_desktop.ui.shell.main_window import MainWindow
 from amo_desktop.ui.shell.session import SessionController

@@ -13,16 +13,14 @@ from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.flows.note_editor import NoteEditor, VersionsModel
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.screens.trajecten.page import (
+from amo_desktop.ui.screens.trajecten.dialogs import CloseDialog, EvaluateDialog, GoalDialog
+from amo_desktop.ui.screens.trajecten.models import (
     CaseloadFilter,
     CaseloadModel,
-    CloseDialog,
-    EvaluateDialog,
-    GoalDialog,
     GoalsModel,
     SessionsModel,
-    TrajectoriesPage,
 )
+from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from tests.gui.test_planning import TODAY, build_plan
 from tests.gui.test_referrals import host, hosted
 

@@ -8,9 +8,8 @@ vault. 'Opslaan' makes it a version; every earlier version keeps its author and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,36 +34,17 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
 from amo_desktop.errors import KnownError
-from amo_desktop.services import accounts, notes, trajectories
-from amo_desktop.services.notes import NoteInfo, NoteInput, TemplateInfo
+from amo_desktop.services import accounts, notes
+from amo_desktop.services.notes import NoteContext, NoteInfo, NoteInput, TemplateInfo
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, fill_combo, label_of
-
-if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
-    from amo_desktop.storage.vault import Identity
 
 AUTOSAVE_MS = 30_000
 TEXT_FIELDS = ("content", "observations", "agreements", "next_steps")
-
-
-@dataclass(frozen=True)
-class NoteContext:
-    note: NoteInfo | None
-    templates: list[TemplateInfo]
-    goals: list[GoalInfo]
-
-
-def load_note_context(
-    s: Any, caller: Identity, session_id: str, trajectory_id: str | None, contact_type: str
-) -> NoteContext:
-    """The note, the templates for its type and the trajectory's goals, in one unit of work."""
-    note = notes.get_note(s, caller, session_id)
-    templates = notes.templates_for(s, caller, contact_type)
-    goals = trajectories.get_trajectory(s, caller, trajectory_id).goals if trajectory_id else []
-    return NoteContext(note, templates, goals)
 
 
 def local_time(at: datetime) -> datetime:
@@ -96,15 +76,27 @@ class NoteEditor(QDialog):
         self.versions_dialog: VersionsDialog | None = None
         self._pending: list[NoteInput] = []
         self.setWindowTitle(
-            self.tr("Verslag – %1 – %2")
-            .replace("%1", session.label)
-            .replace("%2", f"{session.on:%d/%m/%Y}")
+            fill(self.tr("Verslag – %1 – %2"), session.label, f"{session.on:%d/%m/%Y}")
         )
-        heading = QLabel(
-            f"<b>{session.label}</b> · {session.on:%d/%m/%Y} {session.start:%H:%M} · "
-            f"{label_of(ContactType, session.contact_type)}"
+        self._build_fields()
+        self._build_tools()
+        self._build_layout()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_ms)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self._set_editable(False)
+        self.resize(720, 720)
+        ctx.call(
+            notes.note_context,
+            session.id,
+            session.trajectory_id,
+            session.contact_type,
+            on_success=self._loaded,
+            on_failure=self._failed,
         )
-        heading.setWordWrap(True)
+
+    # --- building -------------------------------------------------------------------------
+    def _build_fields(self) -> None:
         self.status = QLabel(self.tr("Het verslag wordt geladen…"))
         self.status.setObjectName("noteStatus")
         self.status.setStyleSheet(HINT_STYLE)
@@ -118,20 +110,12 @@ class NoteEditor(QDialog):
         self.goal_form = QFormLayout(self.goal_box)
         self.goal_combos: dict[str, QComboBox] = {}
         self.goal_box.hide()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for caption, widget in (
-            (self.tr("&Verloop:"), self.content),
-            (self.tr("&Observaties:"), self.observations),
-            (self.tr("&Afspraken:"), self.agreements),
-            (self.tr("Volgende &stappen:"), self.next_steps),
-            (self.tr("&Zichtbaarheid:"), self.visibility),
-        ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-
+    def _build_tools(self) -> None:
         self.template_button = QPushButton(self.tr("S&jabloon…"))
         self.template_menu = QMenu(self)
         self.template_button.setMenu(self.template_menu)
@@ -144,6 +128,34 @@ class NoteEditor(QDialog):
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.close_button.setAutoDefault(False)
+        save = QAction(self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.versions_button.clicked.connect(self.open_versions)
+        self.agreements_button.clicked.connect(self.copy_last_agreements)
+
+    def _build_layout(self) -> None:
+        session = self.session
+        heading = QLabel(
+            f"<b>{session.label}</b> · {session.on:%d/%m/%Y} {session.start:%H:%M} · "
+            f"{label_of(ContactType, session.contact_type)}"
+        )
+        heading.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for caption, widget in (
+            (self.tr("&Verloop:"), self.content),
+            (self.tr("&Observaties:"), self.observations),
+            (self.tr("&Afspraken:"), self.agreements),
+            (self.tr("Volgende &stappen:"), self.next_steps),
+            (self.tr("&Zichtbaarheid:"), self.visibility),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         tools = QHBoxLayout()
         tools.addWidget(self.template_button)
         tools.addWidget(self.agreements_button)
@@ -153,10 +165,6 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(tools)
@@ -164,28 +172,6 @@ class NoteEditor(QDialog):
         layout.addWidget(self.goal_box)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-
-        save = QAction(self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(self.save)
-        self.addAction(save)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        self.versions_button.clicked.connect(self.open_versions)
-        self.agreements_button.clicked.connect(self.copy_last_agreements)
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(autosave_ms)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self._set_editable(False)
-        self.resize(720, 720)
-        ctx.call(
-            load_note_context,
-            session.id,
-            session.trajectory_id,
-            session.contact_type,
-            on_success=self._loaded,
-            on_failure=self._failed,
-        )
 
     def _text(self, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -282,15 +268,14 @@ class NoteEditor(QDialog):
         at = local_time(note.saved_at)
         if note.is_draft:
             self.status.setText(
-                self.tr("Concept automatisch bewaard om %1 (nog geen nieuwe versie).").replace(
-                    "%1", f"{at:%d/%m/%Y %H:%M}"
+                fill(
+                    self.tr("Concept automatisch bewaard om %1 (nog geen nieuwe versie)."),
+                    f"{at:%d/%m/%Y %H:%M}",
                 )
             )
         else:
             self.status.setText(
-                self.tr("Versie %1, opgeslagen op %2.")
-                .replace("%1", str(note.version))
-                .replace("%2", f"{at:%d/%m/%Y %H:%M}")
+                fill(self.tr("Versie %1, opgeslagen op %2."), note.version, f"{at:%d/%m/%Y %H:%M}")
             )
 
     # --- helpers for the coach ------------------------------------------------------------
@@ -302,7 +287,7 @@ class NoteEditor(QDialog):
             if text and not edit.toPlainText().strip():
                 edit.setPlainText(text)
         self.status.setText(
-            self.tr("Sjabloon '%1' ingevuld in de lege velden.").replace("%1", template.name)
+            fill(self.tr("Sjabloon '%1' ingevuld in de lege velden."), template.name)
         )
 
     def copy_last_agreements(self) -> None:
@@ -375,7 +360,8 @@ class NoteEditor(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
-            raise exc
+            self.ctx.fail(exc)
+            return
         self.error.setText(exc.message(self.ctx.lang))
         self.error.show()
 
@@ -386,6 +372,14 @@ class NoteEditor(QDialog):
         self.versions_dialog = dialog
         dialog.open()
         return dialog
+
+
+def open_note_editor(ctx: AppContext, session: SessionInfo, parent: QWidget) -> NoteEditor:
+    """Opens the note of `session` (window-modal); the editor deletes itself when closed."""
+    editor = NoteEditor(ctx, session, parent)
+    editor.finished.connect(editor.deleteLater)
+    editor.open()
+    return editor
 
 
 class VersionsModel(RecordModel):
@@ -452,11 +446,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.resize(640, 520)
-        vault = ctx.vault
-        ctx.worker.submit(
-            lambda: accounts.list_users(vault, vault.identity, include_removed=True),
-            self._users_loaded,
-        )
+        ctx.call_vault(accounts.list_users, include_removed=True, on_success=self._users_loaded)
         ctx.call(notes.note_history, session_id, on_success=self._loaded, on_failure=self._failed)
 
     def _users_loaded(self, users: list[accounts.UserInfo]) -> None:
@@ -492,12 +482,11 @@ class VersionsDialog(QDialog):
         ):
             if text.strip():
                 parts.append(f"{caption}\n{text.strip()}")
-        parts.append(
-            self.tr("Zichtbaarheid: %1").replace("%1", label_of(Visibility, note.visibility))
-        )
+        parts.append(fill(self.tr("Zichtbaarheid: %1"), label_of(Visibility, note.visibility)))
         self.text.setPlainText("\n\n".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
-            raise exc
+            self.ctx.fail(exc)
+            return
         self.text.setPlainText(exc.message(self.ctx.lang))

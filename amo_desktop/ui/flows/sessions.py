@@ -28,8 +28,10 @@ from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFr
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
+from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo
 
 ONCE = "eenmalig"
@@ -89,7 +91,25 @@ class SessionDialog(QDialog):
         self.confirming = False  # the preview is shown: OK saves
         self.saving = False
         self.setWindowTitle(self.tr("Contactmoment inplannen"))
+        self._build_who(caseload, schools, users)
+        self._build_when(on, start)
+        self._build_form()
+        self._build_buttons()
+        self._connect()
+        if trajectory_id is not None:
+            self.trajectory.setCurrentIndex(self.trajectory.findData(trajectory_id))
+        elif not caseload:
+            self.kind.setCurrentIndex(1)
+        self._kind_changed()
+        self._repeat_changed()
+        self.setMinimumWidth(520)
 
+    def _build_who(
+        self,
+        caseload: list[trajectories.TrajectoryInfo],
+        schools: list[reference.SchoolInfo],
+        users: list[accounts.UserInfo],
+    ) -> None:
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Een traject (jongere of klas)"), "trajectory")
         self.kind.addItem(self.tr("Een school (klas- of schoolniveau)"), "school")
@@ -110,6 +130,8 @@ class SessionDialog(QDialog):
                 self.coach.addItem(user.full_name or user.login, user.id)
         self.coach.setCurrentIndex(max(0, self.coach.findData(self.me)))
         self.coach.setEnabled(self.is_leader)
+
+    def _build_when(self, on: date, start: time) -> None:
         self.on = date_edit(on)
         self.start = time_edit(start)
         self.duration = QSpinBox()
@@ -138,8 +160,9 @@ class SessionDialog(QDialog):
             end_row.addWidget(widget)
         end_row.addStretch()
 
-        general = QLabel()
-        self.errors = FieldErrors(general)
+    def _build_form(self) -> None:
+        self.general = QLabel()
+        self.errors = FieldErrors(self.general)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Voor:"), "kind", self.kind)
         self.errors.add_row(form, self.tr("&Traject:"), "trajectory_id", self.trajectory)
@@ -154,6 +177,7 @@ class SessionDialog(QDialog):
         self.errors.add_row(form, self.tr("Einde reeks:"), "count", self.end_box)
         self.form = form
 
+    def _build_buttons(self) -> None:
         self.preview = QLabel()
         self.preview.setObjectName("planPreview")
         self.preview.setWordWrap(True)
@@ -168,10 +192,12 @@ class SessionDialog(QDialog):
         self.ok_button.setText(self.tr("&Inplannen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.preview_box)
-        layout.addWidget(general)
+        layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -192,13 +218,6 @@ class SessionDialog(QDialog):
             self.by_count.toggled,
         ):
             signal.connect(self._edited)
-        if trajectory_id is not None:
-            self.trajectory.setCurrentIndex(self.trajectory.findData(trajectory_id))
-        elif not caseload:
-            self.kind.setCurrentIndex(1)
-        self._kind_changed()
-        self._repeat_changed()
-        self.setMinimumWidth(520)
 
     def _row_visible(self, widget: QWidget, visible: bool) -> None:
         self.form.setRowVisible(widget, visible)
@@ -291,15 +310,15 @@ class SessionDialog(QDialog):
 
     def show_preview(self, planned: Planned) -> None:
         parts = [
-            self.tr("Er worden <b>%1</b> contactmomenten ingepland: %2.")
-            .replace("%1", str(len(planned.sessions)))
-            .replace("%2", _dates([x.on for x in planned.sessions]))
+            fill(
+                self.tr("Er worden <b>%1</b> contactmomenten ingepland: %2."),
+                len(planned.sessions),
+                _dates([x.on for x in planned.sessions]),
+            )
         ]
         if planned.skipped:
             parts.append(
-                self.tr("Overgeslagen (vakantie of vrije dag): %1.").replace(
-                    "%1", _dates(planned.skipped)
-                )
+                fill(self.tr("Overgeslagen (vakantie of vrije dag): %1."), _dates(planned.skipped))
             )
         for text in warning_texts(planned.warnings, self.ctx.lang):
             parts.append("⚠ " + text)
@@ -315,7 +334,7 @@ class SessionDialog(QDialog):
         self.preview_box.hide()
         self.ok_button.setText(self.tr("&Inplannen"))
         if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
 
 
 class ScopeBox(QGroupBox):
@@ -337,21 +356,22 @@ class ScopeBox(QGroupBox):
         return self.rest.isChecked()
 
 
-class AttendanceDialog(QDialog):
-    """Who came: a code, and for a class or group how many were present."""
-
-    saved = Signal(object)  # SessionInfo
+class AttendanceDialog(ServiceFormDialog):
+    """Who came: a code, and for a class or group how many were present. Emits
+    `done_with(SessionInfo)` once saved."""
 
     def __init__(self, ctx: AppContext, info: SessionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.info = info
-        self.setWindowTitle(self.tr("Aanwezigheid"))
-        intro = QLabel(
-            self.tr("<b>%1</b> op %2 om %3.")
-            .replace("%1", info.label)
-            .replace("%2", f"{info.on:%d/%m/%Y}")
-            .replace("%3", f"{info.start:%H:%M}")
+        self.describe(
+            self.tr("Aanwezigheid"),
+            self.tr("&Opslaan"),
+            fill(
+                self.tr("<b>%1</b> op %2 om %3."),
+                info.label,
+                f"{info.on:%d/%m/%Y}",
+                f"{info.start:%H:%M}",
+            ),
         )
         self.attendance = QComboBox()
         fill_combo(self.attendance, Attendance, info.attendance or "aanwezig")
@@ -366,51 +386,32 @@ class AttendanceDialog(QDialog):
         self.present.setValue(info.present_count or 0)
         self.present.setEnabled(self.count_check.isChecked())
         self.count_check.toggled.connect(self.present.setEnabled)
-        general = QLabel()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Aanwezigheid:"), "attendance", self.attendance)
+        self.add("attendance", self.tr("&Aanwezigheid:"), self.attendance)
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.count_check)
         row_layout.addWidget(self.present)
         row_layout.addStretch()
-        self.errors.add_row(form, "", "present_count", row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.errors.add_row(self.form, "", "present_count", row)
+        self.buttons_last(self.present)
 
-    def submit(self) -> None:
-        self.errors.clear()
-        self.ok_button.setEnabled(False)
-        self.ctx.call(
+    def submit(self, _values: dict[str, Any]) -> None:
+        self.run(
             scheduling.record_attendance,
             self.info.id,
             self.attendance.currentData(),
             self.present.value() if self.count_check.isChecked() else None,
-            on_success=self._done,
-            on_failure=self._failed,
         )
 
-    def _done(self, info: SessionInfo) -> None:
-        self.saved.emit(info)
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+def _rolled_back(
+    s: Any, caller: Any, service: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Any:
+    try:
+        return service(s, caller, *args, **kwargs)
+    finally:
+        s.rollback()
 
 
 def dry_run(
@@ -422,13 +423,4 @@ def dry_run(
     **kwargs: Any,
 ) -> None:
     """Runs a service in a unit of work that is rolled back: what it would do, nothing saved."""
-    vault = ctx.vault
-
-    def job() -> Any:
-        with vault.session() as s:
-            try:
-                return service(s, vault.identity, *args, **kwargs)
-            finally:
-                s.rollback()
-
-    ctx.worker.submit(job, on_success, on_failure)
+    ctx.call(_rolled_back, service, *args, on_success=on_success, on_failure=on_failure, **kwargs)

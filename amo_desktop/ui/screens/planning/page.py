@@ -9,19 +9,16 @@ the user sees the skipped holidays and the conflicts before anything is saved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,248 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import Attendance, ContactType
-from amo_desktop.errors import KnownError
-from amo_desktop.reports.ical import CalendarEntry, build_ics
 from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.authz import TEAMLEADER_ROLES
-from amo_desktop.services.files import save_output
-from amo_desktop.services.scheduling import Planned, SessionInfo
-from amo_desktop.ui.flows.sessions import (
-    BUSY,
-    AttendanceDialog,
-    ScopeBox,
-    SessionDialog,
-    dry_run,
-    time_edit,
-    time_of,
-    warning_texts,
-)
+from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
+from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
+from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE, date_edit, date_of
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
+from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
+from amo_desktop.ui.screens.planning.export import ExportDialog, IcsRequest, write_ics
 from amo_desktop.ui.screens.planning.week_view import WeekView
-
-if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
-    from amo_desktop.storage.vault import Identity
 
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-@dataclass(frozen=True)
-class WeekData:
-    monday: date
-    coach_id: str | None
-    sessions: list[SessionInfo]
-    days_off: dict[date, str]
-
-
-def load_week(s: Any, caller: Identity, monday: date, coach_id: str | None) -> WeekData:
-    """The week's sessions and the days off for all schools, in one unit of work."""
-    sunday = monday + timedelta(days=6)
-    sessions = scheduling.week(s, caller, monday, coach_id)
-    days_off: dict[date, str] = {}
-    for span in reference.list_days_off(s, caller, monday, sunday):
-        day = max(span.first, monday)
-        while day <= min(span.last, sunday):
-            days_off.setdefault(day, span.name)
-            day += timedelta(days=1)
-    return WeekData(monday, coach_id, sessions, days_off)
-
-
-def sessions_between(
-    s: Any, caller: Identity, first: date, last: date, coach_id: str | None
-) -> list[SessionInfo]:
-    found: list[SessionInfo] = []
-    monday = monday_of(first)
-    while monday <= last:
-        found += [x for x in scheduling.week(s, caller, monday, coach_id) if first <= x.on <= last]
-        monday += timedelta(days=7)
-    return found
-
-
-class MoveDialog(QDialog):
-    """New date and time; conflicts are shown and confirmed before the move is saved."""
-
-    moved = Signal(object)  # Planned
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        info: SessionInfo,
-        new_on: date | None = None,
-        new_start: time | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.info = info
-        self.confirming = False
-        self.setWindowTitle(self.tr("Contactmoment verplaatsen"))
-        intro = QLabel(
-            self.tr("<b>%1</b> van %2 om %3.")
-            .replace("%1", info.label)
-            .replace("%2", f"{info.on:%d/%m/%Y}")
-            .replace("%3", f"{info.start:%H:%M}")
-        )
-        intro.setWordWrap(True)
-        self.on = date_edit(new_on or info.on)
-        self.start = time_edit(new_start or info.start)
-        self.scope = ScopeBox(self.tr("Wat verplaatsen?"))
-        self.scope.setVisible(info.series_id is not None)
-        general = QLabel()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("Nieuwe &datum:"), "on", self.on)
-        self.errors.add_row(form, self.tr("Nieuw &beginuur:"), "start", self.start)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
-        self.preview.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Verplaatsen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.scope)
-        layout.addWidget(self.preview)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        for signal in (self.on.dateChanged, self.start.timeChanged, self.scope.rest.toggled):
-            signal.connect(self._edited)
-        self.setMinimumWidth(420)
-
-    def _edited(self) -> None:
-        self.confirming = False
-        self.preview.hide()
-        self.ok_button.setText(self.tr("&Verplaatsen"))
-
-    def submit(self) -> None:
-        self.errors.clear()
-        self.ok_button.setEnabled(False)
-        run = self.ctx.call if self.confirming else (lambda *a, **k: dry_run(self.ctx, *a, **k))
-        run(
-            scheduling.move_session,
-            self.info.id,
-            date_of(self.on),
-            time_of(self.start),
-            rest_of_series=self.scope.rest_of_series(),
-            on_success=self._result,
-            on_failure=self._failed,
-        )
-
-    def _result(self, planned: Planned) -> None:
-        self.ok_button.setEnabled(True)
-        if self.confirming:
-            self.moved.emit(planned)
-            self.accept()
-            return
-        self.confirming = True
-        if not planned.warnings:
-            self.submit()
-            return
-        self.preview.setText(
-            "\n".join("⚠ " + t for t in warning_texts(planned.warnings, self.ctx.lang))
-        )
-        self.preview.show()
-        self.ok_button.setText(self.tr("Toch &verplaatsen"))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self._edited()
-        if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
-
-
-class CancelScopeDialog(QDialog):
-    """For a session of a series: cancel only it, or the rest of the series too."""
-
-    def __init__(self, info: SessionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Contactmoment annuleren"))
-        self.scope = ScopeBox(self.tr("Wat annuleren?"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Verder…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Terug"))
-        intro = QLabel(
-            self.tr("<b>%1</b> op %2 hoort bij een reeks.")
-            .replace("%1", info.label)
-            .replace("%2", f"{info.on:%d/%m/%Y}")
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.scope)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-
-class ExportDialog(QDialog):
-    """Which days, and whether pupil names may go into the file (off by default)."""
-
-    def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Exporteren naar agenda (.ics)"))
-        self.first = date_edit(first)
-        self.last = date_edit(last)
-        self.with_names = QCheckBox(self.tr("Met &namen van jongeren en klassen"))
-        self.with_names.setChecked(False)
-        hint = QLabel(
-            self.tr(
-                "Zonder namen staat in de agenda enkel de soort afspraak en de school. Een "
-                ".ics-bestand is niet versleuteld: neem namen alleen op als dat echt nodig is."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Van:"), self.first)
-        form.addRow(self.tr("&Tot en met:"), self.last)
-        form.addRow("", self.with_names)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Exporteren…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(440)
-
-    def _check(self) -> None:
-        first, last = date_of(self.first), date_of(self.last)
-        if last < first or (last - first).days > 370:
-            self.error.setText(
-                self.tr("Kies een periode van hoogstens een jaar, van vroeg naar laat.")
-            )
-            self.error.show()
-            return
-        self.accept()
-
-    def period(self) -> tuple[date, date]:
-        return date_of(self.first), date_of(self.last)
-
-
-def write_ics(path: Path, data: bytes, protect: Path | None) -> None:
-    """Atomic and private, never onto the vault's own files (`save_output`)."""
-    save_output(path, data, protect)
 
 
 class PlanningPage(QWidget):
@@ -298,12 +68,22 @@ class PlanningPage(QWidget):
         self.schools: list[reference.SchoolInfo] = []
         self.caseload: list[trajectories.TrajectoryInfo] = []
         self.dialog: QDialog | None = None
-        self.note_editor: Any = None
+        self.note_editor: NoteEditor | None = None
         self._request = 0
         self._loaded = False
+        self._build_actions()
+        self._build_view()
+        self._build_layout()
+        self._connect()
+        self._selection_changed(None)
+        self._update_week_label()
+        ctx.call_vault(accounts.list_users, on_success=self._users_loaded)
+        ctx.call(reference.list_schools, on_success=self._schools_loaded)
+        self.reload_caseload()
+        self.reload()
 
-        title = QLabel(self.tr("Planning"))
-        title.setStyleSheet(TITLE_STYLE)
+    # --- building -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
         self.prev_action = self._action(self.tr("◀ &Vorige week"), self.previous_week, "PgUp")
         self.today_action = self._action(self.tr("V&andaag"), self.this_week, "Home")
         self.next_action = self._action(self.tr("Volgende &week ▶"), self.next_week, "PgDown")
@@ -321,7 +101,14 @@ class PlanningPage(QWidget):
             self.tr("Aan&wezigheid…"), self.open_attendance, "Ctrl+K"
         )
         self.note_action = self._action(self.tr("Ve&rslag…"), self.open_note, "Ctrl+R")
+        self.session_actions = (
+            self.move_action,
+            self.cancel_action,
+            self.attendance_action,
+            self.note_action,
+        )
 
+    def _build_view(self) -> None:
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
         self.week_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -331,6 +118,25 @@ class PlanningPage(QWidget):
         self.view.addItem(self.tr("Het hele team"), "team")
         self.view.setMinimumContentsLength(16)
         self.weekend = QCheckBox(self.tr("&Weekend"))
+
+    def _build_week(self) -> None:
+        """After the buttons, so that Tab goes through them before the grid."""
+        self.week = WeekView()
+        self.week.is_editable = self.is_editable
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setWidget(self.week)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionLabel")
+        self.hint = QLabel()
+        self.hint.setObjectName("planningHint")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+
+    def _build_layout(self) -> None:
+        title = QLabel(self.tr("Planning"))
+        title.setStyleSheet(TITLE_STYLE)
         nav = QHBoxLayout()
         for action in (self.prev_action, self.today_action, self.next_action):
             nav.addWidget(self._button(action))
@@ -342,40 +148,21 @@ class PlanningPage(QWidget):
         nav.addWidget(self.view)
         nav.addWidget(self.weekend)
         actions = QHBoxLayout()
-        actions.addWidget(self._button(self.new_action))
-        for action in (
-            self.move_action,
-            self.cancel_action,
-            self.attendance_action,
-            self.note_action,
-        ):
+        for action in (self.new_action, *self.session_actions):
             actions.addWidget(self._button(action))
         actions.addStretch()
         actions.addWidget(self._button(self.export_action))
-
-        self.week = WeekView()
-        self.week.is_editable = self.is_editable
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setWidget(self.week)
-        self.scroll = scroll
-        self.selection_label = QLabel()
-        self.selection_label.setObjectName("selectionLabel")
-        self.hint = QLabel()
-        self.hint.setObjectName("planningHint")
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
-
+        self._build_week()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(nav)
         layout.addLayout(actions)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.selection_label)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.week)
 
+    def _connect(self) -> None:
         self.view.currentIndexChanged.connect(self.reload)
         self.weekend.toggled.connect(self.week.set_show_weekend)
         self.week.selection_changed.connect(self._selection_changed)
@@ -383,15 +170,7 @@ class PlanningPage(QWidget):
         self.week.slot_activated.connect(self.open_new_at)
         self.week.move_requested.connect(self.open_move_to)
         self.week.context_requested.connect(self._context_menu)
-        self._selection_changed(None)
-        self._update_week_label()
-        vault = ctx.vault
-        ctx.worker.submit(lambda: accounts.list_users(vault, vault.identity), self._users_loaded)
-        ctx.call(reference.list_schools, on_success=self._schools_loaded)
-        self.reload_caseload()
-        self.reload()
 
-    # --- building -------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -424,14 +203,13 @@ class PlanningPage(QWidget):
         request = self._request
         self.week.show_coach = self.coach_filter() != self.me
         self.ctx.call(
-            load_week,
+            scheduling.week_plan,
             self.monday,
             self.coach_filter(),
             on_success=lambda data: self._week_loaded(request, data),
-            on_failure=self._failed,
         )
 
-    def _week_loaded(self, request: int, data: WeekData) -> None:
+    def _week_loaded(self, request: int, data: WeekPlan) -> None:
         if request != self._request:
             return  # the user already went on to another week or view
         self._loaded = True
@@ -467,13 +245,12 @@ class PlanningPage(QWidget):
         last = self.monday + timedelta(days=4)
         number = self.monday.isocalendar().week
         self.week_label.setText(
-            self.tr("Week %1 · %2 – %3")
-            .replace("%1", str(number))
-            .replace("%2", f"{self.monday:%d/%m/%Y}")
-            .replace("%3", f"{last:%d/%m/%Y}")
+            fill(
+                self.tr("Week %1 · %2 – %3"), number, f"{self.monday:%d/%m/%Y}", f"{last:%d/%m/%Y}"
+            )
         )
 
-    def _update_hint(self, data: WeekData) -> None:
+    def _update_hint(self, data: WeekPlan) -> None:
         texts = []
         if not data.sessions:
             texts.append(
@@ -538,12 +315,7 @@ class PlanningPage(QWidget):
         if self.selected() is None:
             return
         menu = QMenu(self)
-        for action in (
-            self.move_action,
-            self.cancel_action,
-            self.attendance_action,
-            self.note_action,
-        ):
+        for action in self.session_actions:
             menu.addAction(action)
         menu.popup(position)
 
@@ -615,9 +387,7 @@ class PlanningPage(QWidget):
             text = self.tr(
                 "%1 op %2 annuleren?\n\nHet contactmoment blijft zichtbaar als geannuleerd."
             )
-        text = text.replace("%1", info.label).replace(
-            "%2", f"{info.on:%d/%m/%Y} {info.start:%H:%M}"
-        )
+        text = fill(text, info.label, f"{info.on:%d/%m/%Y} {info.start:%H:%M}")
         if not self.ctx.prompts.confirm(
             self, self.tr("Contactmoment annuleren"), text, self.tr("Contactmoment &annuleren")
         ):
@@ -627,7 +397,6 @@ class PlanningPage(QWidget):
             info.id,
             rest_of_series=bool(rest_of_series),
             on_success=lambda _ids: self.reload(),
-            on_failure=self._failed,
         )
 
     def open_attendance(self) -> AttendanceDialog | None:
@@ -635,26 +404,21 @@ class PlanningPage(QWidget):
         if info is None or not self.is_editable(info):
             return None
         dialog = AttendanceDialog(self.ctx, info, self)
-        dialog.saved.connect(lambda _i: self.reload())
+        dialog.done_with.connect(lambda _i: self.reload())
         self._show_dialog(dialog)
         return dialog
 
-    def open_note(self) -> Any:
-        from amo_desktop.ui.flows.note_editor import NoteEditor
-
+    def open_note(self) -> NoteEditor | None:
         info = self.selected()
         if info is None or not self.is_editable(info):
             return None
-        editor = NoteEditor(self.ctx, info, self)
-        editor.finished.connect(editor.deleteLater)
-        self.note_editor = editor
-        editor.open()
-        return editor
+        self.note_editor = open_note_editor(self.ctx, info, self)
+        return self.note_editor
 
     # --- export ---------------------------------------------------------------------------
     def open_export(self) -> ExportDialog:
         last = self.monday + timedelta(days=6 if self.weekend.isChecked() else 4)
-        dialog = ExportDialog(self.monday, last, self)
+        dialog = ExportDialog(self.ctx, self.monday, last, self)
         dialog.accepted.connect(
             lambda: self.export(*dialog.period(), dialog.with_names.isChecked())
         )
@@ -674,34 +438,12 @@ class PlanningPage(QWidget):
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         schools = {x.id: x.short_name or x.name for x in self.schools}
-        coaches = dict(self.week.coach_names)
         coach_id = self.coach_filter()
-        me = self.me
-        protect = self.ctx.vault.data_dir
-
-        def job(s: Any, caller: Identity) -> int:
-            found = [
-                x for x in sessions_between(s, caller, first, last, coach_id) if not x.cancelled
-            ]
-            entries = [
-                CalendarEntry(
-                    x.id,
-                    x.on,
-                    x.start,
-                    x.duration_min,
-                    x.contact_type if x.label != BUSY else "",
-                    x.location if x.label != BUSY else "",
-                    schools.get(x.school_id, "") if x.label != BUSY else BUSY,
-                    subject=x.label,
-                    coach=coaches.get(x.coach_id, "") if coach_id != me else "",
-                )
-                for x in found
-            ]
-            write_ics(path, build_ics(entries, with_names=with_names), protect)
-            return len(entries)
-
+        coaches = dict(self.week.coach_names) if coach_id != self.me else None
         self.ctx.call(
-            job,
+            write_ics,
+            IcsRequest(path, first, last, coach_id, schools, coaches, with_names),
+            self.ctx.vault.data_dir,
             on_success=lambda count: self._exported(path, count),
             on_failure=self._export_failed,
         )
@@ -710,24 +452,22 @@ class PlanningPage(QWidget):
         self.ctx.prompts.info(
             self,
             self.tr("Planning geëxporteerd"),
-            self.tr(
-                "%1 contactmomenten staan in\n%2\n\nOpen het bestand in Outlook om ze te importeren."
-            )
-            .replace("%1", str(count))
-            .replace("%2", str(path)),
+            fill(
+                self.tr(
+                    "%1 contactmomenten staan in\n%2\n\n"
+                    "Open het bestand in Outlook om ze te importeren."
+                ),
+                count,
+                path,
+            ),
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError):
-            self.ctx.prompts.error(
-                self,
-                self.tr("Niet geëxporteerd"),
-                self.tr("Het bestand kon niet geschreven worden: %1").replace("%1", str(exc)),
-            )
+        if not isinstance(exc, OSError):
+            self.ctx.fail(exc)
             return
-        self._failed(exc)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.ctx.prompts.error(self, self.tr("Planning"), exc.message(self.ctx.lang))
+        self.ctx.prompts.error(
+            self,
+            self.tr("Niet geëxporteerd"),
+            fill(self.tr("Het bestand kon niet geschreven worden: %1"), exc),
+        )

@@ -210,44 +210,57 @@ class WeekView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.base())
-        width = self._day_width()
-        days = self.days()
-        bottom = self._y_of(self.last_hour * 60)
+        painter.fillRect(self.rect(), self.palette().base())
         base_font = QFont(self.font())
         small = QFont(base_font)
         small.setPointSizeF(max(7.0, base_font.pointSizeF() - 1))
+        for column, day in enumerate(self.days()):
+            self._paint_day(painter, column, day, base_font, small)
+        self._paint_grid(painter, small)
+        for block in self._blocks:
+            self._paint_block(painter, block, base_font, small)
+        if self._drag_target is not None and self._press is not None:
+            self._paint_ghost(painter, self._press[1].info)
+        painter.end()
+
+    def _paint_day(
+        self, painter: QPainter, column: int, day: date, base_font: QFont, small: QFont
+    ) -> None:
+        """A day's background (day off, weekend, today) and its header."""
+        palette = self.palette()
+        width = self._day_width()
+        x = self.GUTTER + column * width
+        body = QRectF(x, self.HEADER, width, self._y_of(self.last_hour * 60) - self.HEADER)
+        if day in self.days_off or day.weekday() >= 5:
+            painter.fillRect(body, DAY_OFF if day in self.days_off else palette.alternateBase())
+            if day in self.days_off:
+                painter.fillRect(body, QBrush(QColor(0, 0, 0, 14), Qt.BrushStyle.BDiagPattern))
+        elif day == self.today:
+            painter.fillRect(body, TODAY)
+        header = QRectF(x, 0, width, self.HEADER)
         bold = QFont(base_font)
         bold.setBold(True)
-
-        for column, day in enumerate(days):
-            x = self.GUTTER + column * width
-            body = QRectF(x, self.HEADER, width, bottom - self.HEADER)
-            if day in self.days_off or day.weekday() >= 5:
-                painter.fillRect(body, DAY_OFF if day in self.days_off else palette.alternateBase())
-                if day in self.days_off:
-                    painter.fillRect(body, QBrush(QColor(0, 0, 0, 14), Qt.BrushStyle.BDiagPattern))
-            elif day == self.today:
-                painter.fillRect(body, TODAY)
-            header = QRectF(x, 0, width, self.HEADER)
-            painter.setFont(bold if day == self.today else base_font)
-            painter.setPen(palette.text().color())
-            painter.drawText(
-                header.adjusted(4, 4, -4, -self.HEADER / 2),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{DAY_NAMES[day.weekday()]} {day:%d/%m}",
+        painter.setFont(bold if day == self.today else base_font)
+        painter.setPen(palette.text().color())
+        painter.drawText(
+            header.adjusted(4, 4, -4, -self.HEADER / 2),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{DAY_NAMES[day.weekday()]} {day:%d/%m}",
+        )
+        if day in self.days_off:
+            painter.setFont(small)
+            painter.setPen(QColor("#8a5a00"))
+            name = painter.fontMetrics().elidedText(
+                self.days_off[day], Qt.TextElideMode.ElideRight, int(width - 8)
             )
-            if day in self.days_off:
-                painter.setFont(small)
-                painter.setPen(QColor("#8a5a00"))
-                name = painter.fontMetrics().elidedText(
-                    self.days_off[day], Qt.TextElideMode.ElideRight, int(width - 8)
-                )
-                painter.drawText(
-                    header.adjusted(4, self.HEADER / 2, -4, -2), Qt.AlignmentFlag.AlignCenter, name
-                )
+            painter.drawText(
+                header.adjusted(4, self.HEADER / 2, -4, -2), Qt.AlignmentFlag.AlignCenter, name
+            )
 
+    def _paint_grid(self, painter: QPainter, small: QFont) -> None:
+        """Hour and half-hour lines with the hours in the gutter, and the day columns."""
+        width = self._day_width()
+        bottom = self._y_of(self.last_hour * 60)
         painter.setFont(small)
         for hour in range(self.first_hour, self.last_hour + 1):
             y = self._y_of(hour * 60)
@@ -257,23 +270,17 @@ class WeekView(QWidget):
                 painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
                 half = self._y_of(hour * 60 + 30)
                 painter.drawLine(QPointF(self.GUTTER, half), QPointF(self.width(), half))
-                painter.setPen(palette.text().color())
+                painter.setPen(self.palette().text().color())
                 painter.drawText(
                     QRectF(0, y + 2, self.GUTTER - 6, 16),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     f"{hour:02d}:00",
                 )
         painter.setPen(QPen(GRID, 1))
-        for column in range(len(days) + 1):
+        for column in range(len(self.days()) + 1):
             x = self.GUTTER + column * width
             painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
         painter.drawLine(QPointF(0, self.HEADER), QPointF(self.width(), self.HEADER))
-
-        for block in self._blocks:
-            self._paint_block(painter, block, base_font, small)
-        if self._drag_target is not None and self._press is not None:
-            self._paint_ghost(painter, self._press[1].info)
-        painter.end()
 
     def _paint_block(self, painter: QPainter, block: _Block, font: QFont, small: QFont) -> None:
         info, rect = block.info, block.rect

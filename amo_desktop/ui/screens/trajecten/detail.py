@@ -1,0 +1,199 @@
+"""The right-hand pane of Trajecten: the selected trajectory's facts, actions, goals and sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.domain.enums import ClosureReason, OfferType, SchoolOutcome, TrajectoryStatus
+from amo_desktop.services.scheduling import SessionInfo
+from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
+from amo_desktop.ui.kit.tables import OBJECT_ROLE, SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import HINT_STYLE, format_date, label_of
+from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
+
+_CLOSED = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
+
+
+def _small_table(
+    model: RecordModel, name: str, stretch: int
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    setup_table(table, proxy, name)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(110)
+    return table, proxy
+
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch_last:
+        row.setStretchFactor(widgets[-1], 1)
+    else:
+        row.addStretch()
+    return row
+
+
+class TrajectoryDetail(QWidget):
+    """The selected trajectory: facts, actions, goals and sessions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info: TrajectoryInfo | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("trajectoryHeading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setObjectName("trajectoryFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel(
+            self.tr("Kies een traject in de lijst om de doelen en sessies te zien.")
+        )
+        self.empty.setStyleSheet(HINT_STYLE)
+        self.empty.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Traject &starten…"))
+        self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
+        self.plan_button = QPushButton(self.tr("Contactmoment &inplannen…"))
+        self._build_goals()
+        self._build_sessions()
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addWidget(self.facts)
+        body.addLayout(_row(self.start_button, self.close_button, self.plan_button))
+        for caption, table, buttons in (
+            (
+                self.tr("Doelen"),
+                self.goals,
+                _row(
+                    self.add_goal_button, self.evaluate_button, self.goals_hint, stretch_last=True
+                ),
+            ),
+            (
+                self.tr("Sessies"),
+                self.sessions,
+                _row(
+                    self.attendance_button, self.note_button, self.sessions_hint, stretch_last=True
+                ),
+            ),
+        ):
+            label = QLabel(caption)
+            label.setStyleSheet("font-weight: bold;")
+            body.addWidget(label)
+            body.addWidget(table, 1)
+            body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.show_trajectory(None, {}, {})
+
+    def _build_goals(self) -> None:
+        self.goals_model = GoalsModel(self)
+        self.goals, self.goals_proxy = _small_table(
+            self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
+        )
+        goal_header = self.goals.horizontalHeader()
+        goal_header.setSectionResizeMode(GoalsModel.COL_DOMAIN, QHeaderView.ResizeMode.Interactive)
+        self.goals.setColumnWidth(GoalsModel.COL_DOMAIN, 130)
+        self.goals.setWordWrap(True)
+        self.add_goal_button = QPushButton(self.tr("&Doel toevoegen…"))
+        self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
+        self.goals_hint = _hint()
+
+    def _build_sessions(self) -> None:
+        self.sessions_model = SessionsModel(self)
+        self.sessions, self.sessions_proxy = _small_table(
+            self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE
+        )
+        self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
+        self.note_button = QPushButton(self.tr("Ve&rslag…"))
+        self.sessions_hint = _hint()
+
+    def show_trajectory(
+        self, info: TrajectoryInfo | None, schools: dict[str, str], users: dict[str, str]
+    ) -> None:
+        self.info = info
+        self.empty.setVisible(info is None)
+        self.body.setVisible(info is not None)
+        if info is None:
+            self.goals_model.set_records([])
+            self.sessions_model.set_records([])
+            return
+        self.heading.setText(info.subject_label)
+        self.facts.setText(self._facts(info, schools, users))
+        self.goals_model.set_records(info.goals)
+        closed = info.status in _CLOSED
+        planned = info.status == TrajectoryStatus.GEPLAND.value
+        self.start_button.setVisible(planned)
+        self.close_button.setVisible(not planned and not closed)
+        self.plan_button.setEnabled(not closed)
+        self.add_goal_button.setEnabled(not closed and not planned)
+        self.goals_hint.setText(
+            self.tr("Start het traject om doelen te stellen.")
+            if planned
+            else (self.tr("Nog geen doelen.") if not info.goals else "")
+        )
+
+    def _facts(self, info: TrajectoryInfo, schools: dict[str, str], users: dict[str, str]) -> str:
+        coaches = ", ".join(users.get(c, "") for c in [info.lead_coach_id, *info.co_coach_ids])
+        lines = [
+            f"{schools.get(info.school_id, '')} · {label_of(OfferType, info.offer_type)}",
+            fill(self.tr("Status: %1"), label_of(TrajectoryStatus, info.status)),
+            fill(self.tr("Coach: %1"), coaches),
+            fill(self.tr("Start: %1"), format_date(info.start_on)),
+        ]
+        if info.end_on:
+            lines.append(
+                fill(
+                    self.tr("Afgesloten op %1: %2 – %3"),
+                    format_date(info.end_on),
+                    label_of(ClosureReason, info.closure_reason),
+                    label_of(SchoolOutcome, info.outcome),
+                )
+            )
+        return "\n".join(lines)
+
+    def set_sessions(self, sessions: list[SessionInfo]) -> None:
+        self.sessions_model.set_records(sessions)
+        self.sessions_hint.setText(
+            "" if sessions else self.tr("Nog geen sessies: plan er een bij Planning.")
+        )
+
+    def selected_goal(self) -> GoalInfo | None:
+        index = self.goals.currentIndex()
+        goal: GoalInfo | None = (
+            self.goals_proxy.data(index, OBJECT_ROLE) if index.isValid() else None
+        )
+        return goal
+
+    def selected_session(self) -> SessionInfo | None:
+        index = self.sessions.currentIndex()
+        session: SessionInfo | None = (
+            self.sessions_proxy.data(index, OBJECT_ROLE) if index.isValid() else None
+        )
+        return session
