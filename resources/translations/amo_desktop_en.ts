@@ -2495,19 +2495,9 @@ The vault will be in:
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="21" />
-        <source>Hier komen uw sessies van deze week, de grootte van de wachtlijst en de langste wachttijd, de capaciteit per school en het aantal aanmeldingen van dit schooljaar.</source>
-        <translation>Coming here: your sessions this week, the size of the waiting list and the longest wait, capacity per school and the referrals of this school year.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/pages.py" line="29" />
         <source>Aanmeldingen</source>
         <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="30" />
-        <source>Hier komt de lijst van aanmeldingen, met zoeken en filteren, een formulier voor een nieuwe aanmelding en de geschiedenis van elke aanmelding.</source>
-        <translation>Coming here: the list of referrals with search and filters, a form for a new referral and the history of each referral.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pages.py" line="37" />
@@ -2515,19 +2505,9 @@ The vault will be in:
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="38" />
-        <source>Hier komt de wachtlijst in volgorde, met de reden voor elke plaats. Van hieruit wijst u een jongere toe aan een coach.</source>
-        <translation>Coming here: the ordered waiting list with the reason for each place. From here you assign a young person to a coach.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/pages.py" line="45" />
         <source>Planning</source>
         <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="46" />
-        <source>Hier komt de weekplanning per coach en voor het team, met schoolvakanties, reeksen van sessies en export naar Outlook.</source>
-        <translation>Coming here: the week plan per coach and for the team, with school holidays, series of sessions and export to Outlook.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pages.py" line="53" />
@@ -2535,19 +2515,9 @@ The vault will be in:
         <translation>Trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="54" />
-        <source>Hier komen uw trajecten: doelen, sessies en verslagen, met sjablonen en automatisch bewaarde concepten.</source>
-        <translation>Coming here: your trajectories with goals, sessions and notes, templates and automatically saved drafts.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/pages.py" line="61" />
         <source>Rapporten</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="62" />
-        <source>Hier komen de rapporten voor het team en voor de financiers.</source>
-        <translation>Coming here: the reports for the team and for the funders.</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2546,6 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
         <source>%1 pagina('s)</source>
         <translation>%1 page(s)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="78" />
-        <source>Dit onderdeel is nog in voorbereiding.</source>
-        <translation>This part is still being prepared.</translation>
     </message>
 </context>
 <context>
