@@ -3285,6 +3285,97 @@ Open the file in Outlook to import them.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="125" />
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="220" />
+        <source>Rapport &amp;maken</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="447" />
+        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
+        <translation>Give the reason for this access request; it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="451" />
+        <source>Zoek en kies eerst een jongere.</source>
+        <translation>Search and choose a young person first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="472" />
+        <source>Klaar: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="475" />
+        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
+        <translation>Done. The figures are saved as steering meeting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="150" />
+        <source>Typ een deel van de naam…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="365" />
+        <source>Geen jongere gevonden.</source>
+        <translation>No young person found.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="384" />
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="140" />
+        <source>Andere periode…</source>
+        <translation>Other period…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="177" />
+        <source>bv. vraag van de ouders op 12/03</source>
+        <translation>e.g. request by the parents on 12/03</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
+        <source>Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)</source>
+        <translation>Feedback and signals for the steering group (only in the steering report)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="183" />
+        <source>Niet bewaren</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="210" />
+        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
+        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="324" />
+        <source>Het hele team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="331" />
+        <source>Nee, een nieuw rapport maken</source>
+        <translation>No, make a new report</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="112" />
         <source>Stuurgroeprapport</source>
         <translation>Steering group report</translation>
@@ -3320,26 +3411,6 @@ Open the file in Outlook to import them.</translation>
         <translation>Access export</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="125" />
-        <source>Rapporten</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="138" />
-        <source>%1 (tot vandaag)</source>
-        <translation>%1 (up to today)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="140" />
-        <source>Andere periode…</source>
-        <translation>Other period…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="150" />
-        <source>Typ een deel van de naam…</source>
-        <translation>Type part of the name…</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="171" />
         <source>Dossier (alle verslagen)</source>
         <translation>File (all notes)</translation>
@@ -3353,46 +3424,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="173" />
         <source>CLB (enkel wat deelbaar is met het CLB)</source>
         <translation>CLB (only what may be shared with the CLB)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="177" />
-        <source>bv. vraag van de ouders op 12/03</source>
-        <translation>e.g. request by the parents on 12/03</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
-        <source>Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)</source>
-        <translation>Feedback and signals for the steering group (only in the steering report)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
-        <source>Optioneel: een tekst enkel voor %1, in dit schoolrapport</source>
-        <translation>Optional: a text only for %1, in this school report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
-        <source>deze school</source>
-        <translation>this school</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="230" />
-        <source>&amp;Feedback voor de stuurgroep:</source>
-        <translation>&amp;Feedback for the steering group:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="231" />
-        <source>Te&amp;kst voor deze school:</source>
-        <translation>Te&amp;xt for this school:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="183" />
-        <source>Niet bewaren</source>
-        <translation>Do not save</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="185" />
-        <source>Bewaren als stuurgroep %1</source>
-        <translation>Save as steering meeting %1</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="192" />
@@ -3460,9 +3491,14 @@ Open the file in Outlook to import them.</translation>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="206" />
-        <source>&amp;Feedback:</source>
-        <translation>F&amp;eedback:</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="230" />
+        <source>&amp;Feedback voor de stuurgroep:</source>
+        <translation>&amp;Feedback for the steering group:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="231" />
+        <source>Te&amp;kst voor deze school:</source>
+        <translation>Te&amp;xt for this school:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="207" />
@@ -3470,15 +3506,33 @@ Open the file in Outlook to import them.</translation>
         <translation>S&amp;teering meeting:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="210" />
-        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
-        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="334" />
+        <source>Stuurgroep %1 van %2 (%3)</source>
+        <translation>Steering meeting %1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="220" />
-        <source>Rapport &amp;maken</source>
-        <translation>&amp;Make report</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>Optioneel: een tekst enkel voor %1, in dit schoolrapport</source>
+        <translation>Optional: a text only for %1, in this school report</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="138" />
+        <source>%1 (tot vandaag)</source>
+        <translation>%1 (up to today)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="185" />
+        <source>Bewaren als stuurgroep %1</source>
+        <translation>Save as steering meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>deze school</source>
+        <translation>this school</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="247" />
         <source>&amp;Opslaan als…</source>
@@ -3493,61 +3547,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="249" />
         <source>Openen in PDF-&amp;lezer…</source>
         <translation>Open in PDF &amp;reader…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="324" />
-        <source>Het hele team</source>
-        <translation>The whole team</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="331" />
-        <source>Nee, een nieuw rapport maken</source>
-        <translation>No, make a new report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="334" />
-        <source>Stuurgroep %1 van %2 (%3)</source>
-        <translation>Steering meeting %1 of %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="365" />
-        <source>Geen jongere gevonden.</source>
-        <translation>No young person found.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="384" />
-        <source>Gekozen: %1</source>
-        <translation>Chosen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="447" />
-        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
-        <translation>Give the reason for this access request; it goes into the log.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="451" />
-        <source>Zoek en kies eerst een jongere.</source>
-        <translation>Search and choose a young person first.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
-        <source>Het rapport wordt gemaakt…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="472" />
-        <source>Klaar: %1.</source>
-        <translation>Done: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="475" />
-        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
-        <translation>Done. The figures are saved as steering meeting %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="500" />
-        <source>%1 – vertrouwelijk</source>
-        <translation>%1 – confidential</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="519" />
@@ -3580,11 +3579,6 @@ Open the file in Outlook to import them.</translation>
         <translation>Report saved in %1 and opened.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="567" />
-        <source>Het bestand kon niet geschreven worden: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="572" />
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
@@ -3595,6 +3589,21 @@ Open the file in Outlook to import them.</translation>
         <translation>Print report</translation>
     </message>
     <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="500" />
+        <source>%1 – vertrouwelijk</source>
+        <translation>%1 – confidential</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="598" />
+        <source>%1 pagina('s) naar de printer gestuurd.</source>
+        <translation>%1 page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="567" />
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
         <source>Niet afgedrukt</source>
         <translation>Not printed</translation>
@@ -3603,11 +3612,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
         <source>De printer kon niet starten.</source>
         <translation>The printer could not start.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="598" />
-        <source>%1 pagina('s) naar de printer gestuurd.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
     </message>
 </context>
 <context>
