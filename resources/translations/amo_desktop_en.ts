@@ -353,11 +353,6 @@ Pass the code on separately from the file (e.g. in person). At the first start o
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="67" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="72" />
         <source>&amp;Kluis maken</source>
         <translation>&amp;Create vault</translation>
@@ -1519,11 +1514,6 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/password.py" line="28" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/password.py" line="33" />
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
@@ -1532,11 +1522,6 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <location filename="../../amo_desktop/ui/password.py" line="34" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="46" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/password.py" line="60" />
@@ -1772,12 +1757,6 @@ The vault will be in:
         <translation>Choose the invitation file.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="254" />
-        <location filename="../../amo_desktop/ui/wizard.py" line="288" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="278" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
@@ -1961,11 +1940,6 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/wizard.py" line="107" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="109" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="114" />
@@ -2258,6 +2232,19 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/planning.py" line="502" />
         <source>Toch &amp;verplaatsen</source>
         <translation>&amp;Move anyway</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="41" />
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="48" />
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2752,11 +2739,6 @@ Open the file in Outlook to import them.</translation>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="156" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="161" />
         <source>Wachtwoord &amp;instellen</source>
         <translation>&amp;Set password</translation>
@@ -2765,11 +2747,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/unlock.py" line="162" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="175" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>

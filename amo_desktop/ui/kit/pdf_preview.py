@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.ui.kit.text import fill
+
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 SCREEN_DPI = 96
 MAX_PRINT_DPI = 300
@@ -194,7 +196,7 @@ class PdfPreview(QWidget):
                     label.setPixmap(pixmap)
                     label.setObjectName(f"previewPage{index + 1}")
                     label.setFrameShape(QFrame.Shape.Box)
-                    label.setAccessibleName(self.tr("Pagina %1").replace("%1", str(index + 1)))
+                    label.setAccessibleName(fill(self.tr("Pagina %1"), index + 1))
                     self.column.addWidget(label)
                     self.pages.append(label)
             finally:
@@ -207,6 +209,4 @@ class PdfPreview(QWidget):
         self.zoom_label.setText(f"{round(self.zoom * 100)} %")
         self.zoom_in_button.setEnabled(has and self._zoom_index < len(ZOOMS) - 1)
         self.zoom_out_button.setEnabled(has and self._zoom_index > 0)
-        self.count_label.setText(
-            self.tr("%1 pagina('s)").replace("%1", str(len(self.pages))) if has else ""
-        )
+        self.count_label.setText(fill(self.tr("%1 pagina('s)"), len(self.pages)) if has else "")
