@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from amo_desktop import APP_NAME, __version__
 from amo_desktop.errors import KnownError
+from amo_desktop.services import exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import BACKUP_SUFFIX
 from amo_desktop.ui.kit.context import AppContext, format_datetime
@@ -306,11 +307,13 @@ class MainWindow(QMainWindow):
         self.exchange_label.setText(text)
         self.exchange_label.setVisible(bool(text))
 
-    def exchange_synced(self, outcome: tuple[object, object]) -> None:
+    def exchange_synced(
+        self, outcome: tuple[exchange.SyncResult | None, exchange.ExchangeStatus]
+    ) -> None:
         """After the automatic exchange: the status bar, and a word when something was refused."""
         result, status = outcome
-        self.show_exchange_status(status_line(status))  # type: ignore[arg-type]
-        refused = getattr(result, "refused", None)
+        self.show_exchange_status(status_line(status))
+        refused = result.refused if result is not None else None
         if refused:
             self.statusBar().showMessage(
                 fill(

@@ -139,12 +139,8 @@ class SessionController(QObject):
 
     def _connect_exchange(self, window: MainWindow) -> None:
         """The shared folder is synced now, every few minutes, and once more at lock."""
-        sync_done = getattr(window, "exchange_synced", None)
-        sync_failed = getattr(window, "exchange_failed", None)
-        if sync_done is not None:
-            self.auto_sync.finished.connect(sync_done)
-        if sync_failed is not None:
-            self.auto_sync.failed.connect(sync_failed)
+        self.auto_sync.finished.connect(window.exchange_synced)
+        self.auto_sync.failed.connect(window.exchange_failed)
         self.auto_sync.start()
 
     def _last_sync(self) -> None:
