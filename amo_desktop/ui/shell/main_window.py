@@ -365,15 +365,17 @@ class MainWindow(QMainWindow):
         if self.ctx.vault.integrity == "failed":
             self.statusBar().clearMessage()
             return  # the damaged-vault message already said what to do
-        self._backup_failed(exc, self.tr("Geen dagelijkse reservekopie"))
+        self._tell_backup_failure(exc, self.tr("Geen dagelijkse reservekopie"))
 
-    def _backup_failed(self, exc: BaseException, title: str = "") -> None:
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._tell_backup_failure(exc, self.tr("Geen reservekopie"))
+
+    def _tell_backup_failure(self, exc: BaseException, title: str) -> None:
         """The status line is cleared and the failure told under its own title."""
         self.statusBar().clearMessage()
         if not isinstance(exc, KnownError):
             self.ctx.fail(exc)
             return
-        title = title or self.tr("Geen reservekopie")
         self.ctx.prompts.error(self, title, exc.message(self.ctx.lang))
 
     def change_password(self) -> ChangePasswordDialog:
