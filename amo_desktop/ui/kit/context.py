@@ -72,7 +72,7 @@ class AppContext:
             with vault.session() as s:
                 return service(s, vault.identity, *args, **kwargs)
 
-        self.worker.submit(job, on_success, on_failure or self.fail)
+        self.run(job, on_success, on_failure)
 
     def call_vault(
         self,
@@ -85,11 +85,7 @@ class AppContext:
         """Runs `service(vault, caller, *args, **kwargs)` on the DB worker: the services that
         manage the vault itself (users, backups, exchange) open their own units of work."""
         vault = self.vault
-        self.worker.submit(
-            lambda: service(vault, vault.identity, *args, **kwargs),
-            on_success,
-            on_failure or self.fail,
-        )
+        self.run(lambda: service(vault, vault.identity, *args, **kwargs), on_success, on_failure)
 
     def run(
         self,
@@ -97,8 +93,8 @@ class AppContext:
         on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Runs `job()` on the DB worker (unlocking, locking, a backup): the same failure
-        default as `call`."""
+        """Runs `job()` on the DB worker (unlocking, locking, a backup); a failure without
+        `on_failure` goes to `fail`."""
         self.worker.submit(job, on_success, on_failure or self.fail)
 
     def fail(self, exc: BaseException) -> None:
