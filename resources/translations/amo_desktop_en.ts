@@ -2477,32 +2477,32 @@ The vault will be in:
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="20" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="82" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="29" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="83" />
         <source>Aanmeldingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="37" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="84" />
         <source>Wachtlijst</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="45" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="85" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="53" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="86" />
         <source>Trajecten</source>
         <translation>Trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="61" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="87" />
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
