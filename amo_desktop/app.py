@@ -27,8 +27,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.prompts import Prompts
 from amo_desktop.ui.kit.settings import AppSettings
 from amo_desktop.ui.kit.worker import DbWorker
-from amo_desktop.ui.shell.crash import install_crash_hook
-from amo_desktop.ui.shell.crash_dialog import show_crash_dialog
+from amo_desktop.ui.shell.crash import install_crash_hook, show_crash_dialog
 from amo_desktop.ui.shell.session import SessionController
 from amo_desktop.ui.shell.translations import translations_dir
 

@@ -353,11 +353,6 @@ Pass the code on separately from the file (e.g. in person). At the first start o
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="67" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="72" />
         <source>&amp;Kluis maken</source>
         <translation>&amp;Create vault</translation>
@@ -1519,11 +1514,6 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/password.py" line="28" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/password.py" line="33" />
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
@@ -1532,11 +1522,6 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <location filename="../../amo_desktop/ui/password.py" line="34" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/password.py" line="46" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/password.py" line="60" />
@@ -1772,12 +1757,6 @@ The vault will be in:
         <translation>Choose the invitation file.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="254" />
-        <location filename="../../amo_desktop/ui/wizard.py" line="288" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="278" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
@@ -1961,11 +1940,6 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/wizard.py" line="107" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/wizard.py" line="109" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/wizard.py" line="114" />
@@ -2261,6 +2235,19 @@ The vault will be in:
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="41" />
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="48" />
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../amo_desktop/ui/note_editor.py" line="104" />
@@ -2490,64 +2477,34 @@ The vault will be in:
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="20" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="82" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="21" />
-        <source>Hier komen uw sessies van deze week, de grootte van de wachtlijst en de langste wachttijd, de capaciteit per school en het aantal aanmeldingen van dit schooljaar.</source>
-        <translation>Coming here: your sessions this week, the size of the waiting list and the longest wait, capacity per school and the referrals of this school year.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="29" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="83" />
         <source>Aanmeldingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="30" />
-        <source>Hier komt de lijst van aanmeldingen, met zoeken en filteren, een formulier voor een nieuwe aanmelding en de geschiedenis van elke aanmelding.</source>
-        <translation>Coming here: the list of referrals with search and filters, a form for a new referral and the history of each referral.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="37" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="84" />
         <source>Wachtlijst</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="38" />
-        <source>Hier komt de wachtlijst in volgorde, met de reden voor elke plaats. Van hieruit wijst u een jongere toe aan een coach.</source>
-        <translation>Coming here: the ordered waiting list with the reason for each place. From here you assign a young person to a coach.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="45" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="85" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="46" />
-        <source>Hier komt de weekplanning per coach en voor het team, met schoolvakanties, reeksen van sessies en export naar Outlook.</source>
-        <translation>Coming here: the week plan per coach and for the team, with school holidays, series of sessions and export to Outlook.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="53" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="86" />
         <source>Trajecten</source>
         <translation>Trajectories</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="54" />
-        <source>Hier komen uw trajecten: doelen, sessies en verslagen, met sjablonen en automatisch bewaarde concepten.</source>
-        <translation>Coming here: your trajectories with goals, sessions and notes, templates and automatically saved drafts.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="61" />
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="87" />
         <source>Rapporten</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="62" />
-        <source>Hier komen de rapporten voor het team en voor de financiers.</source>
-        <translation>Coming here: the reports for the team and for the funders.</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2533,6 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/pdf_preview.py" line="211" />
         <source>%1 pagina('s)</source>
         <translation>%1 page(s)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../amo_desktop/ui/pages.py" line="78" />
-        <source>Dit onderdeel is nog in voorbereiding.</source>
-        <translation>This part is still being prepared.</translation>
     </message>
 </context>
 <context>
@@ -2790,11 +2739,6 @@ Open the file in Outlook to import them.</translation>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="156" />
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation>&amp;Repeat password:</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="161" />
         <source>Wachtwoord &amp;instellen</source>
         <translation>&amp;Set password</translation>
@@ -2803,11 +2747,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/unlock.py" line="162" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/unlock.py" line="175" />
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3262,97 @@ Open the file in Outlook to import them.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="125" />
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="220" />
+        <source>Rapport &amp;maken</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="447" />
+        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
+        <translation>Give the reason for this access request; it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="451" />
+        <source>Zoek en kies eerst een jongere.</source>
+        <translation>Search and choose a young person first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="472" />
+        <source>Klaar: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="475" />
+        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
+        <translation>Done. The figures are saved as steering meeting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="150" />
+        <source>Typ een deel van de naam…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="365" />
+        <source>Geen jongere gevonden.</source>
+        <translation>No young person found.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="384" />
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="140" />
+        <source>Andere periode…</source>
+        <translation>Other period…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="177" />
+        <source>bv. vraag van de ouders op 12/03</source>
+        <translation>e.g. request by the parents on 12/03</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
+        <source>Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)</source>
+        <translation>Feedback and signals for the steering group (only in the steering report)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="183" />
+        <source>Niet bewaren</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="210" />
+        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
+        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="324" />
+        <source>Het hele team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="331" />
+        <source>Nee, een nieuw rapport maken</source>
+        <translation>No, make a new report</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="112" />
         <source>Stuurgroeprapport</source>
         <translation>Steering group report</translation>
@@ -3358,26 +3388,6 @@ Open the file in Outlook to import them.</translation>
         <translation>Access export</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="125" />
-        <source>Rapporten</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="138" />
-        <source>%1 (tot vandaag)</source>
-        <translation>%1 (up to today)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="140" />
-        <source>Andere periode…</source>
-        <translation>Other period…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="150" />
-        <source>Typ een deel van de naam…</source>
-        <translation>Type part of the name…</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="171" />
         <source>Dossier (alle verslagen)</source>
         <translation>File (all notes)</translation>
@@ -3391,46 +3401,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="173" />
         <source>CLB (enkel wat deelbaar is met het CLB)</source>
         <translation>CLB (only what may be shared with the CLB)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="177" />
-        <source>bv. vraag van de ouders op 12/03</source>
-        <translation>e.g. request by the parents on 12/03</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="180" />
-        <source>Feedback en signalen voor de stuurgroep (enkel in het stuurgroeprapport)</source>
-        <translation>Feedback and signals for the steering group (only in the steering report)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
-        <source>Optioneel: een tekst enkel voor %1, in dit schoolrapport</source>
-        <translation>Optional: a text only for %1, in this school report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
-        <source>deze school</source>
-        <translation>this school</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="230" />
-        <source>&amp;Feedback voor de stuurgroep:</source>
-        <translation>&amp;Feedback for the steering group:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="231" />
-        <source>Te&amp;kst voor deze school:</source>
-        <translation>Te&amp;xt for this school:</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="183" />
-        <source>Niet bewaren</source>
-        <translation>Do not save</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="185" />
-        <source>Bewaren als stuurgroep %1</source>
-        <translation>Save as steering meeting %1</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="192" />
@@ -3498,9 +3468,14 @@ Open the file in Outlook to import them.</translation>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="206" />
-        <source>&amp;Feedback:</source>
-        <translation>F&amp;eedback:</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="230" />
+        <source>&amp;Feedback voor de stuurgroep:</source>
+        <translation>&amp;Feedback for the steering group:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="231" />
+        <source>Te&amp;kst voor deze school:</source>
+        <translation>Te&amp;xt for this school:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="207" />
@@ -3508,15 +3483,33 @@ Open the file in Outlook to import them.</translation>
         <translation>S&amp;teering meeting:</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="210" />
-        <source>Vertrouwelijk: dit rapport bevat namen. Het maken, bewaren en afdrukken wordt gelogd. Bewaar het enkel op een beveiligde plaats en deel het alleen met wie het mag lezen.</source>
-        <translation>Confidential: this report contains names. Making, saving and printing it is logged. Keep it only in a secure place and share it only with those allowed to read it.</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="334" />
+        <source>Stuurgroep %1 van %2 (%3)</source>
+        <translation>Steering meeting %1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="220" />
-        <source>Rapport &amp;maken</source>
-        <translation>&amp;Make report</translation>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>Optioneel: een tekst enkel voor %1, in dit schoolrapport</source>
+        <translation>Optional: a text only for %1, in this school report</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="138" />
+        <source>%1 (tot vandaag)</source>
+        <translation>%1 (up to today)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="185" />
+        <source>Bewaren als stuurgroep %1</source>
+        <translation>Save as steering meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="190" />
+        <source>deze school</source>
+        <translation>this school</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="247" />
         <source>&amp;Opslaan als…</source>
@@ -3531,61 +3524,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="249" />
         <source>Openen in PDF-&amp;lezer…</source>
         <translation>Open in PDF &amp;reader…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="324" />
-        <source>Het hele team</source>
-        <translation>The whole team</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="331" />
-        <source>Nee, een nieuw rapport maken</source>
-        <translation>No, make a new report</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="334" />
-        <source>Stuurgroep %1 van %2 (%3)</source>
-        <translation>Steering meeting %1 of %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="365" />
-        <source>Geen jongere gevonden.</source>
-        <translation>No young person found.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="384" />
-        <source>Gekozen: %1</source>
-        <translation>Chosen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="447" />
-        <source>Geef de reden van deze inzage; ze komt in het logboek.</source>
-        <translation>Give the reason for this access request; it goes into the log.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="451" />
-        <source>Zoek en kies eerst een jongere.</source>
-        <translation>Search and choose a young person first.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="467" />
-        <source>Het rapport wordt gemaakt…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="472" />
-        <source>Klaar: %1.</source>
-        <translation>Done: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="475" />
-        <source>Klaar. De cijfers zijn bewaard als stuurgroep %1.</source>
-        <translation>Done. The figures are saved as steering meeting %1.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="500" />
-        <source>%1 – vertrouwelijk</source>
-        <translation>%1 – confidential</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="519" />
@@ -3618,11 +3556,6 @@ Open the file in Outlook to import them.</translation>
         <translation>Report saved in %1 and opened.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="567" />
-        <source>Het bestand kon niet geschreven worden: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="572" />
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
@@ -3633,6 +3566,21 @@ Open the file in Outlook to import them.</translation>
         <translation>Print report</translation>
     </message>
     <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="500" />
+        <source>%1 – vertrouwelijk</source>
+        <translation>%1 – confidential</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="598" />
+        <source>%1 pagina('s) naar de printer gestuurd.</source>
+        <translation>%1 page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/reports_page.py" line="567" />
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
         <source>Niet afgedrukt</source>
         <translation>Not printed</translation>
@@ -3641,11 +3589,6 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/reports_page.py" line="592" />
         <source>De printer kon niet starten.</source>
         <translation>The printer could not start.</translation>
-    </message>
-    <message>
-        <location filename="../../amo_desktop/ui/reports_page.py" line="598" />
-        <source>%1 pagina('s) naar de printer gestuurd.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
     </message>
 </context>
 <context>

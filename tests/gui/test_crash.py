@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from amo_desktop.ui.shell.crash import install_crash_hook, write_crash_report
+from amo_desktop.crash_report import write_crash_report
+from amo_desktop.ui.shell.crash import install_crash_hook
 
 SECRET = "Leerling Zoë Janssens, notitie over thuissituatie"
 

@@ -70,40 +70,40 @@ def page(qtbot, ctx: AppContext) -> ReportsPage:
     widget = ReportsPage(ctx, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
-    qtbot.waitUntil(lambda: widget.school.count() == 1 and widget.funder.count() == 1)
+    qtbot.waitUntil(lambda: widget.params.school.count() == 1 and widget.params.funder.count() == 1)
     return widget
 
 
 def generate(qtbot, page: ReportsPage) -> None:
-    page.result = None
+    page.output.result = None
     page.generate()
-    qtbot.waitUntil(lambda: page.result is not None or page.generate_button.isEnabled())
+    qtbot.waitUntil(lambda: page.output.result is not None or page.generate_button.isEnabled())
 
 
 def test_steering_report_preview_save_and_print(
     qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:
-    page.set_kind("steering")
-    page.feedback.setPlainText("Signaal: meer schoolweigering in de eerste graad.")
+    page.params.set_kind("steering")
+    page.params.feedback.setPlainText("Signaal: meer schoolweigering in de eerste graad.")
     generate(qtbot, page)
-    result = page.result
+    result = page.output.result
     assert result is not None and not result.has_names
-    assert not page.names_notice.isVisibleTo(page)
+    assert not page.params.names_notice.isVisibleTo(page)
     text = pdf_text(result.pdf)
     assert "Stuurgroeprapport" in text and "meer schoolweigering" in text
     # the preview shows every page, rendered from memory; zoom changes the size
-    assert page.preview.page_count() == page_count(result.pdf) >= 1
-    width = page.preview.page_size(0).width()
-    page.preview.zoom_in()
-    assert page.preview.page_size(0).width() > width
+    assert page.output.preview.page_count() == page_count(result.pdf) >= 1
+    width = page.output.preview.page_size(0).width()
+    page.output.preview.zoom_in()
+    assert page.output.preview.page_size(0).width() > width
     # save as PDF and as Excel through the (stubbed) file dialog
     prompts = ctx.prompts
     prompts.save_path = tmp_path / "stuurgroep.pdf"  # type: ignore[attr-defined]
-    page.save_as()
+    page.output.save_as()
     qtbot.waitUntil(lambda: (tmp_path / "stuurgroep.pdf").exists())
     assert "Stuurgroeprapport" in pdf_text((tmp_path / "stuurgroep.pdf").read_bytes())
     prompts.save_path = tmp_path / "stuurgroep.xlsx"  # type: ignore[attr-defined]
-    page.save_as()
+    page.output.save_as()
     qtbot.waitUntil(lambda: (tmp_path / "stuurgroep.xlsx").exists())
     book = openpyxl.load_workbook(tmp_path / "stuurgroep.xlsx")
     assert book.sheetnames  # every table of the report as a sheet
@@ -112,28 +112,28 @@ def test_steering_report_preview_save_and_print(
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
-    assert page.print_to(printer) == page.preview.page_count()
+    assert page.output.print_to(printer) == page.output.preview.page_count()
     printed = PdfReader(tmp_path / "afdruk.pdf")
-    assert len(printed.pages) == page.preview.page_count()
+    assert len(printed.pages) == page.output.preview.page_count()
 
 
 def test_saving_a_meeting_and_reprinting_it(qtbot, page: ReportsPage) -> None:
-    page.set_kind("steering")
-    page.save_meeting.setCurrentIndex(page.save_meeting.findData(2))
+    page.params.set_kind("steering")
+    page.params.save_meeting.setCurrentIndex(page.params.save_meeting.findData(2))
     generate(qtbot, page)
-    assert page.result is not None and page.result.saved_meeting == 2
-    qtbot.waitUntil(lambda: page.meeting.count() == 2)
-    first = page.result.pdf
+    assert page.output.result is not None and page.output.result.saved_meeting == 2
+    qtbot.waitUntil(lambda: page.params.meeting.count() == 2)
+    first = page.output.result.pdf
     # saving the same meeting twice is refused next to the field
-    page.save_meeting.setCurrentIndex(page.save_meeting.findData(2))
+    page.params.save_meeting.setCurrentIndex(page.params.save_meeting.findData(2))
     generate(qtbot, page)
-    assert "al bewaard" in page.errors.visible_text("save_meeting")
-    page.save_meeting.setCurrentIndex(0)
-    page.meeting.setCurrentIndex(1)
-    assert not page.feedback.isVisibleTo(page)  # a reprint has no other parameters
+    assert "al bewaard" in page.params.errors.visible_text("save_meeting")
+    page.params.save_meeting.setCurrentIndex(0)
+    page.params.meeting.setCurrentIndex(1)
+    assert not page.params.feedback.isVisibleTo(page)  # a reprint has no other parameters
     generate(qtbot, page)
-    assert page.result is not None and page.result.pdf != b""
-    assert pdf_text(page.result.pdf).count("Stuurgroeprapport") == pdf_text(first).count(
+    assert page.output.result is not None and page.output.result.pdf != b""
+    assert pdf_text(page.output.result.pdf).count("Stuurgroeprapport") == pdf_text(first).count(
         "Stuurgroeprapport"
     )
 
@@ -141,63 +141,66 @@ def test_saving_a_meeting_and_reprinting_it(qtbot, page: ReportsPage) -> None:
 def test_access_export_needs_a_reason_and_is_confidential(
     qtbot, page: ReportsPage, ctx: AppContext
 ) -> None:
-    page.set_kind("access")
-    assert page.names_notice.isVisibleTo(page)
+    page.params.set_kind("access")
+    assert page.params.names_notice.isVisibleTo(page)
     # pick the pupil through the search
-    page.pupil_search.setText("ukasz")  # SQLite lower() folds ASCII only
-    page.search_pupils()
-    qtbot.waitUntil(lambda: page.pupil_list.count() == 1)
-    item = page.pupil_list.item(0)
+    page.params.picker.pupil_search.setText("ukasz")  # SQLite lower() folds ASCII only
+    page.params.picker.search_pupils()
+    qtbot.waitUntil(lambda: page.params.picker.pupil_list.count() == 1)
+    item = page.params.picker.pupil_list.item(0)
     assert "Łukasz Øberg" in item.text()
-    page.choose_pupil(item)
-    qtbot.waitUntil(lambda: page.pupil is not None)
+    page.params.picker.choose_pupil(item)
+    qtbot.waitUntil(lambda: page.params.picker.pupil is not None)
     # no reason: refused next to the field, nothing made
     generate(qtbot, page)
-    assert page.result is None
-    assert "reden" in page.errors.visible_text("reason")
-    page.reason.setText("Vraag van de ouders")
+    assert page.output.result is None
+    assert "reden" in page.params.errors.visible_text("reason")
+    page.params.reason.setText("Vraag van de ouders")
     generate(qtbot, page)
-    assert page.result is not None and page.result.has_names
-    assert "vertrouwelijk" in page.report_title.text()
-    assert "Łukasz" in pdf_text(page.result.pdf)
+    assert page.output.result is not None and page.output.result.has_names
+    assert "vertrouwelijk" in page.output.report_title.text()
+    assert "Łukasz" in pdf_text(page.output.result.pdf)
     with ctx.vault.session() as s:
         details = set(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")))
     assert "access_export" in details
 
 
 def test_period_error_shows_next_to_the_dates(qtbot, page: ReportsPage) -> None:
-    page.set_kind("school")
-    page.period.setCurrentIndex(page.period.count() - 1)  # Andere periode…
-    assert page.first.isVisibleTo(page)
-    page.first.setDate(page.last.date().addDays(1))
+    page.params.set_kind("school")
+    page.params.period.setCurrentIndex(page.params.period.count() - 1)  # Andere periode…
+    assert page.params.first.isVisibleTo(page)
+    page.params.first.setDate(page.params.last.date().addDays(1))
     generate(qtbot, page)
-    assert page.result is None
-    assert "einddatum" in page.errors.visible_text("to")
+    assert page.output.result is None
+    assert "einddatum" in page.params.errors.visible_text("to")
 
 
 def test_each_report_prints_the_text_typed_for_it(qtbot, page: ReportsPage) -> None:
-    page.set_kind("steering")
-    page.feedback.setPlainText("Interne noot voor de stuurgroep over een andere school.")
-    page.set_kind("school")
-    assert not page.feedback.isVisibleTo(page) and page.school_feedback.isVisibleTo(page)
-    label = page.form.labelForField(page.school_feedback)
-    assert (
-        "school" in label.text() and "Sint-Martinus Asse" in page.school_feedback.placeholderText()
+    page.params.set_kind("steering")
+    page.params.feedback.setPlainText("Interne noot voor de stuurgroep over een andere school.")
+    page.params.set_kind("school")
+    assert not page.params.feedback.isVisibleTo(page) and page.params.school_feedback.isVisibleTo(
+        page
     )
-    page.school_feedback.setPlainText(
+    label = page.params.form.labelForField(page.params.school_feedback)
+    assert (
+        "school" in label.text()
+        and "Sint-Martinus Asse" in page.params.school_feedback.placeholderText()
+    )
+    page.params.school_feedback.setPlainText(
         "Dank voor de vlotte samenwerking met de leerlingbegeleiding."
     )
     generate(qtbot, page)
-    assert page.result is not None
-    text = pdf_text(page.result.pdf)
+    assert page.output.result is not None
+    text = pdf_text(page.output.result.pdf)
     assert "vlotte samenwerking" in text
     assert "Interne noot" not in text
     # the school's text is kept and comes back when the school report is chosen again
-    page.school_feedback.clear()
-    page.set_kind("steering")
-    page.set_kind("school")
-    qtbot.waitUntil(lambda: "vlotte samenwerking" in page.school_feedback.toPlainText())
-    page.set_kind("funder")
+    page.params.school_feedback.clear()
+    page.params.set_kind("steering")
+    page.params.set_kind("school")
+    qtbot.waitUntil(lambda: "vlotte samenwerking" in page.params.school_feedback.toPlainText())
+    page.params.set_kind("funder")
     generate(qtbot, page)
-    assert page.result is not None
-    assert "vlotte samenwerking" not in pdf_text(page.result.pdf)
+    assert page.output.result is not None
+    assert "vlotte samenwerking" not in pdf_text(page.output.result.pdf)

@@ -26,16 +26,16 @@ def errors(ctx: AppContext) -> list[str]:
 def test_a_report_saved_onto_the_vault_is_refused(qtbot, ctx: AppContext) -> None:
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
-    page.set_kind("steering")
+    page.params.set_kind("steering")
     page.generate()
-    qtbot.waitUntil(lambda: page.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.output.result is not None, timeout=20_000)
     keys = ctx.vault.keys_path.read_bytes()
     ctx.prompts.save_path = ctx.vault.keys_path.with_suffix(".keys.json")  # type: ignore[attr-defined]
-    page.save_as()
+    page.output.save_as()
     qtbot.waitUntil(lambda: bool(errors(ctx)), timeout=10_000)
     assert "kluis zelf" in errors(ctx)[0]
     ctx.prompts.save_path = ctx.vault.data_dir / "backups" / "rapport.pdf"  # type: ignore[attr-defined]
-    page.save_as()
+    page.output.save_as()
     qtbot.waitUntil(lambda: len(errors(ctx)) == 2, timeout=10_000)
     assert ctx.vault.keys_path.read_bytes() == keys
     assert not (ctx.vault.data_dir / "backups" / "rapport.pdf").exists()

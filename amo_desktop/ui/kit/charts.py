@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from amo_desktop.ui.kit.text import fill
+
 USED = QColor("#2b6cb0")
 PLANNED = QColor("#90cdf4")
 TRACK = QColor("#edf2f7")
@@ -66,19 +68,9 @@ class CapacityBars(QWidget):
         used = _hours(row.used)
         planned = _hours(row.planned)
         if row.entitled <= 0:
-            return (
-                self.tr("geen afspraak · %1 u gebruikt, %2 u gepland")
-                .replace("%1", used)
-                .replace("%2", planned)
-            )
+            return fill(self.tr("geen afspraak · %1 u gebruikt, %2 u gepland"), used, planned)
         pct = round((row.used + row.planned) / row.entitled * 100)
-        return (
-            self.tr("%1 + %2 van %3 u (%4 %)")
-            .replace("%1", used)
-            .replace("%2", planned)
-            .replace("%3", _hours(row.entitled))
-            .replace("%4", str(pct))
-        )
+        return fill(self.tr("%1 + %2 van %3 u (%4 %)"), used, planned, _hours(row.entitled), pct)
 
     def warning_text(self, row: CapacityRow) -> str:
         if row.warning == 100:

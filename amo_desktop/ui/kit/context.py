@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -20,6 +20,8 @@ from amo_desktop.ui.kit.worker import DbWorker
 
 if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
     from amo_desktop.storage.vault import Vault
+
+R = TypeVar("R")
 
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -57,46 +59,42 @@ class AppContext:
 
     def call(
         self,
-        service: Callable[..., Any],
+        service: Callable[..., R],
         *args: Any,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Runs `service(s, caller, *args, **kwargs)` on the DB worker in one unit of work."""
         vault = self.vault
 
-        def job() -> Any:
+        def job() -> R:
             with vault.session() as s:
                 return service(s, vault.identity, *args, **kwargs)
 
-        self.worker.submit(job, on_success, on_failure or self.fail)
+        self.run(job, on_success, on_failure)
 
     def call_vault(
         self,
-        service: Callable[..., Any],
+        service: Callable[..., R],
         *args: Any,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Runs `service(vault, caller, *args, **kwargs)` on the DB worker: the services that
         manage the vault itself (users, backups, exchange) open their own units of work."""
         vault = self.vault
-        self.worker.submit(
-            lambda: service(vault, vault.identity, *args, **kwargs),
-            on_success,
-            on_failure or self.fail,
-        )
+        self.run(lambda: service(vault, vault.identity, *args, **kwargs), on_success, on_failure)
 
     def run(
         self,
-        job: Callable[[], Any],
-        on_success: Callable[[Any], None] | None = None,
+        job: Callable[[], R],
+        on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Runs `job()` on the DB worker (unlocking, locking, a backup): the same failure
-        default as `call`."""
+        """Runs `job()` on the DB worker (unlocking, locking, a backup); a failure without
+        `on_failure` goes to `fail`."""
         self.worker.submit(job, on_success, on_failure or self.fail)
 
     def fail(self, exc: BaseException) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.ui.kit.text import fill
+
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 SCREEN_DPI = 96
 MAX_PRINT_DPI = 300
@@ -107,12 +109,12 @@ class PdfPreview(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(dark); padding: 40px;")
         self.column.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.container)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.container)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Kleiner (Ctrl+-)"))
@@ -132,7 +134,7 @@ class PdfPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_out_button.clicked.connect(self.zoom_out)
         for keys, slot in (
@@ -194,7 +196,7 @@ class PdfPreview(QWidget):
                     label.setPixmap(pixmap)
                     label.setObjectName(f"previewPage{index + 1}")
                     label.setFrameShape(QFrame.Shape.Box)
-                    label.setAccessibleName(self.tr("Pagina %1").replace("%1", str(index + 1)))
+                    label.setAccessibleName(fill(self.tr("Pagina %1"), index + 1))
                     self.column.addWidget(label)
                     self.pages.append(label)
             finally:
@@ -207,6 +209,4 @@ class PdfPreview(QWidget):
         self.zoom_label.setText(f"{round(self.zoom * 100)} %")
         self.zoom_in_button.setEnabled(has and self._zoom_index < len(ZOOMS) - 1)
         self.zoom_out_button.setEnabled(has and self._zoom_index > 0)
-        self.count_label.setText(
-            self.tr("%1 pagina('s)").replace("%1", str(len(self.pages))) if has else ""
-        )
+        self.count_label.setText(fill(self.tr("%1 pagina('s)"), len(self.pages)) if has else "")

@@ -36,7 +36,7 @@ class AppSettings:
 
     def autolock_minutes(self) -> int:
         try:
-            minutes = int(self._q.value(self.AUTOLOCK_MINUTES, DEFAULT_AUTOLOCK_MINUTES))
+            minutes = int(str(self._q.value(self.AUTOLOCK_MINUTES, DEFAULT_AUTOLOCK_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_AUTOLOCK_MINUTES
         return max(1, minutes)

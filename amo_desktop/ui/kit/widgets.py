@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -87,7 +86,7 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def enum_combo(enum: Any, empty: str | None = None) -> QComboBox:
+def enum_combo(enum: type[LabeledEnum], empty: str | None = None) -> QComboBox:
     combo = QComboBox()
     if empty is not None:
         combo.addItem(empty, None)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+R = TypeVar("R")
 
 
 @dataclass
@@ -72,8 +74,8 @@ class DbWorker(QObject):
 
     def submit(
         self,
-        func: Callable[[], Any],
-        on_success: Callable[[Any], None] | None = None,
+        func: Callable[[], R],
+        on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run `func` on the worker thread. Pass bound methods as callbacks: if their widget
@@ -93,8 +95,8 @@ class DbWorker(QObject):
             self.busy_changed.emit(False)
         try:
             if ok:
-                if _alive(job.on_success):
-                    _deliver(job.on_success, result)  # type: ignore[arg-type]
+                if job.on_success is not None and _alive(job.on_success):
+                    _deliver(job.on_success, result)
             elif job.on_failure is not None:
                 if _alive(job.on_failure):
                     _deliver(job.on_failure, result)
@@ -120,8 +122,6 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
             raise
 
 
-def _alive(callback: Callable[..., Any] | None) -> bool:
-    if callback is None:
-        return False
+def _alive(callback: Callable[..., Any]) -> bool:
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)

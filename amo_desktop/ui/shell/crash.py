@@ -1,4 +1,5 @@
-"""The hook that writes a crash report without personal data and shows it (SECURITY.md R11)."""
+"""A bug nobody caught: a crash report without personal data is written and the user is told
+where it is (SECURITY.md R11)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from amo_desktop.crash_report import format_report, write_crash_report
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-__all__ = ["ShowCrash", "format_report", "install_crash_hook", "write_crash_report"]
+from amo_desktop.crash_report import format_report, write_crash_report
+from amo_desktop.ui.kit.text import fill
 
 ShowCrash = Callable[[Path | None], None]
 
@@ -21,7 +24,7 @@ def install_crash_hook(folder: Path, show: ShowCrash) -> Callable[..., None]:
 
     def hook(
         exc_type: type[BaseException],
-        exc: BaseException | None,
+        exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -35,3 +38,23 @@ def install_crash_hook(folder: Path, show: ShowCrash) -> Callable[..., None]:
 
     sys.excepthook = hook
     return previous
+
+
+def show_crash_dialog(report: Path | None) -> None:
+    """Says what happened and where the (data-free) report is."""
+    if QApplication.instance() is None:
+        return
+    text = QCoreApplication.translate(
+        "Crash",
+        "Er ging iets mis in AMO Desktop. Wat u al bewaarde, blijft in de kluis.",
+    )
+    if report is not None:
+        text += "\n\n" + fill(
+            QCoreApplication.translate(
+                "Crash",
+                "Een verslag zonder persoonsgegevens staat in:\n%1\nStuur het naar wie AMO "
+                "Desktop onderhoudt.",
+            ),
+            report,
+        )
+    QMessageBox.critical(None, QCoreApplication.translate("Crash", "Onverwachte fout"), text)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from amo_desktop import APP_NAME, __version__
 from amo_desktop.errors import KnownError
+from amo_desktop.services import exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import BACKUP_SUFFIX
 from amo_desktop.ui.kit.context import AppContext, format_datetime
 from amo_desktop.ui.kit.forms import ERROR_STYLE
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.page import AdminPage
 from amo_desktop.ui.screens.overzicht.page import OverviewPage
@@ -177,7 +179,9 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
-                self.stack.currentWidget().setFocus()
+                current = self.stack.currentWidget()
+                if current is not None:
+                    current.setFocus()
                 return
 
     def _action(
@@ -232,8 +236,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         identity = self.ctx.vault.identity
         login = identity.login if identity else ""
-        self.user_label = QLabel(self.tr("Gebruiker: %1").replace("%1", login))
-        self.role_label = QLabel(self.tr("Rol: %1").replace("%1", self.ctx.role_label(self.role)))
+        self.user_label = QLabel(fill(self.tr("Gebruiker: %1"), login))
+        self.role_label = QLabel(fill(self.tr("Rol: %1"), self.ctx.role_label(self.role)))
         self.state_label = QLabel(self._state_text(self.ctx.vault.integrity))
         self.state_label.setObjectName("vaultState")
         self.backup_label = QLabel()
@@ -277,11 +281,14 @@ class MainWindow(QMainWindow):
         self.ctx.prompts.error(
             self,
             self.tr("Kluis beschadigd"),
-            self.tr(
-                "Bij de controle na het ontgrendelen bleek het kluisbestand beschadigd. U kunt "
-                "nog lezen, maar er wordt niets meer opgeslagen, zodat de schade niet groter "
-                "wordt. %1"
-            ).replace("%1", advice),
+            fill(
+                self.tr(
+                    "Bij de controle na het ontgrendelen bleek het kluisbestand beschadigd. U kunt "
+                    "nog lezen, maar er wordt niets meer opgeslagen, zodat de schade niet groter "
+                    "wordt. %1"
+                ),
+                advice,
+            ),
         )
         if leader:
             self.show_page("admin")
@@ -293,23 +300,26 @@ class MainWindow(QMainWindow):
             return  # locked meanwhile; the window is about to go
         last = format_datetime(self.ctx.vault.sidecar.last_backup_at)
         self.backup_label.setText(
-            self.tr("Laatste reservekopie: %1").replace("%1", last or self.tr("nog geen"))
+            fill(self.tr("Laatste reservekopie: %1"), last or self.tr("nog geen"))
         )
 
     def show_exchange_status(self, text: str) -> None:
         self.exchange_label.setText(text)
         self.exchange_label.setVisible(bool(text))
 
-    def exchange_synced(self, outcome: tuple[object, object]) -> None:
+    def exchange_synced(
+        self, outcome: tuple[exchange.SyncResult | None, exchange.ExchangeStatus]
+    ) -> None:
         """After the automatic exchange: the status bar, and a word when something was refused."""
         result, status = outcome
-        self.show_exchange_status(status_line(status))  # type: ignore[arg-type]
-        refused = getattr(result, "refused", None)
+        self.show_exchange_status(status_line(status))
+        refused = result.refused if result is not None else None
         if refused:
             self.statusBar().showMessage(
-                self.tr(
-                    "Uitwisselen: %1 bestand(en) geweigerd; zie de pagina Uitwisselen."
-                ).replace("%1", str(len(refused))),
+                fill(
+                    self.tr("Uitwisselen: %1 bestand(en) geweigerd; zie de pagina Uitwisselen."),
+                    len(refused),
+                ),
                 15_000,
             )
         page = self.pages.get("exchange")
@@ -317,9 +327,7 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def exchange_failed(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Uitwisselen mislukt: %1").replace("%1", message), 15_000
-        )
+        self.statusBar().showMessage(fill(self.tr("Uitwisselen mislukt: %1"), message), 15_000)
 
     # --- actions --------------------------------------------------------------------------
     def make_backup(self) -> None:
@@ -328,15 +336,13 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Reservekopie maken"),
             Path.home() / f"AMO-reservekopie-{stamp}{BACKUP_SUFFIX}",
-            self.tr("AMO-reservekopie (*%1)").replace("%1", BACKUP_SUFFIX),
+            fill(self.tr("AMO-reservekopie (*%1)"), BACKUP_SUFFIX),
         )
         if path is None:
             return
         self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
         vault = self.ctx.vault
-        self.ctx.worker.submit(
-            lambda: vault.backup(out=path), self._backup_done, self._backup_failed
-        )
+        self.ctx.run(lambda: vault.backup(out=path), self._backup_done, self._backup_failed)
 
     def _backup_done(self, info: object) -> None:
         self.statusBar().clearMessage()
@@ -344,8 +350,9 @@ class MainWindow(QMainWindow):
         self.ctx.prompts.info(
             self,
             self.tr("Reservekopie gemaakt"),
-            self.tr("De reservekopie is geschreven en gecontroleerd:\n%1").replace(
-                "%1", str(getattr(info, "path", ""))
+            fill(
+                self.tr("De reservekopie is geschreven en gecontroleerd:\n%1"),
+                getattr(info, "path", ""),
             ),
         )
 
@@ -355,20 +362,21 @@ class MainWindow(QMainWindow):
 
     def backup_failed_in_background(self, exc: BaseException) -> None:
         """A failed daily backup must be seen, but it does not stop the work."""
-        self.statusBar().clearMessage()
         if self.ctx.vault.integrity == "failed":
+            self.statusBar().clearMessage()
             return  # the damaged-vault message already said what to do
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.ctx.prompts.error(
-            self, self.tr("Geen dagelijkse reservekopie"), exc.message(self.ctx.lang)
-        )
+        self._tell_backup_failure(exc, self.tr("Geen dagelijkse reservekopie"))
 
     def _backup_failed(self, exc: BaseException) -> None:
+        self._tell_backup_failure(exc, self.tr("Geen reservekopie"))
+
+    def _tell_backup_failure(self, exc: BaseException, title: str) -> None:
+        """The status line is cleared and the failure told under its own title."""
         self.statusBar().clearMessage()
         if not isinstance(exc, KnownError):
-            raise exc
-        self.ctx.prompts.error(self, self.tr("Geen reservekopie"), exc.message(self.ctx.lang))
+            self.ctx.fail(exc)
+            return
+        self.ctx.prompts.error(self, title, exc.message(self.ctx.lang))
 
     def change_password(self) -> ChangePasswordDialog:
         dialog = ChangePasswordDialog(self.ctx, self)

@@ -1,56 +1,109 @@
-"""Account > Wachtwoord wijzigen: the unlocked user changes their own password."""
+"""Passwords the user types: the rows every new-password form shares (first run, joining a
+team, a forgotten password) and Account > Wachtwoord wijzigen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from amo_desktop.errors import WrongPasswordError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, password_edit
 
+CONTEXT = "NewPassword"
+
+
+class NewPassword:
+    """A new password, typed twice, with its strength meter under it."""
+
+    def __init__(
+        self, words: Callable[[], Sequence[str | None]] | None = None, lang: str = "nl"
+    ) -> None:
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.meter = StrengthMeter(self.password, words=words, lang=lang)
+
+    def add_rows(self, errors: FieldErrors, form: QFormLayout, label: str, field: str) -> None:
+        """'label' (errors for `field`), the meter, then the repeat row (errors: 'repeat')."""
+        errors.add_row(form, label, field, self.password)
+        form.addRow("", self.meter)
+        repeat = QCoreApplication.translate(CONTEXT, "&Herhaal wachtwoord:")
+        errors.add_row(form, repeat, "repeat", self.repeat)
+
+    def differ(self, errors: FieldErrors) -> bool:
+        """True (and said beside the repeat row) when the two typed passwords differ."""
+        if self.password.text() == self.repeat.text():
+            return False
+        errors.show("repeat", QCoreApplication.translate(CONTEXT, "De wachtwoorden verschillen."))
+        return True
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's OK (running `on_ok`, not closing) and Cancel (rejecting) buttons."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
 
 class ChangePasswordDialog(QDialog):
+    """The unlocked user changes their own password."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.old = password_edit()
-        self.new = password_edit()
-        self.repeat = password_edit()
         login = ctx.vault.identity.login if ctx.vault.identity else ""
-        meter = StrengthMeter(self.new, words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+        self.new_password = NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+        self.new, self.repeat = self.new_password.password, self.new_password.repeat
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Huidig wachtwoord:"), "old_password", self.old)
-        self.errors.add_row(form, self.tr("&Nieuw wachtwoord:"), "new_password", self.new)
-        form.addRow("", meter)
-        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.new_password.add_rows(self.errors, form, self.tr("&Nieuw wachtwoord:"), "new_password")
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Wijzigen"), self.tr("Annuleren"), self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Wijzigen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
 
     def submit(self) -> None:
         self.errors.clear()
-        if self.new.text() != self.repeat.text():
-            self.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+        if self.new_password.differ(self.errors):
             return
-        vault, caller = self.ctx.vault, self.ctx.vault.identity
-        old, new = self.old.text(), self.new.text()
         self.ok_button.setEnabled(False)
-        self.ctx.worker.submit(
-            lambda: accounts.change_password(vault, caller, old, new), self._done, self._failed
+        self.ctx.call_vault(
+            accounts.change_password,
+            self.old.text(),
+            self.new.text(),
+            on_success=self._done,
+            on_failure=self._failed,
         )
 
     def _done(self, _result: object) -> None:
@@ -63,8 +116,9 @@ class ChangePasswordDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        """The button comes back; the refusal is said beside its field."""
         self.ok_button.setEnabled(True)
         if isinstance(exc, WrongPasswordError):
             self.errors.show("old_password", self.tr("Het huidige wachtwoord is niet juist."))
         elif not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)

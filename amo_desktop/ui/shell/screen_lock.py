@@ -146,7 +146,8 @@ class ScreenLockWatcher(QObject):
             return
         for service, path, interface in DBUS_SCREENSAVERS:
             slot = SLOT("on_active_changed(bool)")  # "1…": Qt's code for a slot
-            if bus.connect(service, path, interface, "ActiveChanged", self, slot):
+            # PySide6's stub wants bytes for the slot; the binding itself takes only the str
+            if bus.connect(service, path, interface, "ActiveChanged", self, slot):  # type: ignore[call-overload]
                 self.dbus_connected.append(f"{service}{path}")
 
     @Slot(bool)

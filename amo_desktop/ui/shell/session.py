@@ -21,6 +21,7 @@ from amo_desktop.demo import DEMO_LEADER
 from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.screens.uitwisselen.page import AutoSync, sync_if_configured
 from amo_desktop.ui.shell.autolock import InactivityWatcher
 from amo_desktop.ui.shell.main_window import MainWindow
@@ -115,8 +116,9 @@ class SessionController(QObject):
         if window is not self.window:
             return  # locked again meanwhile
         if outcome.failed_attempts:
-            text = self.tr("%1 mislukte pogingen sinds je laatste aanmelding.").replace(
-                "%1", str(outcome.failed_attempts)
+            text = fill(
+                self.tr("%1 mislukte pogingen sinds je laatste aanmelding."),
+                outcome.failed_attempts,
             )
             window.statusBar().showMessage(text, 30_000)
             self.ctx.prompts.info(window, self.tr("Mislukte pogingen"), text)
@@ -137,21 +139,18 @@ class SessionController(QObject):
 
     def _connect_exchange(self, window: MainWindow) -> None:
         """The shared folder is synced now, every few minutes, and once more at lock."""
-        sync_done = getattr(window, "exchange_synced", None)
-        sync_failed = getattr(window, "exchange_failed", None)
-        if sync_done is not None:
-            self.auto_sync.finished.connect(sync_done)
-        if sync_failed is not None:
-            self.auto_sync.failed.connect(sync_failed)
+        self.auto_sync.finished.connect(window.exchange_synced)
+        self.auto_sync.failed.connect(window.exchange_failed)
         self.auto_sync.start()
 
     def _last_sync(self) -> None:
         """Before locking: drop this laptop's changes in the shared folder (errors only logged)."""
         self.auto_sync.stop()
         vault = self.ctx.vault
-        self.ctx.worker.submit(lambda: sync_if_configured(vault), None, self._sync_failed)
+        self.ctx.run(lambda: sync_if_configured(vault), None, self._sync_failed)
 
     def _sync_failed(self, exc: BaseException) -> None:
+        """The window is gone already: the next sync brings the changes, so only a log line."""
         log.warning("exchange at lock failed: %s", type(exc).__name__)
 
     def _daily_backup_in_background(self, window: MainWindow) -> None:
@@ -159,7 +158,7 @@ class SessionController(QObject):
         vault = self.ctx.vault
         if vault.is_unlocked and vault.backup_due():
             window.statusBar().showMessage(self.tr("Dagelijkse reservekopie wordt gemaakt…"))
-            self.ctx.worker.submit(
+            self.ctx.run(
                 lambda: vault.backup(reason="daily"),
                 window.backup_done_in_background,
                 window.backup_failed_in_background,
@@ -182,7 +181,7 @@ class SessionController(QObject):
             return
         self._drop_window()
         self._last_sync()
-        self.ctx.worker.submit(self.ctx.vault.lock, self._after_lock)
+        self.ctx.run(self.ctx.vault.lock, self._after_lock)
 
     def _after_lock(self, _result: object) -> None:
         self.locked.emit()
@@ -193,7 +192,7 @@ class SessionController(QObject):
         self._drop_window()
         if had_window:
             self._last_sync()
-        self.ctx.worker.submit(self.ctx.vault.lock, self._after_quit)
+        self.ctx.run(self.ctx.vault.lock, self._after_quit)
 
     def _after_quit(self, _result: object) -> None:
         self.finished.emit(0)

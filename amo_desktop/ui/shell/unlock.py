@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from amo_desktop.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors, password_edit
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.shell.password import NewPassword, ok_cancel
 
 FREE_FAILURES = 5
 MAX_DELAY_S = 300.0
@@ -79,12 +81,9 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Gebruikersnaam:"), "login", self.login)
         self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Ontgrendelen"), self.tr("&Afsluiten"), self.try_unlock
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Ontgrendelen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Afsluiten"))
         self.forgot_button = QPushButton(self.tr("Wachtwoord &vergeten?"))
         self.forgot_button.setAutoDefault(False)
         self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.HelpRole)
@@ -95,8 +94,6 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.waiting)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.try_unlock)
-        self.buttons.rejected.connect(self.reject)
         self.forgot_button.clicked.connect(self.open_recovery)
         self.recovery: RecoveryDialog | None = None
         self.setMinimumWidth(460)
@@ -121,7 +118,7 @@ class UnlockDialog(QDialog):
 
     def prefill_demo(self, login: str, password: str) -> None:
         self.login.setText(login)
-        self.hint.setText(self.tr("Demo: het wachtwoord is '%1'.").replace("%1", password))
+        self.hint.setText(fill(self.tr("Demo: het wachtwoord is '%1'."), password))
         self.hint.show()
 
     def showEvent(self, event: object) -> None:
@@ -138,7 +135,7 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         vault = self.ctx.vault
-        self.ctx.worker.submit(
+        self.ctx.run(
             lambda: accounts.unlock(
                 vault, login, password, daily_backup=False, background_check=True
             ),
@@ -164,10 +161,12 @@ class UnlockDialog(QDialog):
         self.unlocked.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        """Said under the form; a wrong password may start the wait before the next try."""
         self._set_busy(False)
         self.password.selectAll()
         if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
+            return
         self.password.setFocus()
         try:
             sidecar = self.ctx.vault.inventory()
@@ -201,13 +200,17 @@ class UnlockDialog(QDialog):
             self.ok_button.setText(self.tr("&Ontgrendelen"))
             self.ok_button.setEnabled(True)
             return
-        seconds = str(int(left + 0.999))
+        seconds = int(left + 0.999)
         self.ok_button.setEnabled(False)
-        self.ok_button.setText(self.tr("Ontgrendelen (%1 s)").replace("%1", seconds))
+        self.ok_button.setText(fill(self.tr("Ontgrendelen (%1 s)"), seconds))
         self.waiting.setText(
-            self.tr(
-                "Te veel mislukte pogingen na elkaar. Wacht %1 seconden voor u opnieuw probeert."
-            ).replace("%1", seconds)
+            fill(
+                self.tr(
+                    "Te veel mislukte pogingen na elkaar. Wacht %1 seconden voor u opnieuw "
+                    "probeert."
+                ),
+                seconds,
+            )
         )
         self.waiting.show()
 
@@ -236,43 +239,35 @@ class RecoveryDialog(QDialog):
         self.login = QLineEdit(login)
         self.key = QLineEdit()
         self.key.setPlaceholderText("XXXX-XXXX-…")
-        self.password = password_edit()
-        self.repeat = password_edit()
-        meter = StrengthMeter(
-            self.password, words=lambda: (self.login.text(), ctx.organisation()), lang=ctx.lang
-        ).watch(self.login)
+        self.new_password = NewPassword(
+            words=lambda: (self.login.text(), ctx.organisation()), lang=ctx.lang
+        )
+        self.new_password.meter.watch(self.login)
+        self.password, self.repeat = self.new_password.password, self.new_password.repeat
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Gebruikersnaam:"), "login", self.login)
         self.errors.add_row(form, self.tr("&Herstelsleutel:"), "recovery_key", self.key)
-        self.errors.add_row(form, self.tr("&Nieuw wachtwoord:"), "new_password", self.password)
-        form.addRow("", meter)
-        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.new_password.add_rows(self.errors, form, self.tr("&Nieuw wachtwoord:"), "new_password")
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Wachtwoord &instellen"), self.tr("Annuleren"), self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Wachtwoord &instellen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.repeat.text():
-            self.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
+        if self.new_password.differ(self.errors):
             return
         login, key, new = self.login.text().strip(), self.key.text().strip(), self.password.text()
         self.ok_button.setEnabled(False)
         vault = self.ctx.vault
-        self.ctx.worker.submit(
+        self.ctx.run(
             lambda: accounts.reset_password_with_recovery(vault, login, key, new),
             self._done,
             self._failed,
@@ -284,11 +279,12 @@ class RecoveryDialog(QDialog):
         self.reset_done.emit(identity)
 
     def _failed(self, exc: BaseException) -> None:
+        """The button comes back; the refusal is said beside its field."""
         self.ok_button.setEnabled(True)
         if isinstance(exc, WrongRecoveryKeyError):
             self.errors.show("recovery_key", exc.message(self.ctx.lang))
         elif not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
 
 
 def _timestamp(iso: str | None) -> float | None:

@@ -28,8 +28,10 @@ from amo_desktop.reports import recovery
 from amo_desktop.services import accounts, exchange
 from amo_desktop.services.files import save_output
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import open_file
+from amo_desktop.ui.shell.password import NewPassword
 
 try:  # part of PySide6-Essentials, but a trimmed build may leave it out
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -55,26 +57,17 @@ class AccountPage(QWizardPage):
         self.organisation = QLineEdit()
         self.login = QLineEdit()
         self.full_name = QLineEdit()
-        self.password = password_edit()
-        self.repeat = password_edit()
-        self.meter = StrengthMeter(
-            self.password,
-            words=lambda: (self.organisation.text(), self.login.text(), self.full_name.text()),
-        ).watch(self.organisation, self.login, self.full_name)
-        general = QLabel()
-        self.errors = FieldErrors(general)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Organisatie:"), "organisation", self.organisation)
-        self.errors.add_row(form, self.tr("&Gebruikersnaam:"), "login", self.login)
-        self.errors.add_row(form, self.tr("Volledige &naam:"), "full_name", self.full_name)
-        self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
-        form.addRow("", self.meter)
-        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Kluis maken"))
+        self.new_password = NewPassword(
+            words=lambda: (self.organisation.text(), self.login.text(), self.full_name.text())
+        )
+        self.new_password.meter.watch(self.organisation, self.login, self.full_name)
+        self.password, self.repeat = self.new_password.password, self.new_password.repeat
+        self.meter = self.new_password.meter
+        self.form, self.errors = _commit_page(self, self.tr("&Kluis maken"))
+        self.errors.add_row(self.form, self.tr("&Organisatie:"), "organisation", self.organisation)
+        self.errors.add_row(self.form, self.tr("&Gebruikersnaam:"), "login", self.login)
+        self.errors.add_row(self.form, self.tr("Volledige &naam:"), "full_name", self.full_name)
+        self.new_password.add_rows(self.errors, self.form, self.tr("&Wachtwoord:"), "password")
 
 
 class JoinPage(QWizardPage):
@@ -95,28 +88,19 @@ class JoinPage(QWizardPage):
         self.browse = QPushButton(self.tr("&Bladeren…"))
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        self.password = password_edit()
-        self.repeat = password_edit()
-        self.meter = StrengthMeter(self.password)
-        general = QLabel()
-        self.errors = FieldErrors(general)
+        self.new_password = NewPassword()
+        self.password, self.repeat = self.new_password.password, self.new_password.repeat
+        self.meter = self.new_password.meter
         chooser = QHBoxLayout()
         chooser.addWidget(self.file, 1)
         chooser.addWidget(self.browse)
         holder = QWidget()
         holder.setLayout(chooser)
         chooser.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Uitnodiging:"), "file", holder)
-        self.errors.add_row(form, self.tr("&Code:"), "code", self.code)
-        self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
-        form.addRow("", self.meter)
-        self.errors.add_row(form, self.tr("&Herhaal wachtwoord:"), "repeat", self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Aansluiten"))
+        self.form, self.errors = _commit_page(self, self.tr("&Aansluiten"))
+        self.errors.add_row(self.form, self.tr("&Uitnodiging:"), "file", holder)
+        self.errors.add_row(self.form, self.tr("&Code:"), "code", self.code)
+        self.new_password.add_rows(self.errors, self.form, self.tr("&Wachtwoord:"), "password")
         self.browse.clicked.connect(self._choose)
 
     def _choose(self) -> None:
@@ -210,11 +194,14 @@ class FirstRunWizard(QWizard):
         page = QWizardPage()
         page.setTitle(self.tr("Welkom bij AMO Desktop"))
         text = QLabel(
-            self.tr(
-                "Er is nog geen kluis op deze computer. Deze assistent maakt er een: een "
-                "versleuteld bestand waarin alle gegevens van uw team staan.\n\n"
-                "De kluis komt in:\n%1"
-            ).replace("%1", str(self.ctx.data_dir))
+            fill(
+                self.tr(
+                    "Er is nog geen kluis op deze computer. Deze assistent maakt er een: een "
+                    "versleuteld bestand waarin alle gegevens van uw team staan.\n\n"
+                    "De kluis komt in:\n%1"
+                ),
+                self.ctx.data_dir,
+            )
         )
         text.setWordWrap(True)
         self.create_choice = QRadioButton(
@@ -257,7 +244,7 @@ class FirstRunWizard(QWizard):
         if not page.file.text():
             page.errors.show("file", self.tr("Kies het uitnodigingsbestand."))
             return
-        if self._passwords_differ(page):
+        if page.new_password.differ(page.errors):
             return
         password = page.password.text()
         accounts_error = _password_problem(password, self.ctx.lang)
@@ -275,6 +262,7 @@ class FirstRunWizard(QWizard):
         self._submit(job, self._on_join_failed)
 
     def _on_join_failed(self, exc: BaseException) -> None:
+        """A file that cannot be read or a wrong code is said beside its field."""
         self._release()
         page = self.join_page
         if isinstance(exc, OSError):
@@ -282,12 +270,12 @@ class FirstRunWizard(QWizard):
         elif isinstance(exc, KnownError) and exc.code in ("invite_code", "bundle_damaged"):
             page.errors.show("code", exc.message(self.ctx.lang))
         elif not page.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
 
     def _start_create(self) -> None:
         page = self.account
         page.errors.clear()
-        if self._passwords_differ(page):
+        if page.new_password.differ(page.errors):
             return
         values = (
             page.organisation.text(),
@@ -298,17 +286,11 @@ class FirstRunWizard(QWizard):
         vault = self.ctx.vault
         self._submit(lambda: accounts.create_vault(vault, *values), self._on_failed)
 
-    def _passwords_differ(self, page: AccountPage | JoinPage) -> bool:
-        if page.password.text() == page.repeat.text():
-            return False
-        page.errors.show("repeat", self.tr("De wachtwoorden verschillen."))
-        return True
-
     def _submit(self, job: Callable[[], str], failed: Callable[[BaseException], None]) -> None:
         """Make the vault on the worker; the commit button waits until it is there or failed."""
         self._creating = True
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        self.ctx.worker.submit(job, self._on_created, failed)
+        self.ctx.run(job, self._on_created, failed)
 
     def _release(self) -> None:
         self._creating = False
@@ -316,20 +298,16 @@ class FirstRunWizard(QWizard):
 
     def _on_created(self, recovery_key: str) -> None:
         self.recovery_key = recovery_key
-        for field in (
-            self.account.password,
-            self.account.repeat,
-            self.join_page.password,
-            self.join_page.repeat,
-        ):
-            field.clear()
+        self.account.new_password.clear()
+        self.join_page.new_password.clear()
         self._release()
         self.next()
 
     def _on_failed(self, exc: BaseException) -> None:
+        """The commit button comes back; the refusal is said beside its field."""
         self._release()
         if not self.account.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
 
     # --- keeping the key ------------------------------------------------------------------
     def sheet(self) -> str:
@@ -359,10 +337,13 @@ class FirstRunWizard(QWizard):
         self.ctx.prompts.info(
             self,
             self.tr("Opgeslagen"),
-            self.tr(
-                "De herstelsleutel staat in %1. Druk hem af, bewaar hem veilig en verwijder "
-                "dan het bestand."
-            ).replace("%1", str(path)),
+            fill(
+                self.tr(
+                    "De herstelsleutel staat in %1. Druk hem af, bewaar hem veilig en verwijder "
+                    "dan het bestand."
+                ),
+                path,
+            ),
         )
 
     def print_key(self) -> None:
@@ -377,6 +358,19 @@ class FirstRunWizard(QWizard):
         document = QTextDocument()
         document.setPlainText(self.sheet())
         document.print_(printer)
+
+
+def _commit_page(page: QWizardPage, commit_text: str) -> tuple[QFormLayout, FieldErrors]:
+    """The page's form with its errors under it; leaving the page makes the vault."""
+    general = QLabel()
+    errors = FieldErrors(general)
+    form = QFormLayout()
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addWidget(general)
+    page.setCommitPage(True)
+    page.setButtonText(QWizard.WizardButton.CommitButton, commit_text)
+    return form, errors
 
 
 def _password_problem(password: str, lang: str) -> str | None:
