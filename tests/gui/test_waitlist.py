@@ -79,6 +79,14 @@ def test_waitlist_model_passes_qtmodeltester(qtmodeltester) -> None:
     )
 
 
+def test_waitlist_model_with_rows_passes_qtmodeltester(qtmodeltester) -> None:
+    model = WaitlistModel()
+    model.set_records([_entry(1, "a", 90), _entry(2, "b", 60)])
+    qtmodeltester.check(model, force_py=True)
+    model.sort(WaitlistModel.COL_DAYS)
+    assert model.index(0, WaitlistModel.COL_DAYS).data() == "60"
+
+
 def test_order_reasons_and_assignment(qtbot, ctx: AppContext) -> None:
     stage = waiting_stage(ctx)
     page = _page(qtbot, ctx)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.services import trajectories
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import (
     HINT_STYLE,
     date_edit,
@@ -47,7 +48,7 @@ class AssignDialog(QDialog):
         self.referral_id = referral_id
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Toewijzen aan coach"))
-        intro = QLabel(self.tr("Wie begeleidt <b>%1</b>?").replace("%1", subject))
+        intro = QLabel(fill(self.tr("Wie begeleidt <b>%1</b>?"), subject))
         intro.setWordWrap(True)
         self.lead = QComboBox()
         self.lead.setPlaceholderText(self.tr("Kies de coach…"))
@@ -144,6 +145,7 @@ class AssignDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        """The button works again; a field's error goes beside it, any other to ctx.fail."""
         self.ok_button.setEnabled(True)
         if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)
