@@ -22,12 +22,9 @@ from PySide6.QtWidgets import (
 from amo_desktop.services import trajectories
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import (
-    HINT_STYLE,
-    date_edit,
-    date_of,
-)
+from amo_desktop.ui.kit.widgets import date_edit, date_of
 
 
 class AssignDialog(QDialog):
@@ -56,14 +53,12 @@ class AssignDialog(QDialog):
         self.co_coaches.setObjectName("coCoaches")
         self.co_coaches.setMaximumHeight(110)
         self.start_on = date_edit(self.today)
-        note = QLabel(
+        note = hint_label(
             self.tr(
                 "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
                 "De coach start het traject zelf bij Trajecten."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()

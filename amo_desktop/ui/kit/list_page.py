@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -29,6 +30,19 @@ from amo_desktop.ui.kit.tables import (
 from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
 
 
+def hint_label(text: str = "", name: str = "") -> QLabel:
+    """An italic hint that wraps: the list's empty-state hint and every other hint beside it.
+
+    (kit/widgets.hint is a plainer one, not in italics.)
+    """
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 class ListPage(QWidget):
     """A list screen: the rows load when it is first shown and again on every later show.
 
@@ -36,7 +50,8 @@ class ListPage(QWidget):
       1. `super().__init__(ctx, self.tr("Title"), parent)`: `self.page_layout` (a column) then
          holds the title and `self.filter_bar` (a row to add buttons and filters to);
       2. `self.setup_list(model, proxy, "objectName")`: `self.table` on the proxy, with
-         `self.count_label` and `self.empty_hint` kept up to date by `update_counts`;
+         `self.count_label` and `self.empty_hint` kept up to date by `update_counts`; then
+         `size_columns(...)` for the starting widths;
       3. optionally `add_search(placeholder, name)` and `add_filter(caption, combo)`: both
          call `apply_filters` (the search after a short typing pause);
       4. places `self.list_area()` (table, hint, count) in `self.page_layout` or elsewhere.
@@ -59,9 +74,7 @@ class ListPage(QWidget):
         self.title_label.setStyleSheet(TITLE_STYLE)
         self.filter_bar = QHBoxLayout()
         self.count_label = QLabel()
-        self.empty_hint = QLabel()
-        self.empty_hint.setStyleSheet(HINT_STYLE)
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint_label()
         self.page_layout = QVBoxLayout(self)
         self.page_layout.addWidget(self.title_label)
         self.page_layout.addLayout(self.filter_bar)
@@ -88,6 +101,18 @@ class ListPage(QWidget):
             signal.connect(self.update_counts)
         self.setFocusProxy(self.table)
         return self.table
+
+    def size_columns(self, widths: Sequence[tuple[int, int]], stretch: int | None = None) -> None:
+        """Columns the user can widen, starting at `widths` ((column, pixels) pairs); column
+        `stretch`, or else the last one, takes the room that is left."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column, width in widths:
+            self.table.setColumnWidth(column, width)
 
     def add_search(self, placeholder: str, name: str) -> QLineEdit:
         """A search field (with its '&Zoeken:' label) in the filter bar."""

@@ -26,20 +26,14 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
+from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.tables import SORT_ROLE, setup_table
-from amo_desktop.ui.kit.widgets import HINT_STYLE, format_date, label_of
+from amo_desktop.ui.kit.widgets import format_date, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
 # Statuses that belong to another screen: assigning starts a trajectory (Wachtlijst), starting
 # and closing are done on the trajectory (Trajecten). The detail does not offer them directly.
 _VIA_TRAJECTORY = {ReferralStatus.GESTART.value, ReferralStatus.AFGESLOTEN.value}
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(HINT_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 class ReferralDetailPanel(QWidget):
@@ -60,7 +54,7 @@ class ReferralDetailPanel(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = _hint(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
+        self.empty = hint_label(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
         self._build_fields()
         self._build_history()
         self._build_buttons()
@@ -110,7 +104,7 @@ class ReferralDetailPanel(QWidget):
     def _build_buttons(self) -> None:
         self.buttons_box = QGroupBox(self.tr("Volgende stap"))
         self.buttons_row = QHBoxLayout(self.buttons_box)
-        self.buttons_hint = _hint("")
+        self.buttons_hint = hint_label("")
         self.status_buttons: dict[str, QPushButton] = {}
         self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
         self.assign_button.clicked.connect(self.assign_requested)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHeaderView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -94,17 +93,15 @@ class ReferralsPage(ListPage):
         self.setup_list(ReferralsModel(self), ReferralFilter(self), "referralsTable")
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (ReferralsModel.COL_RECEIVED, 90),
-            (ReferralsModel.COL_SUBJECT, 170),
-            (ReferralsModel.COL_SCHOOL, 140),
-            (ReferralsModel.COL_OFFER, 130),
-            (ReferralsModel.COL_URGENCY, 75),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.size_columns(
+            (
+                (ReferralsModel.COL_RECEIVED, 90),
+                (ReferralsModel.COL_SUBJECT, 170),
+                (ReferralsModel.COL_SCHOOL, 140),
+                (ReferralsModel.COL_OFFER, 130),
+                (ReferralsModel.COL_URGENCY, 75),
+            )
+        )
 
     def _build_filters(self) -> None:
         self.new_action = QAction(self.tr("&Nieuwe aanmelding…"), self)

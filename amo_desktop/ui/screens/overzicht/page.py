@@ -31,9 +31,10 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
+from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.tables import SORT_ROLE, RecordModel, setup_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE, label_of
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, label_of
 
 YEARS_SHOWN = 5
 NUMBER_STYLE = "font-size: 22pt; font-weight: bold;"
@@ -107,13 +108,6 @@ def _number_box(caption: str) -> tuple[QWidget, QLabel]:
     return box, value
 
 
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(HINT_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
 class OverviewPage(QWidget):
     """Four boxes of figures, gathered when the page is first shown and on every show after."""
 
@@ -168,7 +162,7 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SessionsModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.sessions_table.setMinimumHeight(150)
-        self.sessions_hint = _hint()
+        self.sessions_hint = hint_label()
         box = QGroupBox(self.tr("Mijn sessies deze week"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.sessions_table)
@@ -196,7 +190,7 @@ class OverviewPage(QWidget):
     def _build_capacity_box(self) -> QGroupBox:
         self.capacity = CapacityBars()
         self.capacity.setObjectName("capacityBars")
-        self.capacity_hint = _hint()
+        self.capacity_hint = hint_label()
         self.capacity_box = QGroupBox(self.tr("Capaciteit per school"))
         layout = QVBoxLayout(self.capacity_box)
         layout.addWidget(self.capacity)

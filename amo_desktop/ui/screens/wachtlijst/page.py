@@ -11,17 +11,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from amo_desktop.services import accounts, waitlist
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.list_page import ListPage
+from amo_desktop.ui.kit.list_page import ListPage, hint_label
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE
 from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 
 ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
@@ -34,14 +33,6 @@ def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
     timer.setInterval(0)
     timer.timeout.connect(slot)
     return timer
-
-
-def _hint(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    label.setObjectName(name)
-    return label
 
 
 class WaitlistPage(ListPage):
@@ -62,7 +53,7 @@ class WaitlistPage(ListPage):
         self._users_asked = False
         self._build_table()
         self._build_bar()
-        explain = _hint(
+        explain = hint_label(
             self.tr(
                 "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
                 "dan wie het langst wacht."
@@ -70,7 +61,7 @@ class WaitlistPage(ListPage):
         )
         self.page_layout.insertWidget(1, explain)
         if not self.is_leader:
-            privacy = _hint(
+            privacy = hint_label(
                 self.tr(
                     "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
                     "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
@@ -87,20 +78,19 @@ class WaitlistPage(ListPage):
         # RecordFilter sorts in the model, on the sort keys
         self.setup_list(WaitlistModel(self.ctx.lang, self), RecordFilter(self), "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(WaitlistModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (WaitlistModel.COL_POSITION, 55),
-            (WaitlistModel.COL_RECEIVED, 85),
-            (WaitlistModel.COL_SCHOOL, 140),
-            (WaitlistModel.COL_SUBJECT, 130),
-            (WaitlistModel.COL_OFFER, 130),
-            (WaitlistModel.COL_URGENCY, 70),
-            (WaitlistModel.COL_DAYS, 95),
-            (WaitlistModel.COL_SCHOOL_DAYS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.size_columns(
+            (
+                (WaitlistModel.COL_POSITION, 55),
+                (WaitlistModel.COL_RECEIVED, 85),
+                (WaitlistModel.COL_SCHOOL, 140),
+                (WaitlistModel.COL_SUBJECT, 130),
+                (WaitlistModel.COL_OFFER, 130),
+                (WaitlistModel.COL_URGENCY, 70),
+                (WaitlistModel.COL_DAYS, 95),
+                (WaitlistModel.COL_SCHOOL_DAYS, 90),
+            ),
+            stretch=WaitlistModel.COL_REASON,
+        )
         # the reason is the point of this list: wrap it rather than cut it off. Each row gets
         # the height of its text, the rows in view first and the others a screenful at a time
         # after (`_fit_rows`), not ResizeToContents, which measured every row several times
@@ -109,7 +99,7 @@ class WaitlistPage(ListPage):
         self._rows_to_fit: list[int] = []
         self._fit_timer = _soon(self, self._fit_step)
         self._refit_timer = _soon(self, self._fit_rows)  # once the widths have settled
-        header.sectionResized.connect(lambda *_: self._refit_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._refit_timer.start())
         self.proxy.layoutChanged.connect(lambda *_: self._refit_timer.start())
         self.table.viewport().installEventFilter(self)  # its width moves the reason column
 
