@@ -57,7 +57,9 @@ class ListPage(QWidget):
       4. places `self.list_area()` (table, hint, count) in `self.page_layout` or elsewhere.
     It implements `reload()` (one `ctx.call` whose `on_success` ends in `rows_loaded(rows)`),
     `count_texts()` (the five texts of `show_list_state`) and, with filters, `apply_filters()`
-    (which calls `super().apply_filters()` first). `self.loaded` tells whether rows came.
+    (which calls `super().apply_filters()` first). `self.loaded` tells whether rows came;
+    `clear_filters()` shows every row again; a list with a count of its own (not "%1 van %2")
+    overrides `update_counts`.
     """
 
     model: RecordModel
