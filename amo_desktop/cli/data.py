@@ -40,9 +40,7 @@ def cmd_waitlist(cli: Cli) -> int:
 
     with cli.unlocked() as (vault, caller), vault.session() as s:
         entries = waitlist.waiting_list(s, caller, date.today())
-    rows = [dict(e.__dict__, reason=e.reason if cli.lang == "nl" else e.reason_en) for e in entries]
-    for row in rows:
-        row.pop("reason_en")
+    rows = [dict(e.__dict__, reason=e.reason_text(cli.lang)) for e in entries]
     _print_rows(rows, cli.args.json, _WAITLIST_COLUMNS)
     return 0
 

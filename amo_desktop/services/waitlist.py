@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,13 @@ from amo_desktop.services.intake import _subject_labels
 from amo_desktop.storage.vault import Identity
 
 
+class PlaceReason(StrEnum):
+    """Why a school's share weighs as it does; the numbers are in the entry itself."""
+
+    SHARE_USED = "share_used"  # the school used `school_usage_pct` % of its agreed hours
+    NO_AGREED_HOURS = "no_agreed_hours"  # the school has no agreed hours this school year
+
+
 @dataclass(frozen=True)
 class WaitlistEntry:
     position: int
@@ -33,15 +41,34 @@ class WaitlistEntry:
     waiting_days: int
     waiting_school_days: int
     school_usage_pct: int | None
-    reason: str
-    reason_en: str
+    reason: PlaceReason
 
+    def reason_text(self, lang: str) -> str:
+        """The sentence that says why an entry has its place, in Dutch or English ("en").
 
-def _usage_text(ratio: float) -> tuple[int | None, str, str]:
-    if ratio == float("inf"):
-        return None, "heeft geen afgesproken uren", "has no agreed hours"
-    pct = round(ratio * 100)
-    return pct, f"gebruikt {pct} % van haar deel", f"uses {pct}% of its share"
+        One wording for the screen, the command line and the reports alike.
+        """
+        school, days, school_days = self.school_name, self.waiting_days, self.waiting_school_days
+        pct = self.school_usage_pct
+        if lang == "en":
+            usage = (
+                "has no agreed hours"
+                if self.reason == PlaceReason.NO_AGREED_HOURS
+                else f"uses {pct}% of its share"
+            )
+            return (
+                f"Urgency {self.urgency}; {school} {usage}; waiting "
+                f"{days} days ({school_days} school days)"
+            )
+        usage = (
+            "heeft geen afgesproken uren"
+            if self.reason == PlaceReason.NO_AGREED_HOURS
+            else f"gebruikt {pct} % van haar deel"
+        )
+        return (
+            f"Urgentie {Urgency(self.urgency).label.lower()}; {school} {usage}; wacht "
+            f"{days} dagen ({school_days} schooldagen)"
+        )
 
 
 @requires(ALL_ROLES)
@@ -79,32 +106,21 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
     for position, c in enumerate(candidates, start=1):
         r = by_id[c.referral_id]
         wait = waits[r.id]
-        pct, usage_nl, usage_en = _usage_text(c.school_ratio)
-        school = names.get(r.school_id, "?")
-        urgency = Urgency(r.urgency)
-        reason = (
-            f"Urgentie {urgency.label.lower()}; {school} {usage_nl}; wacht "
-            f"{wait.calendar_days} dagen ({wait.school_days} schooldagen)"
-        )
-        reason_en = (
-            f"Urgency {urgency.value}; {school} {usage_en}; waiting "
-            f"{wait.calendar_days} days ({wait.school_days} school days)"
-        )
+        no_hours = c.school_ratio == float("inf")
         entries.append(
             WaitlistEntry(
                 position,
                 r.id,
                 r.received_on,
                 r.school_id,
-                school,
+                names.get(r.school_id, "?"),
                 labels.get(r.id, ""),
                 OfferType(r.offer_type).value,
                 r.urgency,
                 wait.calendar_days,
                 wait.school_days,
-                pct,
-                reason,
-                reason_en,
+                None if no_hours else round(c.school_ratio * 100),
+                PlaceReason.NO_AGREED_HOURS if no_hours else PlaceReason.SHARE_USED,
             )
         )
     return entries

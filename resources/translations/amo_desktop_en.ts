@@ -1986,6 +1986,14 @@ The vault will be in:
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../amo_desktop/ui/kit/list_page.py" line="1" />
+        <source>&amp;Zoeken:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../amo_desktop/ui/main_window.py" line="60" />

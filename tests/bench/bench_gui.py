@@ -205,7 +205,7 @@ def main() -> int:
     started = time.perf_counter()
     shown, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
     shown.show()
-    wait_for(app, lambda: referrals._loaded)  # type: ignore[attr-defined]
+    wait_for(app, lambda: referrals.loaded)  # type: ignore[attr-defined]
     rows = referrals.model.rowCount()  # type: ignore[attr-defined]
     print(f"referrals list loaded in {1000 * (time.perf_counter() - started):.0f} ms")
     timings = []

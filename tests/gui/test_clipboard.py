@@ -20,7 +20,8 @@ from amo_desktop.ui.kit.clipboard import (
     sensitive_mime,
 )
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.screens.aanmeldingen.page import ReferralsModel, ReferralsPage
+from amo_desktop.ui.screens.aanmeldingen.models import ReferralsModel
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.shell.session import SessionController
 from tests.gui.test_planning import TODAY as PLAN_TODAY

@@ -20,12 +20,14 @@ from amo_desktop.ui.flows.note_editor import NoteEditor
 from amo_desktop.ui.flows.sessions import SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
-from amo_desktop.ui.screens.aanmeldingen.page import ReferralsModel, ReferralsPage
+from amo_desktop.ui.screens.aanmeldingen.models import ReferralsModel
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.planning.page import PlanningPage, monday_of
 from amo_desktop.ui.screens.trajecten.dialogs import CloseDialog, StartDialog
 from amo_desktop.ui.screens.trajecten.models import CaseloadModel
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
-from amo_desktop.ui.screens.wachtlijst.page import WaitlistModel, WaitlistPage
+from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
+from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from amo_desktop.ui.shell.main_window import MainWindow
 from amo_desktop.ui.shell.session import SessionController
 from tests.conftest import LEADER, LEADER_PASSWORD
@@ -71,7 +73,7 @@ def test_referral_to_closed_trajectory(qtbot, qapp, ctx: AppContext) -> None:
     window.show_page("referrals")
     referrals = window.pages["referrals"]
     assert isinstance(referrals, ReferralsPage)
-    qtbot.waitUntil(lambda: referrals._loaded and referrals.school_filter.count() == 2)
+    qtbot.waitUntil(lambda: referrals.loaded and referrals.school_filter.count() == 2)
     assert referrals.model.rowCount() == 0 and not referrals.empty_hint.isHidden()
     referrals.new_action.trigger()
     form = referrals.form

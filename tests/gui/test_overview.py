@@ -31,6 +31,19 @@ def test_sessions_model_passes_qtmodeltester(qtmodeltester) -> None:
     assert model.rowCount() == 1
 
 
+def test_sessions_model_with_rows_passes_qtmodeltester(qtmodeltester) -> None:
+    """Checked as it comes from a week with sessions, then through a merge and a sort."""
+    model = SessionsModel()
+    model.set_records([_session(1, TODAY), _session(2, date(2026, 2, 4), cancelled=True)])
+    qtmodeltester.check(model, force_py=True)
+    model.set_records([_session(2, date(2026, 2, 4)), _session(3, date(2026, 2, 3))])
+    model.sort(SessionsModel.COL_DAY)
+    assert [model.index(r, SessionsModel.COL_DAY).data() for r in range(2)] == [
+        "di 03/02",
+        "wo 04/02",
+    ]
+
+
 def test_capacity_bars_text_and_warnings(qtbot) -> None:
     bars = CapacityBars()
     qtbot.addWidget(bars)

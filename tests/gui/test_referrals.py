@@ -16,12 +16,8 @@ from amo_desktop.storage.vault import Identity, Vault
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
-from amo_desktop.ui.screens.aanmeldingen.page import (
-    HistoryModel,
-    ReferralFilter,
-    ReferralsModel,
-    ReferralsPage,
-)
+from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel, ReferralFilter, ReferralsModel
+from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 
 TODAY = date(2026, 2, 2)
 COACH_PASSWORD = "coach-wachtwoord"

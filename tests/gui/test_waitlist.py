@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -9,10 +10,11 @@ from PySide6.QtCore import Qt
 
 from amo_desktop.services import intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.services.waitlist import WaitlistEntry
+from amo_desktop.services.waitlist import PlaceReason, WaitlistEntry
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import SORT_ROLE
-from amo_desktop.ui.screens.wachtlijst.page import WaitlistModel, WaitlistPage
+from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
+from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from tests.gui.test_referrals import COACH_PASSWORD, TODAY, Stage, build_stage, host, hosted
 
 YEAR = 2025
@@ -55,8 +57,7 @@ def _page(qtbot, ctx: AppContext) -> WaitlistPage:
 def _entry(position: int, referral: str, days: int) -> WaitlistEntry:
     return WaitlistEntry(
         position, referral, date(2025, 10, 1), "s", "School", "Individuele jongere",
-        "individuele_begeleiding", "normaal", days, days - 10, 40, "Urgentie normaal; …",
-        "Urgency normal; …",
+        "individuele_begeleiding", "normaal", days, days - 10, 40, PlaceReason.SHARE_USED,
     )  # fmt: skip
 
 
@@ -68,6 +69,22 @@ def test_waitlist_model_passes_qtmodeltester(qtmodeltester) -> None:
     assert [model.index(r, WaitlistModel.COL_POSITION).data() for r in range(3)] == ["1", "2", "3"]
     assert model.index(0, WaitlistModel.COL_DAYS).data() == "61"
     assert model.index(0, WaitlistModel.COL_DAYS).data(SORT_ROLE) == 61
+    assert model.index(0, WaitlistModel.COL_REASON).data() == (
+        "Urgentie normaal; School gebruikt 40 % van haar deel; wacht 61 dagen (51 schooldagen)"
+    )
+    english = WaitlistModel("en")
+    english.set_records([replace(_entry(1, "a", 90), reason=PlaceReason.NO_AGREED_HOURS)])
+    assert english.index(0, WaitlistModel.COL_REASON).data() == (
+        "Urgency normaal; School has no agreed hours; waiting 90 days (80 school days)"
+    )
+
+
+def test_waitlist_model_with_rows_passes_qtmodeltester(qtmodeltester) -> None:
+    model = WaitlistModel()
+    model.set_records([_entry(1, "a", 90), _entry(2, "b", 60)])
+    qtmodeltester.check(model, force_py=True)
+    model.sort(WaitlistModel.COL_DAYS)
+    assert model.index(0, WaitlistModel.COL_DAYS).data() == "60"
 
 
 def test_order_reasons_and_assignment(qtbot, ctx: AppContext) -> None:

@@ -59,7 +59,14 @@ def snapshot(vault: Vault) -> dict[str, Any]:
             for y in years
         }
         waiting = [
-            (e.position, e.received_on, e.school_name, e.urgency, e.waiting_school_days, e.reason)
+            (
+                e.position,
+                e.received_on,
+                e.school_name,
+                e.urgency,
+                e.waiting_school_days,
+                e.reason_text("nl"),
+            )
             for e in waitlist.waiting_list(s, leader, TODAY)
         ]
         per_year = figures.referrals_per_year(s, leader)

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 from amo_desktop.services import trajectories
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
-from amo_desktop.ui.kit.widgets import (
-    HINT_STYLE,
-    date_edit,
-    date_of,
-)
+from amo_desktop.ui.kit.list_page import hint_label
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import date_edit, date_of
 
 
 class AssignDialog(QDialog):
@@ -47,7 +45,7 @@ class AssignDialog(QDialog):
         self.referral_id = referral_id
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Toewijzen aan coach"))
-        intro = QLabel(self.tr("Wie begeleidt <b>%1</b>?").replace("%1", subject))
+        intro = QLabel(fill(self.tr("Wie begeleidt <b>%1</b>?"), subject))
         intro.setWordWrap(True)
         self.lead = QComboBox()
         self.lead.setPlaceholderText(self.tr("Kies de coach…"))
@@ -55,14 +53,12 @@ class AssignDialog(QDialog):
         self.co_coaches.setObjectName("coCoaches")
         self.co_coaches.setMaximumHeight(110)
         self.start_on = date_edit(self.today)
-        note = QLabel(
+        note = hint_label(
             self.tr(
                 "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
                 "De coach start het traject zelf bij Trajecten."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -144,6 +140,7 @@ class AssignDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        """The button works again; a field's error goes beside it, any other to ctx.fail."""
         self.ok_button.setEnabled(True)
         if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
+            self.ctx.fail(exc)

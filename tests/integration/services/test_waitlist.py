@@ -45,13 +45,18 @@ def test_each_place_gives_its_reason_in_dutch_and_english(stage: Stage) -> None:
     assert 0 < milan.waiting_school_days < milan.waiting_days
     days = f"{milan.waiting_days} dagen ({milan.waiting_school_days} schooldagen)"
     assert (
-        milan.reason
+        milan.reason_text("nl")
         == f"Urgentie hoog; Sint-Martinus Asse gebruikt 60 % van haar deel; wacht {days}"
     )
     days_en = f"{milan.waiting_days} days ({milan.waiting_school_days} school days)"
-    assert milan.reason_en == (
+    assert milan.reason_text("en") == (
         f"Urgency hoog; Sint-Martinus Asse uses 60% of its share; waiting {days_en}"
     )
-    assert lotte.reason.startswith("Urgentie normaal; GTSM Merchtem heeft geen afgesproken uren;")
-    assert lotte.reason_en.startswith("Urgency normaal; GTSM Merchtem has no agreed hours; waiting")
+    assert lotte.reason_text("nl").startswith(
+        "Urgentie normaal; GTSM Merchtem heeft geen afgesproken uren;"
+    )
+    assert lotte.reason_text("en").startswith(
+        "Urgency normaal; GTSM Merchtem has no agreed hours; waiting"
+    )
+    assert (milan.reason, lotte.reason) == ("share_used", "no_agreed_hours")
     assert lotte.school_usage_pct is None and lotte.subject_label == "Lotte Peeters"

@@ -49,6 +49,7 @@ from amo_desktop.domain.enums import (
 from amo_desktop.services.intake import DuplicateReferralError, ReferralInput
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of, fill_combo
 
 # Which page of the subject stack each kind shows.
@@ -74,6 +75,14 @@ def _placeholder_combo(placeholder: str) -> QComboBox:
     return combo
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A page of the subject stack: a form without margins of its own."""
+    page, form = QWidget(), QFormLayout()
+    page.setLayout(form)
+    form.setContentsMargins(0, 0, 0, 0)
+    return page, form
+
+
 class ReferralFormDialog(QDialog):
     submitted = Signal(object, bool)  # ReferralInput, confirm_duplicate
     open_existing = Signal(str)  # the existing referral's id
@@ -90,7 +99,45 @@ class ReferralFormDialog(QDialog):
         general = QLabel()
         self.errors = FieldErrors(general)
 
-        # --- Aanmelding -------------------------------------------------------------------
+        intake_box = self._build_intake_box(schools)
+        subject_box = self._build_subject_box()
+        offer_box = self._build_offer_box()
+        question_box = self._build_question_box()
+        consent_box = self._build_consent_box()
+        self._build_duplicate_box()
+        bottom = self._build_buttons()
+        left = QVBoxLayout()
+        left.addWidget(intake_box)
+        left.addWidget(subject_box)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(offer_box)
+        right.addWidget(question_box)
+        right.addWidget(consent_box)
+        right.addStretch()
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        content = QWidget()
+        content.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(general)
+        layout.addWidget(self.duplicate_box)
+        layout.addLayout(bottom)
+        self.resize(1020, 700)
+        self._subject_changed()
+        self._clean_state = self._state()
+        self.received_on.setFocus()
+
+    def _build_intake_box(self, schools: list[Any]) -> QGroupBox:
+        """Aanmelding: when, how and by whom the referral came in."""
+        add = self.errors.add_row
+        today = self.today
         self.received_on = date_edit(today)
         self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.channel = QComboBox()
@@ -110,18 +157,15 @@ class ReferralFormDialog(QDialog):
         fill_combo(self.care_phase, CarePhase, "onbekend")
         intake_box = QGroupBox(self.tr("Aanmelding"))
         form = QFormLayout(intake_box)
-        add = self.errors.add_row
         add(form, self.tr("&Ontvangen op:"), "received_on", self.received_on)
         add(form, self.tr("&Kanaal:"), "channel", self.channel)
         add(form, self.tr("&School:"), "school_id", self.school)
         if not schools:
-            no_school = QLabel(
+            no_school = hint_label(
                 self.tr(
                     "Er zijn nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer."
                 )
             )
-            no_school.setWordWrap(True)
-            no_school.setStyleSheet(HINT_STYLE)
             form.addRow("", no_school)
         add(form, self.tr("&Naam aanmelder:"), "referrer_name", self.referrer_name)
         add(form, self.tr("&Functie:"), "referrer_function", self.referrer_function)
@@ -129,8 +173,11 @@ class ReferralFormDialog(QDialog):
         form.addRow("", self.via_clb)
         add(form, self.tr("&Urgentie:"), "urgency", self.urgency)
         add(form, self.tr("&Zorgcontinuüm:"), "care_phase", self.care_phase)
+        return intake_box
 
-        # --- Onderwerp --------------------------------------------------------------------
+    def _build_subject_box(self) -> QGroupBox:
+        """Onderwerp: a pupil, a class, a group or the school, each with its own fields."""
+        add = self.errors.add_row
         self.subject_kind = QComboBox()
         fill_combo(self.subject_kind, SubjectKind, "jongere")
         self.youth_first_name = QLineEdit()
@@ -153,40 +200,39 @@ class ReferralFormDialog(QDialog):
         self.group_description.setPlaceholderText(
             self.tr("Wie hoort erbij en wat speelt er? Gebruik geen volledige namen.")
         )
+        self._build_subject_stack()
+        subject_box = QGroupBox(self.tr("Onderwerp"))
+        subject_layout = QFormLayout(subject_box)
+        add(subject_layout, self.tr("Soort onder&werp:"), "subject_kind", self.subject_kind)
+        subject_layout.addRow(self.subject_stack)
+        self.subject_kind.currentIndexChanged.connect(self._subject_changed)
+        return subject_box
+
+    def _build_subject_stack(self) -> None:
+        """One page of fields per kind of subject; `_subject_changed` shows the right one."""
+        add = self.errors.add_row
         self.subject_stack = QStackedWidget()
-        youth_page, youth_form = QWidget(), QFormLayout()
-        youth_page.setLayout(youth_form)
-        youth_form.setContentsMargins(0, 0, 0, 0)
+        youth_page, youth_form = _form_page()
         add(youth_form, self.tr("&Voornaam:"), "youth_first_name", self.youth_first_name)
         add(youth_form, self.tr("&Achternaam:"), "youth_last_name", self.youth_last_name)
         add(youth_form, self.tr("&Geboortedatum:"), "youth_birth_date", self.youth_birth_date)
         add(youth_form, self.tr("Geslach&t:"), "youth_gender", self.youth_gender)
         add(youth_form, self.tr("K&las:"), "class_label", self.class_label)
         add(youth_form, self.tr("Stud&iejaar:"), "study_year", self.study_year)
-        class_page, class_form = QWidget(), QFormLayout()
-        class_page.setLayout(class_form)
-        class_form.setContentsMargins(0, 0, 0, 0)
+        class_page, class_form = _form_page()
         add(class_form, self.tr("K&las:"), "class_group_label", self.class_group_label)
         add(class_form, self.tr("Stud&iejaar:"), "group_study_year", self.group_study_year)
         add(class_form, self.tr("&Aantal leerlingen:"), "class_pupil_count", self.class_pupil_count)
-        group_page, group_form = QWidget(), QFormLayout()
-        group_page.setLayout(group_form)
-        group_form.setContentsMargins(0, 0, 0, 0)
+        group_page, group_form = _form_page()
         add(group_form, self.tr("Beschrijving:"), "group_description", self.group_description)
-        school_page = QLabel(
+        school_page = hint_label(
             self.tr("Een vraag over de school als geheel: geen extra gegevens nodig.")
         )
-        school_page.setWordWrap(True)
-        school_page.setStyleSheet(HINT_STYLE)
         for page in (youth_page, class_page, group_page, school_page):
             self.subject_stack.addWidget(page)
-        subject_box = QGroupBox(self.tr("Onderwerp"))
-        subject_layout = QFormLayout(subject_box)
-        add(subject_layout, self.tr("Soort onder&werp:"), "subject_kind", self.subject_kind)
-        subject_layout.addRow(self.subject_stack)
-        self.subject_kind.currentIndexChanged.connect(self._subject_changed)
 
-        # --- Aanbod en redenen ------------------------------------------------------------
+    def _build_offer_box(self) -> QGroupBox:
+        add = self.errors.add_row
         self.offer_type = _placeholder_combo(self.tr("Kies het aanbod…"))
         fill_combo(self.offer_type, OfferType)
         self.offer_type.setCurrentIndex(-1)
@@ -214,28 +260,31 @@ class ReferralFormDialog(QDialog):
         add(offer_form, self.tr("Aanbo&d:"), "offer_type", self.offer_type)
         add(offer_form, self.tr("&Preventieniveau:"), "prevention_level", self.prevention_level)
         add(offer_form, self.tr("R&edenen:"), "reasons", self.reasons)
+        return offer_box
 
-        # --- Hulpvraag --------------------------------------------------------------------
+    def _build_question_box(self) -> QGroupBox:
+        add = self.errors.add_row
         self.help_question = _text_edit(4)
         self.actions_taken = _text_edit(2)
         question_box = QGroupBox(self.tr("Hulpvraag"))
         question_form = QFormLayout(question_box)
         add(question_form, self.tr("&Hulpvraag:"), "help_question", self.help_question)
         add(question_form, self.tr("Al onderno&men:"), "actions_taken", self.actions_taken)
+        return question_box
 
-        # --- Toestemming ------------------------------------------------------------------
+    def _build_consent_box(self) -> QGroupBox:
         self.consent_youth = QCheckBox(self.tr("De &jongere geeft toestemming voor begeleiding"))
         self.parents_informed = QCheckBox(self.tr("Ouders zijn op de hoogte"))
         consent_box = QGroupBox(self.tr("Toestemming"))
         consent_layout = QVBoxLayout(consent_box)
         consent_layout.addWidget(self.consent_youth)
         consent_layout.addWidget(self.parents_informed)
-        consent_hint = QLabel(self.tr("Een traject met een jongere start pas met toestemming."))
-        consent_hint.setStyleSheet(HINT_STYLE)
-        consent_hint.setWordWrap(True)
+        consent_hint = hint_label(self.tr("Een traject met een jongere start pas met toestemming."))
         consent_layout.addWidget(consent_hint)
+        return consent_box
 
-        # --- duplicate question, buttons, layout ------------------------------------------
+    def _build_duplicate_box(self) -> None:
+        """The question shown when the service finds a likely duplicate."""
         self.duplicate_box = QFrame()
         self.duplicate_box.setObjectName("duplicateBox")
         self.duplicate_box.setStyleSheet(
@@ -255,6 +304,8 @@ class ReferralFormDialog(QDialog):
         self.open_existing_button.clicked.connect(self._open_existing)
         self.create_anyway_button.clicked.connect(self._create_anyway)
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Bewaren and Annuleren with the keys that do the same."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -267,38 +318,11 @@ class ReferralFormDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         keys = QLabel(self.tr("Enter of Ctrl+Enter bewaart, Escape annuleert."))
         keys.setStyleSheet(HINT_STYLE)
-
-        left = QVBoxLayout()
-        left.addWidget(intake_box)
-        left.addWidget(subject_box)
-        left.addStretch()
-        right = QVBoxLayout()
-        right.addWidget(offer_box)
-        right.addWidget(question_box)
-        right.addWidget(consent_box)
-        right.addStretch()
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        content = QWidget()
-        content.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         bottom = QHBoxLayout()
         bottom.addWidget(keys)
         bottom.addStretch()
         bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(general)
-        layout.addWidget(self.duplicate_box)
-        layout.addLayout(bottom)
-        self.resize(1020, 700)
-        self._subject_changed()
-        self._clean_state = self._state()
-        self.received_on.setFocus()
+        return bottom
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,43 +1,28 @@
 """Wachtlijst: who waits in which order and why; the team leader assigns to a coach from here.
 
-The order and the reason sentence come from services/waitlist.py; coaches get the entries
-without pupil names (need to know), so this view never has names to hide.
+The order and the reason come from services/waitlist.py; coaches get the entries without pupil
+names (need to know), so this view never has names to hide.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from amo_desktop.domain.enums import OfferType, Urgency
-from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, waitlist
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter, RecordModel, setup_table
-from amo_desktop.ui.kit.widgets import (
-    HINT_STYLE,
-    TITLE_STYLE,
-    format_date,
-    label_of,
-)
+from amo_desktop.ui.kit.list_page import ListPage, hint_label
+from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 
-_URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
 ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
 
 
@@ -50,90 +35,7 @@ def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
     return timer
 
 
-class WaitlistModel(RecordModel):
-    """The waiting list in its fair order; positions are recomputed by the service."""
-
-    (
-        COL_POSITION,
-        COL_RECEIVED,
-        COL_SCHOOL,
-        COL_SUBJECT,
-        COL_OFFER,
-        COL_URGENCY,
-        COL_DAYS,
-        COL_SCHOOL_DAYS,
-        COL_REASON,
-    ) = range(9)
-    COLUMN_COUNT = 9
-
-    def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-
-    def record_id(self, e: WaitlistEntry) -> str:
-        return e.referral_id
-
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Plaats"),
-            self.tr("Ontvangen"),
-            self.tr("School"),
-            self.tr("Onderwerp"),
-            self.tr("Aanbod"),
-            self.tr("Urgentie"),
-            self.tr("Wacht (dagen)"),
-            self.tr("Schooldagen"),
-            self.tr("Waarom deze plaats"),
-        )
-
-    def display(self, e: WaitlistEntry, column: int) -> Any:
-        if column == self.COL_POSITION:
-            return str(e.position)
-        if column == self.COL_RECEIVED:
-            return format_date(e.received_on)
-        if column == self.COL_SCHOOL:
-            return e.school_name
-        if column == self.COL_SUBJECT:
-            return e.subject_label
-        if column == self.COL_OFFER:
-            return label_of(OfferType, e.offer_type)
-        if column == self.COL_URGENCY:
-            return label_of(Urgency, e.urgency)
-        if column == self.COL_DAYS:
-            return str(e.waiting_days)
-        if column == self.COL_SCHOOL_DAYS:
-            return str(e.waiting_school_days)
-        if column == self.COL_REASON:
-            return e.reason_en if self.lang == "en" else e.reason
-        return None
-
-    def sort_key(self, e: WaitlistEntry, column: int) -> Any:
-        if column == self.COL_RECEIVED:
-            return e.received_on.toordinal()
-        if column == self.COL_URGENCY:
-            return list(Urgency).index(Urgency(e.urgency)) if e.urgency in set(Urgency) else 9
-        if column in (self.COL_POSITION, self.COL_REASON):
-            return e.position
-        if column == self.COL_DAYS:
-            return e.waiting_days
-        if column == self.COL_SCHOOL_DAYS:
-            return e.waiting_school_days
-        return str(self.display(e, column)).casefold()
-
-    def extra(self, e: WaitlistEntry, column: int, role: int) -> Any:
-        numeric = (self.COL_POSITION, self.COL_DAYS, self.COL_SCHOOL_DAYS)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
-            return self.display(e, column)
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_URGENCY and e.urgency in _URGENT:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-class WaitlistPage(QWidget):
+class WaitlistPage(ListPage):
     """The ordered list, a short summary above it, and 'Toewijzen aan coach…' for the leader."""
 
     def __init__(
@@ -142,35 +44,53 @@ class WaitlistPage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Wachtlijst"), parent)
         self.today = today
         identity = ctx.vault.identity
         self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
         self.users: list[Any] = []
         self.dialog: AssignDialog | None = None
-        self._loaded = False
+        self._users_asked = False
+        self._build_table()
+        self._build_bar()
+        explain = hint_label(
+            self.tr(
+                "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
+                "dan wie het langst wacht."
+            )
+        )
+        self.page_layout.insertWidget(1, explain)
+        if not self.is_leader:
+            privacy = hint_label(
+                self.tr(
+                    "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
+                    "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
+                ),
+                "privacyHint",
+            )
+            self.page_layout.insertWidget(2, privacy)
+        self.page_layout.addWidget(self.list_area(with_count=False), 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.open_assign)
+        self.update_counts()
 
-        self.model = WaitlistModel(ctx.lang, self)
-        self.proxy = RecordFilter(self)  # sorts in the model, on the sort keys
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        setup_table(self.table, self.proxy, "waitlistTable")
+    def _build_table(self) -> None:
+        # RecordFilter sorts in the model, on the sort keys
+        self.setup_list(WaitlistModel(self.ctx.lang, self), RecordFilter(self), "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(WaitlistModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (WaitlistModel.COL_POSITION, 55),
-            (WaitlistModel.COL_RECEIVED, 85),
-            (WaitlistModel.COL_SCHOOL, 140),
-            (WaitlistModel.COL_SUBJECT, 130),
-            (WaitlistModel.COL_OFFER, 130),
-            (WaitlistModel.COL_URGENCY, 70),
-            (WaitlistModel.COL_DAYS, 95),
-            (WaitlistModel.COL_SCHOOL_DAYS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.size_columns(
+            (
+                (WaitlistModel.COL_POSITION, 55),
+                (WaitlistModel.COL_RECEIVED, 85),
+                (WaitlistModel.COL_SCHOOL, 140),
+                (WaitlistModel.COL_SUBJECT, 130),
+                (WaitlistModel.COL_OFFER, 130),
+                (WaitlistModel.COL_URGENCY, 70),
+                (WaitlistModel.COL_DAYS, 95),
+                (WaitlistModel.COL_SCHOOL_DAYS, 90),
+            ),
+            stretch=WaitlistModel.COL_REASON,
+        )
         # the reason is the point of this list: wrap it rather than cut it off. Each row gets
         # the height of its text, the rows in view first and the others a screenful at a time
         # after (`_fit_rows`), not ResizeToContents, which measured every row several times
@@ -179,22 +99,12 @@ class WaitlistPage(QWidget):
         self._rows_to_fit: list[int] = []
         self._fit_timer = _soon(self, self._fit_step)
         self._refit_timer = _soon(self, self._fit_rows)  # once the widths have settled
-        header.sectionResized.connect(lambda *_: self._refit_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._refit_timer.start())
         self.proxy.layoutChanged.connect(lambda *_: self._refit_timer.start())
         self.table.viewport().installEventFilter(self)  # its width moves the reason column
 
-        title = QLabel(self.tr("Wachtlijst"))
-        title.setStyleSheet(TITLE_STYLE)
-        self.summary = QLabel()
-        self.summary.setObjectName("waitlistSummary")
-        explain = QLabel(
-            self.tr(
-                "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
-                "dan wie het langst wacht."
-            )
-        )
-        explain.setWordWrap(True)
-        explain.setStyleSheet(HINT_STYLE)
+    def _build_bar(self) -> None:
+        """Assign and refresh on the left, the summary (the list's count) on the right."""
         self.assign_button = QPushButton(self.tr("&Toewijzen aan coach…"))
         self.assign_button.setEnabled(False)
         self.assign_button.setVisible(self.is_leader)
@@ -202,50 +112,22 @@ class WaitlistPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.reload)
-        self.empty_hint = QLabel()
-        self.empty_hint.setStyleSheet(HINT_STYLE)
-        self.empty_hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.assign_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch()
-        buttons.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        if not self.is_leader:
-            privacy = QLabel(
-                self.tr(
-                    "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
-                    "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
-                )
-            )
-            privacy.setWordWrap(True)
-            privacy.setStyleSheet(HINT_STYLE)
-            privacy.setObjectName("privacyHint")
-            layout.addWidget(privacy)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_hint)
-        self.setFocusProxy(self.table)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self.open_assign)
-        self._update_summary()
-        if self.is_leader:
-            vault = ctx.vault
-            ctx.worker.submit(lambda: accounts.list_users(vault, vault.identity), self._users)
-        self.reload()
+        self.summary = self.count_label
+        self.summary.setObjectName("waitlistSummary")
+        self.filter_bar.addWidget(self.assign_button)
+        self.filter_bar.addWidget(self.refresh_button)
+        self.filter_bar.addStretch()
+        self.filter_bar.addWidget(self.summary)
 
     def reload(self) -> None:
-        self.ctx.call(
-            waitlist.waiting_list, self.today(), on_success=self._loaded_rows, on_failure=self._fail
-        )
+        if self.is_leader and not self._users_asked:
+            self._users_asked = True
+            self.ctx.call_vault(accounts.list_users, on_success=self._users)
+        self.ctx.call(waitlist.waiting_list, self.today(), on_success=self._loaded_rows)
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
-        self.model.set_records(entries)  # positions moved: the model sorts again
-        self._loaded = True
+        self.rows_loaded(entries)  # positions moved: the model sorts again
         self._fit_rows()
-        self._update_summary()
         self._selection_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -275,19 +157,10 @@ class WaitlistPage(QWidget):
     def _users(self, users: list[Any]) -> None:
         self.users = users
 
-    def _fail(self, exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.ctx.prompts.error(self, self.tr("Wachtlijst"), exc.message(self.ctx.lang))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._loaded:
-            self.reload()
-
-    def _update_summary(self) -> None:
+    def update_counts(self) -> None:
+        """The summary says how many wait and the longest wait, not "%1 of %2"."""
         entries: list[WaitlistEntry] = self.model.records()
-        if not self._loaded:
+        if not self.loaded:
             self.summary.setText("")
             hint = self.tr("De wachtlijst wordt geladen…")
         elif not entries:
@@ -299,9 +172,7 @@ class WaitlistPage(QWidget):
         else:
             longest = max(e.waiting_days for e in entries)
             self.summary.setText(
-                self.tr("%1 wachtend · langste wachttijd %2 dagen")
-                .replace("%1", str(len(entries)))
-                .replace("%2", str(longest))
+                fill(self.tr("%1 wachtend · langste wachttijd %2 dagen"), len(entries), longest)
             )
             hint = ""
         self.empty_hint.setText(hint)

@@ -1,0 +1,199 @@
+"""The frame every list screen shares: title, filter bar, typed search, the table and its count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.first_show import load_on_first_show
+from amo_desktop.ui.kit.tables import (
+    SEARCH_DELAY_MS,
+    RecordFilter,
+    RecordModel,
+    setup_table,
+    show_list_state,
+)
+from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
+
+
+def hint_label(text: str = "", name: str = "") -> QLabel:
+    """An italic hint that wraps: the list's empty-state hint and every other hint beside it.
+
+    (kit/widgets.hint is a plainer one, not in italics.)
+    """
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ListPage(QWidget):
+    """A list screen: the rows load when it is first shown and again on every later show.
+
+    A subclass, in its `__init__`:
+      1. `super().__init__(ctx, self.tr("Title"), parent)`: `self.page_layout` (a column) then
+         holds the title and `self.filter_bar` (a row to add buttons and filters to);
+      2. `self.setup_list(model, proxy, "objectName")`: `self.table` on the proxy, with
+         `self.count_label` and `self.empty_hint` kept up to date by `update_counts`; then
+         `size_columns(...)` for the starting widths;
+      3. optionally `add_search(placeholder, name)` and `add_filter(caption, combo)`: both
+         call `apply_filters` (the search after a short typing pause);
+      4. places `self.list_area()` (table, hint, count) in `self.page_layout` or elsewhere.
+    It implements `reload()` (one `ctx.call` whose `on_success` ends in `rows_loaded(rows)`),
+    `count_texts()` (the five texts of `show_list_state`) and, with filters, `apply_filters()`
+    (which calls `super().apply_filters()` first). `self.loaded` tells whether rows came;
+    `clear_filters()` shows every row again; a list with a count of its own (not "%1 van %2")
+    overrides `update_counts`.
+    """
+
+    model: RecordModel
+    proxy: RecordFilter
+    table: QTableView
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.search: QLineEdit | None = None
+        self.filters: list[QComboBox] = []
+        self.title_label = QLabel(title)
+        self.title_label.setStyleSheet(TITLE_STYLE)
+        self.filter_bar = QHBoxLayout()
+        self.count_label = QLabel()
+        self.empty_hint = hint_label()
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addWidget(self.title_label)
+        self.page_layout.addLayout(self.filter_bar)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        load_on_first_show(self, self.reload)
+
+    # --- building -------------------------------------------------------------------------
+    def setup_list(self, model: RecordModel, proxy: RecordFilter, name: str) -> QTableView:
+        """`self.table` showing `proxy` over `model`; the count follows every change."""
+        self.model = model
+        self.proxy = proxy
+        proxy.setSourceModel(model)
+        self.table = QTableView()
+        setup_table(self.table, proxy, name)
+        for signal in (
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.modelReset,
+            proxy.layoutChanged,
+        ):
+            signal.connect(self.update_counts)
+        self.setFocusProxy(self.table)
+        return self.table
+
+    def size_columns(self, widths: Sequence[tuple[int, int]], stretch: int | None = None) -> None:
+        """Columns the user can widen, starting at `widths` ((column, pixels) pairs); column
+        `stretch`, or else the last one, takes the room that is left."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column, width in widths:
+            self.table.setColumnWidth(column, width)
+
+    def add_search(self, placeholder: str, name: str) -> QLineEdit:
+        """A search field (with its '&Zoeken:' label) in the filter bar."""
+        self.search = QLineEdit()
+        self.search.setObjectName(name)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
+        label = QLabel(self.tr("&Zoeken:"))
+        label.setBuddy(self.search)
+        self.filter_bar.addWidget(label)
+        self.filter_bar.addWidget(self.search, 2)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        return self.search
+
+    def add_filter(self, caption: str, combo: QComboBox) -> QComboBox:
+        """A labelled combo in the filter bar; choosing in it filters at once."""
+        label = QLabel(caption)
+        label.setBuddy(combo)
+        self.filter_bar.addWidget(label)
+        self.filter_bar.addWidget(combo)
+        self.filters.append(combo)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def list_area(self, with_count: bool = True) -> QWidget:
+        """The table with the empty-state hint (and the count) below it."""
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        if with_count:
+            layout.addWidget(self.count_label)
+        return area
+
+    # --- loading and filtering ------------------------------------------------------------
+    def reload(self) -> None:
+        """Ask the service for the rows; subclasses implement it."""
+        raise NotImplementedError
+
+    def rows_loaded(self, rows: Sequence[Any]) -> None:
+        """Merge the rows into the model (selection and scroll stay) and update the count."""
+        self.model.set_records(rows)
+        self.loaded = True
+        self.update_counts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        was_loaded = self.loaded
+        super().showEvent(event)
+        if was_loaded:
+            self.reload()  # another screen may have changed a row; merging keeps the selection
+
+    def clear_filters(self) -> None:
+        """Empty the search and put every filter back on its first choice ('all')."""
+        if self.search is not None:
+            self.search.clear()
+        for combo in self.filters:
+            combo.setCurrentIndex(0)
+        self.apply_filters()  # now, not after the typing pause
+
+    def apply_filters(self) -> None:
+        """Subclasses pass their conditions to the proxy after calling this."""
+        self._search_timer.stop()
+
+    def search_text(self) -> str:
+        return self.search.text() if self.search is not None else ""
+
+    def count_texts(self) -> tuple[str, str, str, str, str]:
+        """Translated "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches."""
+        raise NotImplementedError
+
+    def update_counts(self) -> None:
+        show_list_state(
+            self.count_label,
+            self.empty_hint,
+            self.proxy.rowCount(),
+            self.model.rowCount(),
+            self.loaded,
+            self.count_texts(),
+        )

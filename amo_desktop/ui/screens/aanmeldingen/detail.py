@@ -1,0 +1,200 @@
+"""The selected referral on Aanmeldingen: its fields, its history and the steps it allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.domain.enums import (
+    Function,
+    NoStartReason,
+    OfferType,
+    PreventionLevel,
+    ReferralReason,
+    ReferralStatus,
+    Urgency,
+)
+from amo_desktop.services.intake import ReferralDetail
+from amo_desktop.ui.kit.list_page import hint_label
+from amo_desktop.ui.kit.tables import SORT_ROLE, setup_table
+from amo_desktop.ui.kit.widgets import format_date, label_of
+from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
+
+# Statuses that belong to another screen: assigning starts a trajectory (Wachtlijst), starting
+# and closing are done on the trajectory (Trajecten). The detail does not offer them directly.
+_VIA_TRAJECTORY = {ReferralStatus.GESTART.value, ReferralStatus.AFGESLOTEN.value}
+
+
+class ReferralDetailPanel(QWidget):
+    """The selected referral: its fields, history and the next steps it allows.
+
+    Emits `transition_requested(target)` for a status button and `assign_requested()` for
+    'Toewijzen aan coach…' (team leader only).
+    """
+
+    transition_requested = Signal(str)
+    assign_requested = Signal()
+
+    def __init__(self, can_assign: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.can_assign = can_assign
+        self.detail: ReferralDetail | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = hint_label(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
+        self._build_fields()
+        self._build_history()
+        self._build_buttons()
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addLayout(self.fields)
+        body.addWidget(self.buttons_box)
+        body.addWidget(self.buttons_hint)
+        history_title = QLabel(self.tr("Geschiedenis"))
+        history_title.setStyleSheet("font-weight: bold;")
+        body.addWidget(history_title)
+        body.addWidget(self.history, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.show_detail(None)
+
+    def _build_fields(self) -> None:
+        self.fields = QFormLayout()
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in self._captions():
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"detail_{key}")
+            self.values[key] = value
+            self.fields.addRow(caption, value)
+
+    def _build_history(self) -> None:
+        self.history_model = HistoryModel(self)
+        self.history_proxy = QSortFilterProxyModel(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_proxy.setSortRole(SORT_ROLE)
+        self.history = QTableView()
+        setup_table(self.history, self.history_proxy, "historyTable")
+        self.history.setSortingEnabled(False)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.history.setMinimumHeight(120)
+
+    def _build_buttons(self) -> None:
+        self.buttons_box = QGroupBox(self.tr("Volgende stap"))
+        self.buttons_row = QHBoxLayout(self.buttons_box)
+        self.buttons_hint = hint_label("")
+        self.status_buttons: dict[str, QPushButton] = {}
+        self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
+        self.assign_button.clicked.connect(self.assign_requested)
+
+    def _captions(self) -> list[tuple[str, str]]:
+        return [
+            ("received", self.tr("Ontvangen:")),
+            ("school", self.tr("School:")),
+            ("status", self.tr("Status:")),
+            ("offer", self.tr("Aanbod:")),
+            ("prevention", self.tr("Preventieniveau:")),
+            ("urgency", self.tr("Urgentie:")),
+            ("reasons", self.tr("Redenen:")),
+            ("question", self.tr("Hulpvraag:")),
+            ("referrer", self.tr("Aanmelder:")),
+            ("dates", self.tr("Verloop:")),
+        ]
+
+    def show_detail(self, detail: ReferralDetail | None) -> None:
+        self.detail = detail
+        self.empty.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        if detail is None:
+            self.history_model.set_records([])
+            self._set_buttons([])
+            return
+        r = detail.summary
+        self.heading.setText(r.subject_label)
+        referrer = detail.referrer_name or self.tr("(geen naam)")
+        referrer += f" – {label_of(Function, detail.referrer_function)}"
+        if detail.via_clb:
+            referrer += self.tr(", via het CLB")
+        dates = [
+            (self.tr("intake"), detail.intake_on),
+            (self.tr("wachtlijst sinds"), detail.waitlist_since),
+            (self.tr("start"), detail.start_on),
+        ]
+        steps = ", ".join(f"{name} {format_date(day)}" for name, day in dates if day)
+        status = label_of(ReferralStatus, r.status)
+        if detail.no_start_reason:
+            status += f" ({label_of(NoStartReason, detail.no_start_reason)})"
+        texts = {
+            "received": format_date(r.received_on),
+            "school": r.school_name,
+            "status": status,
+            "offer": label_of(OfferType, r.offer_type),
+            "prevention": label_of(PreventionLevel, detail.prevention_level),
+            "urgency": label_of(Urgency, r.urgency),
+            "reasons": "; ".join(label_of(ReferralReason, x) for x in detail.reasons),
+            "question": detail.help_question,
+            "referrer": referrer,
+            "dates": steps or "—",
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        self.history_model.set_records(detail.history)
+        self._set_buttons(detail.allowed_next)
+
+    def _set_buttons(self, allowed: list[str]) -> None:
+        while self.buttons_row.count():
+            item = self.buttons_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.assign_button:
+                widget.deleteLater()
+        self.status_buttons.clear()
+        ordered = [s.value for s in ReferralStatus if s.value in allowed]
+        hints = []
+        for target in ordered:
+            if target in _VIA_TRAJECTORY:
+                hints.append(self.tr("Starten en afsluiten doet u bij Trajecten."))
+                continue
+            if target == ReferralStatus.TOEGEWEZEN.value:
+                if self.can_assign:
+                    self.buttons_row.addWidget(self.assign_button)
+                else:
+                    hints.append(self.tr("Toewijzen aan een coach doet de teamverantwoordelijke."))
+                continue
+            button = QPushButton(label_of(ReferralStatus, target) + "…")
+            button.setObjectName(f"to_{target}")
+            button.clicked.connect(lambda _=False, t=target: self.transition_requested.emit(t))
+            self.status_buttons[target] = button
+            self.buttons_row.addWidget(button)
+        self.assign_button.setVisible(
+            self.can_assign and ReferralStatus.TOEGEWEZEN.value in ordered
+        )
+        self.buttons_row.addStretch()
+        self.buttons_box.setVisible(
+            bool(self.status_buttons) or self.assign_button.isVisibleTo(self)
+        )
+        if not ordered:
+            hints.append(self.tr("Deze aanmelding is afgerond: er volgt geen stap meer."))
+        self.buttons_hint.setText(" ".join(dict.fromkeys(hints)))
+        self.buttons_hint.setVisible(bool(hints))

@@ -1,0 +1,147 @@
+"""The Aanmeldingen lists: referral summaries with their filter, and a referral's history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
+from amo_desktop.services.intake import ReferralSummary, TransitionInfo
+from amo_desktop.ui.kit.tables import RecordFilter, RecordModel
+from amo_desktop.ui.kit.widgets import format_date, label_of
+
+
+class ReferralsModel(RecordModel):
+    """The referral summaries a caller may see."""
+
+    COL_RECEIVED, COL_SUBJECT, COL_SCHOOL, COL_OFFER, COL_URGENCY, COL_STATUS = range(6)
+    COLUMN_COUNT = 6
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Ontvangen"),
+            self.tr("Onderwerp"),
+            self.tr("School"),
+            self.tr("Aanbod"),
+            self.tr("Urgentie"),
+            self.tr("Status"),
+        )
+
+    def display(self, r: ReferralSummary, column: int) -> Any:
+        if column == self.COL_RECEIVED:
+            return format_date(r.received_on)
+        if column == self.COL_SUBJECT:
+            return r.subject_label + (self.tr(" (heraanmelding)") if r.is_rereferral else "")
+        if column == self.COL_SCHOOL:
+            return r.school_name
+        if column == self.COL_OFFER:
+            return label_of(OfferType, r.offer_type)
+        if column == self.COL_URGENCY:
+            return label_of(Urgency, r.urgency)
+        if column == self.COL_STATUS:
+            return label_of(ReferralStatus, r.status)
+        return None
+
+    def sort_key(self, r: ReferralSummary, column: int) -> Any:
+        if column == self.COL_RECEIVED:
+            return r.received_on.toordinal()  # a native value; QVariant keeps ints exactly
+        if column == self.COL_URGENCY:
+            return _URGENCY_ORDER.get(r.urgency, 9)
+        if column == self.COL_STATUS:
+            return _STATUS_ORDER.get(r.status, 99)
+        return str(self.display(r, column)).casefold()
+
+
+_URGENCY_ORDER = {u.value: i for i, u in enumerate(Urgency)}
+_STATUS_ORDER = {s.value: i for i, s in enumerate(ReferralStatus)}
+
+
+class ReferralFilter(RecordFilter):
+    """Status, school and school year as exact filters; the search words match any column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: frozenset[str] | None = None
+        self.school_id: str | None = None
+        self.school_year: int | None = None
+
+    def set_filters(
+        self,
+        statuses: frozenset[str] | None = None,
+        school_id: str | None = None,
+        school_year: int | None = None,
+        search: str = "",
+    ) -> None:
+        self.statuses, self.school_id, self.school_year = statuses, school_id, school_year
+        self.words = search.casefold().split()
+        self.refilter()
+
+    def narrows(self) -> bool:
+        return self.statuses is not None or bool(self.school_id) or self.school_year is not None
+
+    def accepts(self, r: ReferralSummary) -> bool:
+        if self.statuses is not None and r.status not in self.statuses:
+            return False
+        if self.school_id and r.school_id != self.school_id:
+            return False
+        return self.school_year is None or (
+            SchoolYear.of(r.received_on).start_year == self.school_year
+        )
+
+
+class HistoryModel(RecordModel):
+    """A referral's status changes, oldest first: who, when, from, to and why."""
+
+    COL_AT, COL_USER, COL_FROM, COL_TO, COL_REASON = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user_names: dict[str, str] = {}
+
+    def record_id(self, t: TransitionInfo) -> str:
+        return f"{t.at.isoformat()}|{t.to_status}"
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Wanneer"),
+            self.tr("Wie"),
+            self.tr("Van"),
+            self.tr("Naar"),
+            self.tr("Reden"),
+        )
+
+    def display(self, t: TransitionInfo, column: int) -> Any:
+        if column == self.COL_AT:
+            return _local(t.at).strftime("%d/%m/%Y %H:%M")
+        if column == self.COL_USER:
+            return self.user_names.get(t.user_id or "", t.user_id or "")
+        if column == self.COL_FROM:
+            return label_of(ReferralStatus, t.from_status) or "—"
+        if column == self.COL_TO:
+            return label_of(ReferralStatus, t.to_status)
+        if column == self.COL_REASON:
+            return t.reason
+        return None
+
+    def sort_key(self, t: TransitionInfo, column: int) -> Any:
+        if column == self.COL_AT:
+            return _local(t.at).isoformat()
+        return str(self.display(t, column)).casefold()
+
+    def extra(self, t: TransitionInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON and t.reason:
+            return t.reason
+        return None
+
+
+def _local(at: datetime) -> datetime:
+    """Stored stamps are UTC (naive from SQLite); show them in local time."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone()
