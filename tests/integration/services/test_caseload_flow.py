@@ -85,8 +85,8 @@ def test_fair_share_and_waiting_list_order(stage: Stage) -> None:
         entries = waitlist.waiting_list(s, stage.leader, TODAY)
         coach_view = waitlist.waiting_list(s, stage.an, TODAY)
     assert [e.referral_id for e in entries] == [crisis, old_asse, new_asse, old_merchtem]
-    assert entries[0].reason.startswith("Urgentie crisis")
-    assert "gebruikt 20 % van haar deel" in entries[1].reason
+    assert entries[0].reason_text("nl").startswith("Urgentie crisis")
+    assert "gebruikt 20 % van haar deel" in entries[1].reason_text("nl")
     assert entries[1].waiting_school_days < entries[1].waiting_days
     assert entries[1].subject_label == "Nora Peeters"
     assert {e.subject_label for e in coach_view} == {"Individuele jongere"}

@@ -220,7 +220,9 @@ def test_a_school_without_agreed_hours_waits_behind_one_with_hours(stage: Stage)
             ids[first] = ref.id
         entries = waitlist.waiting_list(s, stage.leader, TODAY)
     assert [e.referral_id for e in entries] == [ids["Milan"], ids["Lotte"]]
-    assert entries[1].school_usage_pct is None and "geen afgesproken uren" in entries[1].reason
+    assert entries[1].school_usage_pct is None and "geen afgesproken uren" in entries[
+        1
+    ].reason_text("nl")
 
 
 def test_a_coachs_laptop_gets_no_identifying_field_of_a_waiting_pupil(
