@@ -18,18 +18,15 @@ from amo_desktop.services.importer import HEADERS
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import StrengthMeter
-from amo_desktop.ui.kit.tables import RecordsModel
+from amo_desktop.ui.kit.tables import Column, RecordModel
 from amo_desktop.ui.kit.widgets import number_text
 from amo_desktop.ui.screens.beheer.backup import BackupTab
+from amo_desktop.ui.screens.beheer.days_off import DaysOffTab
+from amo_desktop.ui.screens.beheer.funders import CapacityModel, FundersTab
 from amo_desktop.ui.screens.beheer.import_tab import ImportTab
 from amo_desktop.ui.screens.beheer.page import AdminPage
-from amo_desktop.ui.screens.beheer.reference import (
-    CapacityModel,
-    DaysOffTab,
-    FundersTab,
-    SchoolsTab,
-)
 from amo_desktop.ui.screens.beheer.retention import RetentionTab
+from amo_desktop.ui.screens.beheer.schools import SchoolsTab
 from amo_desktop.ui.screens.beheer.users import UsersPage
 from amo_desktop.ui.shell.password import ChangePasswordDialog
 from tests.conftest import LEADER_PASSWORD
@@ -61,12 +58,24 @@ def prompts(ctx: AppContext) -> OpenPrompts:
 
 
 def test_models_pass_qtmodeltester(qtmodeltester) -> None:
-    from amo_desktop.ui.kit.tables import Column
-
-    model = RecordsModel([Column("Naam", lambda x: x), Column("Lengte", len)])
+    model = RecordModel(columns=[Column("Naam", lambda x: x), Column("Lengte", len)], key=str)
     model.set_records(["b", "aa"])
     qtmodeltester.check(model, force_py=True)
     grid = CapacityModel()
+    qtmodeltester.check(grid, force_py=True)
+    schools = [
+        reference.SchoolInfo("s1", "Sint-Martinus Asse", "SMA", "Asse", None, True),
+        reference.SchoolInfo("s2", "VKO Opwijk", "VKO", "Opwijk", None, True),
+    ]
+    funders = [
+        reference.FunderInfo("f1", "Urenoverdracht", "urenoverdracht"),
+        reference.FunderInfo("f2", "NAFT", "naft"),
+    ]
+    hours = [reference.CapacityInfo("c1", "s1", 2025, "f1", 30.0, 60.0)]
+    grid.set_data(schools, funders, hours)
+    assert grid.columnCount() == 5  # school, teacher + coaching hours, other funder, entitlement
+    assert grid.index(0, 1).data() == "30" and grid.index(0, 2).data() == "60"
+    assert grid.index(1, 1).data() == ""
     qtmodeltester.check(grid, force_py=True)
 
 

@@ -104,20 +104,21 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
 
     ctx.prompts.open_file = lambda parent, title, flt: str(bundle)  # type: ignore[attr-defined]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1, timeout=10_000)
+    panel = page.conflicts_box
+    qtbot.waitUntil(lambda: panel.conflicts.rowCount() == 1, timeout=10_000)
     assert page.history.rowCount() >= 2
     status = []
     page.status_text.connect(status.append)
 
-    page.conflicts_view.selectRow(0)
-    assert page.values.rowCount() == 2 and not page.keep_button.isEnabled()
-    keep = next(r for r in range(2) if page.values.record_at(r)[1].by_login == "an")
-    page.values_view.selectRow(
-        page.values_view.model().mapFromSource(page.values.index(keep, 0)).row()
+    panel.conflicts_view.selectRow(0)
+    assert panel.values.rowCount() == 2 and not panel.keep_button.isEnabled()
+    keep = next(r for r in range(2) if panel.values.record_at(r)[1].by_login == "an")
+    panel.values_view.selectRow(
+        panel.values_view.model().mapFromSource(panel.values.index(keep, 0)).row()
     )
-    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
-    assert page.conflicts_empty.isVisible()
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.conflicts.rowCount() == 0, timeout=10_000)
+    assert panel.empty.isVisible()
     with ctx.vault.engine.connect() as conn:
         name = conn.exec_driver_sql(
             f"SELECT summary FROM trajectories WHERE id = '{trajectory}'"

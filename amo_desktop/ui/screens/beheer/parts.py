@@ -1,0 +1,65 @@
+"""The pieces every Beheer tab is built from: a titled section, a row of buttons, an add form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import FormDialog
+from amo_desktop.ui.kit.widgets import heading
+
+
+def add_dialog(ctx: AppContext, title: str, parent: QWidget) -> FormDialog:
+    """A form whose OK button says 'Toevoegen'."""
+    return FormDialog(ctx, title, QCoreApplication.translate("Admin", "&Toevoegen"), parent)
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets (buttons mostly) from the left, the rest of the row empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch()
+    return row
+
+
+def labelled(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (&) moves the focus to `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def stack(*items: QWidget | QLayout | str, stretch: bool = False) -> QWidget:
+    """Widgets and layouts under each other, no margins; a text is a heading; with `stretch`
+    the room left stays empty below them."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, str):
+            layout.addWidget(heading(item))
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    if stretch:
+        layout.addStretch()
+    return box
+
+
+def split_vertically(parent: QWidget, top: QWidget, bottom: QWidget) -> QSplitter:
+    """`top` above `bottom` with a handle between, filling `parent`."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(top)
+    splitter.addWidget(bottom)
+    QVBoxLayout(parent).addWidget(splitter)
+    return splitter
