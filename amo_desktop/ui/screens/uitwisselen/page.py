@@ -28,12 +28,13 @@ from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import check_output, save_output
-from amo_desktop.ui.kit.context import AppContext, format_datetime
+from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
-from amo_desktop.ui.kit.tables import Column, RecordModel, table_view
+from amo_desktop.ui.kit.tables import table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import heading, hint, open_file
 from amo_desktop.ui.screens.uitwisselen.conflicts import CONTEXT, ConflictsPanel
+from amo_desktop.ui.screens.uitwisselen.lists import HistoryModel, PeersModel, stamp_text
 
 if TYPE_CHECKING:
     from amo_desktop.storage.vault import Identity, Vault
@@ -42,23 +43,9 @@ AUTO_SYNC_MS = 5 * 60_000
 FIRST_SYNC_MS = 3_000
 BUNDLE_FILTER = "AMO-uitwisselbestand (*.amox)"
 INVITE_FILTER = "AMO-uitnodiging (*.amoi)"
-DIRECTIONS = {
-    "export": "Uitgevoerd",
-    "import": "Ingelezen",
-    "refused": "Geweigerd",
-    "invite": "Uitnodiging",
-    "join": "Aangesloten",
-}
 Made = TypeVar("Made", exchange.ExportResult, exchange.Invitation)
 Loaded = tuple[exchange.ExchangeStatus, list[exchange.HistoryEntry], list[exchange.ConflictInfo]]
 Synced = tuple[exchange.SyncResult | None, exchange.ExchangeStatus]
-
-
-def stamp_text(value: datetime | str | None) -> str:
-    """A stamp (datetime or ISO text) as dd/mm/jjjj uu:mm, like the rest of the program."""
-    if isinstance(value, datetime):
-        value = value.isoformat()
-    return format_datetime(value)
 
 
 def last_exchange(status: exchange.ExchangeStatus) -> datetime | None:
@@ -241,27 +228,10 @@ class ExchangePage(QWidget):
 
     def _build_lists(self) -> QWidget:
         """The team's laptops and the history of exchanges."""
-        self.peers = RecordModel(
-            self,
-            columns=[
-                Column(QCoreApplication.translate(CONTEXT, "Medewerker"), lambda p: p.login),
-                Column(
-                    QCoreApplication.translate(CONTEXT, "Rol"),
-                    lambda p: self.ctx.role_label(p.role),
-                ),
-                Column(QCoreApplication.translate(CONTEXT, "Laptop"), _peer_state),
-                Column(
-                    QCoreApplication.translate(CONTEXT, "Laatst ontvangen"),
-                    lambda p: stamp_text(p.last_import_at),
-                    lambda p: p.last_import_at.isoformat() if p.last_import_at else "",
-                ),
-            ],
-            key=lambda p: p.vault_id,
-        )
+        self.peers = PeersModel(self.ctx.role_label, self)
         self.peers_view = table_view(self.peers, "exchangePeers")
         self.history = HistoryModel(self)
         self.history_view = table_view(self.history, "exchangeHistory", stretch=5)
-        self.history_view.sortByColumn(0, self.history_view.horizontalHeader().sortIndicatorOrder())
         lists = QWidget()
         layout = QVBoxLayout(lists)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -520,31 +490,3 @@ class ExchangePage(QWidget):
     def _resolved(self, _none: None) -> None:
         self.refresh()
         self.imported.emit()
-
-
-def _peer_state(peer: exchange.PeerInfo) -> str:
-    if peer.revoked:
-        return QCoreApplication.translate(CONTEXT, "Verwijderd uit het team")
-    if peer.joined:
-        return QCoreApplication.translate(CONTEXT, "Aangesloten")
-    return QCoreApplication.translate(CONTEXT, "Uitgenodigd, nog niet aangesloten")
-
-
-class HistoryModel(RecordModel):
-    """The exchanges, newest first; an entry has no id, so each refresh replaces them all."""
-
-    CONTEXT = CONTEXT
-    COLUMNS = (
-        Column("Wanneer", lambda h: stamp_text(h.at), lambda h: h.at.isoformat()),
-        Column(
-            "Wat",
-            lambda h: QCoreApplication.translate(CONTEXT, DIRECTIONS.get(h.direction, h.direction)),
-        ),
-        Column("Met", lambda h: h.peer),
-        Column("Rijen", lambda h: h.rows),
-        Column("Conflicten", lambda h: h.conflicts),
-        Column("Melding", lambda h: h.message),
-    )
-
-    def record_id(self, record: exchange.HistoryEntry) -> str:
-        return str(id(record))
