@@ -36,16 +36,14 @@ from amo_desktop.ui.kit.widgets import (
     label_of,
     year_combo,
 )
-from amo_desktop.ui.screens.beheer.parts import labelled, stack
+from amo_desktop.ui.screens.beheer.parts import DatedTab, labelled, stack
 
 
-class DaysOffTab(QWidget):
+class DaysOffTab(DatedTab):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or date.today()
+        super().__init__(ctx, parent, today)
         self.school_names: dict[str, str] = {}
         self.year = year_combo(self.today)
         self.school = QComboBox()

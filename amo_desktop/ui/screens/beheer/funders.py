@@ -29,11 +29,13 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import ERROR_STYLE, FormDialog
 from amo_desktop.ui.kit.tables import Column, RecordModel, table_view
-from amo_desktop.ui.kit.widgets import enum_combo, hint, label_of, number_text, year_combo
+from amo_desktop.ui.kit.widgets import enum_combo, hint, number_text, year_combo
 from amo_desktop.ui.screens.beheer.parts import (
+    DatedTab,
     add_dialog,
     labelled,
     left_row,
+    name_and_kind,
     split_vertically,
     stack,
 )
@@ -162,22 +164,14 @@ class CapacityModel(RecordModel):
         return True
 
 
-class FundersTab(QWidget):
+class FundersTab(DatedTab):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or date.today()
+        super().__init__(ctx, parent, today)
         self.funders_model = RecordModel(
             self,
-            columns=[
-                Column(QCoreApplication.translate("Admin", "Financier"), lambda x: x.name),
-                Column(
-                    QCoreApplication.translate("Admin", "Soort"),
-                    lambda x: label_of(FunderKind, x.kind),
-                ),
-            ],
+            columns=name_and_kind(QCoreApplication.translate("Admin", "Financier"), FunderKind),
         )
         self.funders_table = table_view(self.funders_model, "fundersTable")
         self.add_button = QPushButton(QCoreApplication.translate("Admin", "Financier &toevoegen…"))

@@ -4,6 +4,7 @@ problem by row and column; 'Inlezen' only becomes possible when the checked file
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -180,15 +181,25 @@ class ImportTab(QWidget):
 
     def check(self) -> None:
         path = self._chosen()
-        if path is None:
-            return
-        self._busy(True, QCoreApplication.translate("Admin", "Het bestand wordt gecontroleerd…"))
+        if path is not None:
+            self._read(
+                path,
+                True,
+                QCoreApplication.translate("Admin", "Het bestand wordt gecontroleerd…"),
+                lambda report: self._checked(path, report),
+            )
+
+    def _read(
+        self, path: Path, dry_run: bool, busy: str, done: Callable[[ImportReport], None]
+    ) -> None:
+        """Check the file (`dry_run`) or read it in, saying `busy` meanwhile."""
+        self._busy(True, busy)
         self.ctx.call(
             importer.import_referrals,
             path,
             self.today,
-            True,
-            on_success=lambda report: self._checked(path, report),
+            dry_run,
+            on_success=done,
             on_failure=self._failed,
         )
 
@@ -252,18 +263,13 @@ class ImportTab(QWidget):
         )
 
     def run_import(self) -> None:
-        path = self.checked
-        if path is None:
-            return
-        self._busy(True, QCoreApplication.translate("Admin", "De aanmeldingen worden ingelezen…"))
-        self.ctx.call(
-            importer.import_referrals,
-            path,
-            self.today,
-            False,
-            on_success=self._imported,
-            on_failure=self._failed,
-        )
+        if self.checked is not None:
+            self._read(
+                self.checked,
+                False,
+                QCoreApplication.translate("Admin", "De aanmeldingen worden ingelezen…"),
+                self._imported,
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

@@ -16,7 +16,13 @@ from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import FormDialog
 from amo_desktop.ui.kit.tables import Column, RecordModel, table_view
 from amo_desktop.ui.kit.widgets import enum_combo, label_of
-from amo_desktop.ui.screens.beheer.parts import add_dialog, left_row, split_vertically, stack
+from amo_desktop.ui.screens.beheer.parts import (
+    add_dialog,
+    left_row,
+    name_and_kind,
+    split_vertically,
+    stack,
+)
 
 Loaded = tuple[list[SchoolInfo], list[PartnerInfo], list[ContactInfo]]
 
@@ -30,13 +36,7 @@ class PartnersTab(QWidget):
         self.school_names: dict[str, str] = {}
         self.partners = RecordModel(
             self,
-            columns=[
-                Column(QCoreApplication.translate("Admin", "Partner"), lambda x: x.name),
-                Column(
-                    QCoreApplication.translate("Admin", "Soort"),
-                    lambda x: label_of(PartnerType, x.kind),
-                ),
-            ],
+            columns=name_and_kind(QCoreApplication.translate("Admin", "Partner"), PartnerType),
         )
         self.contacts = RecordModel(self, columns=self._contact_columns())
         self.partners_table = table_view(self.partners, "partnersTable")

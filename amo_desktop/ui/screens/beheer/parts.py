@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,14 +14,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.domain.enums import LabeledEnum
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FormDialog
-from amo_desktop.ui.kit.widgets import heading
+from amo_desktop.ui.kit.tables import Column
+from amo_desktop.ui.kit.widgets import heading, label_of
+
+
+class DatedTab(QWidget):
+    """A tab whose lists depend on the date: `today` (tests pass a fixed one)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
 
 
 def add_dialog(ctx: AppContext, title: str, parent: QWidget) -> FormDialog:
     """A form whose OK button says 'Toevoegen'."""
     return FormDialog(ctx, title, QCoreApplication.translate("Admin", "&Toevoegen"), parent)
+
+
+def name_and_kind(title: str, kinds: type[LabeledEnum]) -> list[Column]:
+    """The columns of a list of named things of some kind (funders, partners)."""
+    return [
+        Column(title, lambda x: x.name),
+        Column(QCoreApplication.translate("Admin", "Soort"), lambda x: label_of(kinds, x.kind)),
+    ]
 
 
 def left_row(*widgets: QWidget) -> QHBoxLayout:

@@ -32,7 +32,7 @@ from amo_desktop.ui.kit.tables import (
 )
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
-from amo_desktop.ui.screens.beheer.parts import left_row, split_vertically, stack
+from amo_desktop.ui.screens.beheer.parts import DatedTab, left_row, split_vertically, stack
 
 RULE_LIMITS = {retention.UNTIL_AGE: (18, 100), retention.YEARS_AFTER_CLOSURE: (0, 50)}
 
@@ -77,13 +77,11 @@ class DueModel(RecordModel):
     )
 
 
-class RetentionTab(QWidget):
+class RetentionTab(DatedTab):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or date.today()
+        super().__init__(ctx, parent, today)
         self.rules = RulesModel(self, key=lambda r: r.offer_type)
         self.rules_table = table_view(self.rules, "rulesTable", stretch=1)
         self.due_model = DueModel(self, key=lambda d: d.youth_id)

@@ -65,20 +65,14 @@ def status_line(status: exchange.ExchangeStatus) -> str:
             stamp_text(last) if last else never,
         )
     ]
-    if status.pending:
-        waiting = (
-            QCoreApplication.translate(CONTEXT, "1 wijziging wacht")
-            if status.pending == 1
-            else QCoreApplication.translate(CONTEXT, "%1 wijzigingen wachten")
-        )
-        parts.append(fill(waiting, status.pending))
-    if status.open_conflicts:
-        open_ = (
-            QCoreApplication.translate(CONTEXT, "1 conflict")
-            if status.open_conflicts == 1
-            else QCoreApplication.translate(CONTEXT, "%1 conflicten")
-        )
-        parts.append(fill(open_, status.open_conflicts))
+    for count, one, many in (
+        (status.pending, "1 wijziging wacht", "%1 wijzigingen wachten"),
+        (status.open_conflicts, "1 conflict", "%1 conflicten"),
+    ):
+        if count:
+            parts.append(
+                fill(QCoreApplication.translate(CONTEXT, one if count == 1 else many), count)
+            )
     return " · ".join(parts)
 
 
