@@ -6,9 +6,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,7 @@ from amo_desktop.services.reference import CapacityInfo, FunderInfo, SchoolInfo
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import ERROR_STYLE, FormDialog
-from amo_desktop.ui.kit.tables import Column, RecordModel, table_view
+from amo_desktop.ui.kit.tables import AnyIndex, Column, RecordModel, table_view
 from amo_desktop.ui.kit.widgets import enum_combo, hint, number_text, year_combo
 from amo_desktop.ui.screens.beheer.parts import (
     DatedTab,
@@ -40,7 +40,9 @@ from amo_desktop.ui.screens.beheer.parts import (
     stack,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from amo_desktop.storage.vault import Identity
+
 Grid = tuple[list[SchoolInfo], list[FunderInfo], list[CapacityInfo], list[SchoolCapacity]]
 
 
@@ -122,7 +124,7 @@ class CapacityModel(RecordModel):
     def _is_hours(self, column: int) -> bool:
         return 1 <= column <= len(self.hour_columns)
 
-    def extra(self, record: Any, column: int, role: int) -> Any:
+    def extra(self, record: SchoolInfo, column: int, role: int) -> Any:
         if column == 0:
             return None
         if role == Qt.ItemDataRole.EditRole:
@@ -237,7 +239,7 @@ class FundersTab(DatedTab):
     def reload_grid(self) -> None:
         year = self.school_year
 
-        def load(s: Any, caller: Any) -> Grid:
+        def load(s: Any, caller: Identity) -> Grid:  # s: the unit of work
             return (
                 reference.list_schools(s, caller),
                 reference.list_funders(s, caller),

@@ -3,7 +3,7 @@ schools and partners, each list with its add form."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
@@ -23,6 +23,9 @@ from amo_desktop.ui.screens.beheer.parts import (
     split_vertically,
     stack,
 )
+
+if TYPE_CHECKING:
+    from amo_desktop.storage.vault import Identity
 
 Loaded = tuple[list[SchoolInfo], list[PartnerInfo], list[ContactInfo]]
 
@@ -81,7 +84,7 @@ class PartnersTab(QWidget):
         )
 
     def reload(self) -> None:
-        def load(s: Any, caller: Any) -> Loaded:
+        def load(s: Any, caller: Identity) -> Loaded:  # s: the unit of work
             return (
                 reference.list_schools(s, caller),
                 reference.list_partners(s, caller),
