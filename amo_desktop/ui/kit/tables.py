@@ -127,7 +127,7 @@ class RecordModel(QAbstractTableModel):
         """Other columns (already translated), the same rows: the views start again."""
         self.beginResetModel()
         self._titles_translated = True
-        self._use_columns(columns)
+        self.columns = list(columns)
         self.COLUMN_COUNT = len(self.columns)
         self._texts.clear()
         self.version += 1

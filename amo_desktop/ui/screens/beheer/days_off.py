@@ -1,5 +1,4 @@
-"""Beheer > Vrije dagen: the school year's holidays (the Flemish ones loaded in one go) and a
-school's own days off, added beside the list."""
+"""Beheer > Vrije dagen: the school year's holidays and days off, and adding a school's own."""
 
 from __future__ import annotations
 

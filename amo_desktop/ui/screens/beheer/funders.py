@@ -1,5 +1,4 @@
-"""Beheer > Financiers & capaciteit: the funders, and per school year the hours agreed with each
-school, typed in a grid beside the entitlement that follows from them (figures.py)."""
+"""Beheer > Financiers & capaciteit: the funders and the hours agreed per school, in a grid."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Beheer > Partners & contacten: the partner organisations and the contact persons at the
-schools and partners, each list with its add form."""
+"""Beheer > Partners & contacten: the partner organisations and the contact persons."""
 
 from __future__ import annotations
 

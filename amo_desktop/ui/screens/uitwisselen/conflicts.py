@@ -1,5 +1,4 @@
-"""Uitwisselen > Conflicten (team leader): the values two laptops gave the same field, and
-keeping one of them."""
+"""Uitwisselen > Conflicten (team leader): two laptops' values of one field; keeping one."""
 
 from __future__ import annotations
 
