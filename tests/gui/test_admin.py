@@ -18,18 +18,15 @@ from amo_desktop.services.importer import HEADERS
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import StrengthMeter
-from amo_desktop.ui.kit.tables import RecordsModel
+from amo_desktop.ui.kit.tables import Column, RecordModel
 from amo_desktop.ui.kit.widgets import number_text
 from amo_desktop.ui.screens.beheer.backup import BackupTab
+from amo_desktop.ui.screens.beheer.days_off import DaysOffTab
+from amo_desktop.ui.screens.beheer.funders import CapacityModel, FundersTab
 from amo_desktop.ui.screens.beheer.import_tab import ImportTab
 from amo_desktop.ui.screens.beheer.page import AdminPage
-from amo_desktop.ui.screens.beheer.reference import (
-    CapacityModel,
-    DaysOffTab,
-    FundersTab,
-    SchoolsTab,
-)
 from amo_desktop.ui.screens.beheer.retention import RetentionTab
+from amo_desktop.ui.screens.beheer.schools import SchoolsTab
 from amo_desktop.ui.screens.beheer.users import UsersPage
 from amo_desktop.ui.shell.password import ChangePasswordDialog
 from tests.conftest import LEADER_PASSWORD
@@ -61,12 +58,24 @@ def prompts(ctx: AppContext) -> OpenPrompts:
 
 
 def test_models_pass_qtmodeltester(qtmodeltester) -> None:
-    from amo_desktop.ui.kit.tables import Column
-
-    model = RecordsModel([Column("Naam", lambda x: x), Column("Lengte", len)])
+    model = RecordModel(columns=[Column("Naam", lambda x: x), Column("Lengte", len)], key=str)
     model.set_records(["b", "aa"])
     qtmodeltester.check(model, force_py=True)
     grid = CapacityModel()
+    qtmodeltester.check(grid, force_py=True)
+    schools = [
+        reference.SchoolInfo("s1", "Sint-Martinus Asse", "SMA", "Asse", None, True),
+        reference.SchoolInfo("s2", "VKO Opwijk", "VKO", "Opwijk", None, True),
+    ]
+    funders = [
+        reference.FunderInfo("f1", "Urenoverdracht", "urenoverdracht"),
+        reference.FunderInfo("f2", "NAFT", "naft"),
+    ]
+    hours = [reference.CapacityInfo("c1", "s1", 2025, "f1", 30.0, 60.0)]
+    grid.set_data(schools, funders, hours)
+    assert grid.columnCount() == 5  # school, teacher + coaching hours, other funder, entitlement
+    assert grid.index(0, 1).data() == "30" and grid.index(0, 2).data() == "60"
+    assert grid.index(1, 1).data() == ""
     qtmodeltester.check(grid, force_py=True)
 
 
@@ -353,3 +362,67 @@ def test_change_password_meter_and_refusal(qtbot, actx: AppContext) -> None:
     assert dialog.errors.visible_text("new_password") == meter.advice.text()
     dialog.new.setText("een heel ander wachtwoord")
     assert meter.word.text() == "Sterkte: sterk" and meter.advice.text() == ""
+
+
+def test_every_admin_list_passes_qtmodeltester_with_rows(qtbot, qtmodeltester, actx) -> None:
+    from datetime import date, datetime
+
+    from amo_desktop.services.importer import ImportIssue, ImportReport
+    from amo_desktop.ui.screens.beheer.backup import BackupFile
+    from amo_desktop.ui.screens.beheer.partners import PartnersTab
+
+    school = reference.SchoolInfo("s1", "Sint-Martinus Asse", "SMA", "Asse", "go", True)
+    schools, days_off, funders = SchoolsTab(actx), DaysOffTab(actx), FundersTab(actx)
+    partners, rules, backups = PartnersTab(actx), RetentionTab(actx), BackupTab(actx)
+    importer = ImportTab(actx)
+    for tab in (schools, days_off, funders, partners, rules, backups, importer):
+        qtbot.addWidget(tab)  # never shown: nothing loads, the rows below are all there is
+    schools.model.set_records([school])
+    days_off.school_names = {"s1": school.name}
+    days_off.model.set_records(
+        [
+            reference.DayOffInfo(
+                "d1", date(2025, 12, 22), date(2026, 1, 2), "Kerst", "vakantie", None, "vlaanderen"
+            ),
+            reference.DayOffInfo(
+                "d2", date(2025, 11, 3), date(2025, 11, 3), "Studiedag", "studiedag", "s1", "eigen"
+            ),
+        ]
+    )
+    funders.funders_model.set_records([reference.FunderInfo("f1", "NAFT", "naft")])
+    partners.partners.set_records([reference.PartnerInfo("p1", "CLB Asse", "clb")])
+    partners.contacts.set_records(
+        [reference.ContactInfo("c1", "An", "zorgcoordinator", "s1", None, "an@x.be", "")]
+    )
+    rules.rules.set_records(
+        [
+            retention.RuleInfo("individuele_begeleiding", "years_after_closure", 5, True),
+            retention.RuleInfo("groepswerking", "until_age", 25, False),
+        ]
+    )
+    rules.due_model.set_records(
+        [retention.DueItem("y" * 36, date(2025, 1, 1), "individuele_begeleiding:until_age:25", 2)]
+    )
+    backups.model.set_records(
+        [BackupFile(Path("a.amobak"), datetime(2025, 10, 1, 8, 30), 2_500_000)]
+    )
+    report = ImportReport(warnings=[ImportIssue(2, "geboortedatum", "Jong")])
+    report.problems.append(ImportIssue(0, "", "Leeg bestand"))
+    importer._show(report)
+    models = [
+        schools.model,
+        days_off.model,
+        funders.funders_model,
+        partners.partners,
+        partners.contacts,
+        rules.rules,
+        rules.due_model,
+        backups.model,
+        importer.model,
+    ]
+    for model in models:
+        assert model.rowCount() > 0
+        model.setParent(None)  # the tester checks it again at teardown, after the tabs are gone
+        qtmodeltester.check(model, force_py=True)
+    assert days_off.model.index(days_off.model.row_of("d2"), 4).data() == "Sint-Martinus Asse"
+    assert backups.model.index(0, 2).data() == "2,4 MB"

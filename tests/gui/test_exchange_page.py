@@ -104,20 +104,21 @@ def test_the_team_leader_invites_imports_and_resolves_a_conflict(
 
     ctx.prompts.open_file = lambda parent, title, flt: str(bundle)  # type: ignore[attr-defined]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1, timeout=10_000)
+    panel = page.conflicts_box
+    qtbot.waitUntil(lambda: panel.conflicts.rowCount() == 1, timeout=10_000)
     assert page.history.rowCount() >= 2
     status = []
     page.status_text.connect(status.append)
 
-    page.conflicts_view.selectRow(0)
-    assert page.values.rowCount() == 2 and not page.keep_button.isEnabled()
-    keep = next(r for r in range(2) if page.values.record_at(r)[1].by_login == "an")
-    page.values_view.selectRow(
-        page.values_view.model().mapFromSource(page.values.index(keep, 0)).row()
+    panel.conflicts_view.selectRow(0)
+    assert panel.values.rowCount() == 2 and not panel.keep_button.isEnabled()
+    keep = next(r for r in range(2) if panel.values.record_at(r)[1].by_login == "an")
+    panel.values_view.selectRow(
+        panel.values_view.model().mapFromSource(panel.values.index(keep, 0)).row()
     )
-    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
-    assert page.conflicts_empty.isVisible()
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.conflicts.rowCount() == 0, timeout=10_000)
+    assert panel.empty.isVisible()
     with ctx.vault.engine.connect() as conn:
         name = conn.exec_driver_sql(
             f"SELECT summary FROM trajectories WHERE id = '{trajectory}'"
@@ -156,3 +157,41 @@ def test_the_shared_folder_is_synced_at_unlock_and_at_lock(
         session.lock()
     assert not ctx.vault.is_unlocked
     assert bundle.read_bytes() != first  # the last changes left with the lock
+
+
+def test_the_exchange_lists_pass_qtmodeltester_with_rows(qtmodeltester) -> None:
+    from datetime import UTC, datetime
+
+    from amo_desktop.ui.screens.uitwisselen.conflicts import ConflictsModel, ValuesModel
+    from amo_desktop.ui.screens.uitwisselen.lists import HistoryModel, PeersModel
+
+    at = datetime(2025, 10, 7, 9, 30, tzinfo=UTC)
+    values = [
+        exchange.ConflictValue("An zegt dit", "an", at.isoformat()),
+        exchange.ConflictValue(None, "lea", at.isoformat()),
+    ]
+    conflict = exchange.ConflictInfo(
+        "k1", "trajectories", "t1", "summary", values, at.isoformat(), True, None, ""
+    )
+    peers = PeersModel(lambda role: role.title())
+    peers.set_records(
+        [
+            exchange.PeerInfo("v1", "an", "coach", False, True, at),
+            exchange.PeerInfo("v2", "bo", "coach", True, False, None),
+        ]
+    )
+    history = HistoryModel()
+    entry = exchange.HistoryEntry(at, "import", "an", 3, 1, "")
+    history.set_records([entry, exchange.HistoryEntry(at, "export", "", 5, 0, "")])
+    conflicts = ConflictsModel()
+    conflicts.set_records([conflict])
+    chosen = ValuesModel()
+    chosen.set_records(list(enumerate(values)))
+    for model in (peers, conflicts, chosen, history):  # the tester follows the last one
+        qtmodeltester.check(model, force_py=True)
+    assert conflicts.index(0, 0).data() == "Traject: Samenvatting"
+    assert [chosen.index(r, 0).data() for r in range(2)] == ["An zegt dit", ""]
+    assert peers.index(1, 2).data() == "Verwijderd uit het team"
+    history.set_records([entry])  # a refresh: the entries are replaced, not merged
+    assert history.rowCount() == 1
+    qtmodeltester.check(history, force_py=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from amo_desktop.services.accounts import UserInfo
-from amo_desktop.ui.screens.beheer.users import OBJECT_ROLE, SORT_ROLE, UsersModel
+from amo_desktop.ui.screens.beheer.users import UsersModel
+
+SORT_ROLE, OBJECT_ROLE = UsersModel.SORT_ROLE, UsersModel.OBJECT_ROLE
 
 USERS = [
     UserInfo("1", "lotte", "Lotte Vermeulen", "teamleader", True),
@@ -16,10 +18,11 @@ USERS = [
 
 def test_model_passes_qtmodeltester(qtmodeltester) -> None:
     model = UsersModel()
-    model.set_users(USERS)
+    model.set_records(USERS)
     qtmodeltester.check(model, force_py=True)
-    model.add_user(UserInfo("4", "b", "B", "admin", True))
-    model.remove_login("coach.an")
+    model.upsert(UserInfo("4", "b", "B", "admin", True))
+    model.remove("2")  # coach.an
+    assert [u.login for u in model.records()] == ["lotte", "Coach.yusuf", "b"]
     qtmodeltester.check(model, force_py=True)
 
 
@@ -29,7 +32,7 @@ def test_empty_model_passes_qtmodeltester(qtmodeltester) -> None:
 
 def test_columns_roles_and_sorting() -> None:
     model = UsersModel(role_label=lambda role: {"coach": "Coach"}.get(role, role.upper()))
-    model.set_users(USERS)
+    model.set_records(USERS)
     index = model.index(0, UsersModel.COL_ROLE)
     assert model.data(index) == "TEAMLEADER"
     assert model.data(index, SORT_ROLE) == 1

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services.password_policy import PasswordVerdict, password_verdict, password_words
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import date_of
 
 ERROR_STYLE = "color: #b00020;"
@@ -55,8 +56,7 @@ class FieldErrors:
 
     def _set_visible(self, field: str, visible: bool) -> None:
         _widget, error, form = self._fields[field]
-        row, _role = form.getWidgetPosition(error)
-        form.setRowVisible(row, visible)
+        form.setRowVisible(error, visible)  # the error's own row, under its field
 
     def clear(self) -> None:
         self._general.hide()
@@ -79,7 +79,7 @@ class FieldErrors:
     def show_error(
         self, exc: BaseException, lang: str, field_map: dict[str, str] | None = None
     ) -> bool:
-        """Shows a known error next to its field; returns False for a bug (caller re-raises)."""
+        """Shows a known error next to its field; returns False for a bug (for `ctx.fail`)."""
         if isinstance(exc, ValidationError):
             field = (field_map or {}).get(exc.field, exc.field)
             self.show(field, exc.message(lang))
@@ -166,7 +166,7 @@ class StrengthMeter(QWidget):
             QCoreApplication.translate("Forms", "sterk"),
         ]
         self.word.setText(
-            QCoreApplication.translate("Forms", "Sterkte: %1").replace("%1", words[verdict.score])
+            fill(QCoreApplication.translate("Forms", "Sterkte: %1"), words[verdict.score])
         )
         self.advice.setText("" if verdict.ok else verdict.message(self.lang))
         self.changed.emit(verdict.score)
@@ -194,10 +194,10 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("Admin", "Annuleren")
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        self.box = QVBoxLayout(self)  # the form, its general error, the buttons
+        self.box.addLayout(self.form)
+        self.box.addWidget(self.general)
+        self.box.addWidget(self.buttons)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
@@ -206,6 +206,32 @@ class FormDialog(QDialog):
         self.fields[key] = widget
         self.errors.add_row(self.form, label, key, widget)
         return widget
+
+    def calls(
+        self,
+        service: Callable[..., Any],
+        *keys: str,
+        before: Sequence[Any] = (),
+        done: Callable[[Any], None] | None = None,
+    ) -> FormDialog:
+        """OK runs `ctx.call(service, *before, *the values of keys)`; then the dialog closes
+        and the result goes to `done`; a failure shows beside its field (`failed`)."""
+
+        def finish(result: Any) -> None:
+            self.succeeded()
+            if done is not None:
+                done(result)
+
+        self.submitted.connect(
+            lambda values: self.ctx.call(
+                service,
+                *before,
+                *(values[key] for key in keys),
+                on_success=finish,
+                on_failure=self.failed,
+            )
+        )
+        return self
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -232,15 +258,7 @@ class FormDialog(QDialog):
         self.deleteLater()
 
     def failed(self, exc: BaseException) -> None:
+        """A known error beside its field (or under the fields); a bug to `ctx.fail`."""
         self.ok_button.setEnabled(True)
         if not self.errors.show_error(exc, self.ctx.lang):
-            raise exc
-
-
-def show_failure(ctx: AppContext, parent: QWidget, title: str) -> Callable[[BaseException], None]:
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        ctx.prompts.error(parent, title, exc.message(ctx.lang))
-
-    return failed
+            self.ctx.fail(exc)

@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -19,21 +21,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QWidget,
 )
 
 from amo_desktop.ui.kit.clipboard import install_copy_action
+from amo_desktop.ui.kit.text import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 SEARCH_DELAY_MS = 150  # typing filters once the keys pause, not on every key of a word
@@ -52,11 +45,7 @@ def show_list_state(
     texts (already translated): "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches.
     """
     all_of, some_of, loading, nothing, no_match = texts
-    count_label.setText(
-        all_of.replace("%1", str(total))
-        if shown == total
-        else some_of.replace("%1", str(shown)).replace("%2", str(total))
-    )
+    count_label.setText(fill(all_of, total) if shown == total else fill(some_of, shown, total))
     hint = loading if not loaded else nothing if total == 0 else no_match if shown == 0 else ""
     empty_hint.setText(hint)
     empty_hint.setVisible(bool(hint))
@@ -77,6 +66,16 @@ def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> N
     install_copy_action(table)  # Ctrl+C copies the row, cleared after 30 s (R10)
 
 
+@dataclass(frozen=True)
+class Column:
+    """One column of a RecordModel: its title, the text of a record and, when that text does
+    not sort right (dates, numbers), the native value to sort on. Texts sort casefolded."""
+
+    title: str
+    text: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+
+
 class RecordModel(QAbstractTableModel):
     """Rows are frozen records with an id. `set_records` merges by id: changed rows emit
     dataChanged, new rows are inserted (in one batch), gone rows removed; nothing is reset.
@@ -85,12 +84,27 @@ class RecordModel(QAbstractTableModel):
     model then only filters (`RecordFilter`). QSortFilterProxyModel's own sort would call
     `data()` twice per comparison: seconds for the 15,000 referrals of a big vault.
 
-    Subclasses name their columns (COL_* constants) and give `headers`, `display` and `sort_key`.
+    The columns are said in one of two ways. `Column`s: passed in (`columns=`, titles already
+    translated) or declared as the class's `COLUMNS` (titles are source texts, translated in
+    the context `CONTEXT`, the class name by default). Or a subclass names its columns (COL_*
+    constants, COLUMN_COUNT) and gives `headers`, `display` and `sort_key` itself.
+    Records without an `id` name theirs with `key=`.
     """
 
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+    ID_ROLE = Qt.ItemDataRole.UserRole + 3
     COLUMN_COUNT = 0
+    COLUMNS: Sequence[Column] = ()
+    CONTEXT = ""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        columns: Sequence[Column] | None = None,
+        key: Callable[[Any], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._sort_column = -1
@@ -99,19 +113,47 @@ class RecordModel(QAbstractTableModel):
         self.version = 0  # goes up with every change to the rows or their texts
         self.texts_version = 0  # goes up when the texts change but the records do not
         self._row_texts: tuple[int, list[str]] | None = None  # (version, search_texts())
+        self._key = key
+        self._titles_translated = columns is not None
+        self.columns: list[Column] = []
+        self._use_columns(columns if columns is not None else self.COLUMNS)
 
-    # --- subclass hooks -------------------------------------------------------------------
+    def _use_columns(self, columns: Sequence[Column]) -> None:
+        self.columns = list(columns)
+        if self.columns:
+            self.COLUMN_COUNT = len(self.columns)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Other columns (already translated), the same rows: the views start again."""
+        self.beginResetModel()
+        self._titles_translated = True
+        self.columns = list(columns)
+        self.COLUMN_COUNT = len(self.columns)
+        self._texts.clear()
+        self.version += 1
+        self.texts_version += 1
+        self.endResetModel()
+
+    # --- subclass hooks (the Column versions unless a subclass overrides them) --------------
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        if self._titles_translated:
+            return [c.title for c in self.columns]
+        context = self.CONTEXT or type(self).__name__
+        return [QCoreApplication.translate(context, c.title) for c in self.columns]
 
     def display(self, record: Any, column: int) -> Any:
-        raise NotImplementedError
+        value = self.columns[column].text(record)
+        return "" if value is None else str(value)
 
     def sort_key(self, record: Any, column: int) -> Any:
-        return self.display(record, column)
+        if not self.columns:
+            return self.display(record, column)
+        spec = self.columns[column]
+        value = (spec.sort or spec.text)(record)
+        return value.casefold() if isinstance(value, str) else value
 
     def record_id(self, record: Any) -> str:
-        return str(record.id)
+        return str(record.id if self._key is None else self._key(record))
 
     def extra(self, record: Any, column: int, role: int) -> Any:
         """Other roles (tooltips, alignment, colours); None by default."""
@@ -177,6 +219,12 @@ class RecordModel(QAbstractTableModel):
             self._rows[row] = record
             self._changed(row)
         self.resort()
+
+    def remove(self, record_id: str) -> None:
+        """One record is gone (after a delete)."""
+        row = self.row_of(record_id)
+        if row >= 0:
+            self._remove_rows([row])
 
     def _remove_rows(self, rows: list[int]) -> None:
         """Remove rows (ascending numbers), each consecutive run in one go, from the end so
@@ -283,13 +331,19 @@ class RecordModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, column)
-        if role == SORT_ROLE:
+        if role == self.SORT_ROLE:
             return self.sort_key(record, column)
-        if role == OBJECT_ROLE:
+        if role == self.OBJECT_ROLE:
             return record
-        if role == ID_ROLE:
+        if role == self.ID_ROLE:
             return self.record_id(record)
         return self.extra(record, column, role)
+
+
+# the roles under their old names, for the pages that import them
+SORT_ROLE = RecordModel.SORT_ROLE
+OBJECT_ROLE = RecordModel.OBJECT_ROLE
+ID_ROLE = RecordModel.ID_ROLE
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
@@ -317,7 +371,7 @@ class RecordFilter(QSortFilterProxyModel):
     (any set?) and `accepts` (does this record pass them?).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self._records: RecordModel | None = None
@@ -393,91 +447,27 @@ class RecordFilter(QSortFilterProxyModel):
         return all(word in text for word in self.words)
 
 
-# --- shared pieces ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], Any]
-    sort: Callable[[Any], Any] | None = None
-
-
-class RecordsModel(QAbstractTableModel):
-    """Rows are the services' frozen info values; the columns say what each shows."""
-
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self._rows: list[Any] = []
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
-
-    def add_record(self, record: Any) -> None:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(record)
-        self.endInsertRows()
-
-    def records(self) -> list[Any]:
-        return list(self._rows)
-
-    def record_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == OBJECT_ROLE:
-            return record
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.text(record)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            value = (column.sort or column.text)(record)
-            return value.casefold() if isinstance(value, str) else value
-        return None
-
-
-def table_view(model: QAbstractTableModel, name: str, stretch: int = 0) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
+def table_view(model: RecordModel, name: str, stretch: int = 0) -> QTableView:
+    """A small list's table: `setup_table` over a `RecordFilter`, sorted on the first column,
+    the columns as wide as their texts but `stretch`, which takes the room left."""
+    proxy = RecordFilter(model)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
+    setup_table(view, proxy, name)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
+def selected_records(view: QTableView) -> list[Any]:
+    """The records of the selected rows, in the order they were selected."""
+    model = view.model()
+    return [model.data(i, RecordModel.OBJECT_ROLE) for i in view.selectionModel().selectedRows()]
+
+
 def selected_record(view: QTableView) -> Any:
-    rows = view.selectionModel().selectedRows()
-    return view.model().data(rows[0], OBJECT_ROLE) if rows else None
+    """The record of the (first) selected row, or None."""
+    chosen = selected_records(view)
+    return chosen[0] if chosen else None

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.beheer.backup import BackupTab
+from amo_desktop.ui.screens.beheer.days_off import DaysOffTab
+from amo_desktop.ui.screens.beheer.funders import FundersTab
 from amo_desktop.ui.screens.beheer.import_tab import ImportTab
-from amo_desktop.ui.screens.beheer.reference import DaysOffTab, FundersTab, PartnersTab, SchoolsTab
+from amo_desktop.ui.screens.beheer.partners import PartnersTab
 from amo_desktop.ui.screens.beheer.retention import RetentionTab
+from amo_desktop.ui.screens.beheer.schools import SchoolsTab
 from amo_desktop.ui.screens.beheer.users import UsersPage
 
 

@@ -1,0 +1,88 @@
+"""The pieces every Beheer tab is built from: a titled section, a row of buttons, an add form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amo_desktop.domain.enums import LabeledEnum
+from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import FormDialog
+from amo_desktop.ui.kit.tables import Column
+from amo_desktop.ui.kit.widgets import heading, label_of
+
+
+class DatedTab(QWidget):
+    """A tab whose lists depend on the date: `today` (tests pass a fixed one)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
+
+
+def add_dialog(ctx: AppContext, title: str, parent: QWidget) -> FormDialog:
+    """A form whose OK button says 'Toevoegen'."""
+    return FormDialog(ctx, title, QCoreApplication.translate("Admin", "&Toevoegen"), parent)
+
+
+def name_and_kind(title: str, kinds: type[LabeledEnum]) -> list[Column]:
+    """The columns of a list of named things of some kind (funders, partners)."""
+    return [
+        Column(title, lambda x: x.name),
+        Column(QCoreApplication.translate("Admin", "Soort"), lambda x: label_of(kinds, x.kind)),
+    ]
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets (buttons mostly) from the left, the rest of the row empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch()
+    return row
+
+
+def labelled(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (&) moves the focus to `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def stack(*items: QWidget | QLayout | str, stretch: bool = False) -> QWidget:
+    """Widgets and layouts under each other, no margins; a text is a heading; with `stretch`
+    the room left stays empty below them."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, str):
+            layout.addWidget(heading(item))
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    if stretch:
+        layout.addStretch()
+    return box
+
+
+def split_vertically(parent: QWidget, top: QWidget, bottom: QWidget) -> QSplitter:
+    """`top` above `bottom` with a handle between, filling `parent`."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(top)
+    splitter.addWidget(bottom)
+    QVBoxLayout(parent).addWidget(splitter)
+    return splitter
