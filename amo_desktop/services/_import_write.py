@@ -390,7 +390,7 @@ class BulkWriter:
         for model in (*_ORDER, AuditEvent):
             values = self.rows.get(model)
             if values:
-                _insert_many(self.s, model.__table__, values)  # type: ignore[attr-defined]
+                _insert_many(self.s, model.__table__, values)  # type: ignore[arg-type]
 
 
 def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -23,10 +23,14 @@ from amo_desktop.domain.rules import series_dates
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._days import school_days_off
+from amo_desktop.services._lookups import (
+    load_session,
+    load_trajectory,
+    subject_label,
+    subject_labels,
+)
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.services.intake import _subject_label, _subject_labels
-from amo_desktop.services.trajectories import _load as load_trajectory
 from amo_desktop.storage.vault import Identity
 
 
@@ -91,7 +95,7 @@ def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
         trajectory = s.get(Trajectory, row.trajectory_id)
         referral = s.get(Referral, trajectory.referral_id) if trajectory else None
         if referral is not None:
-            return _subject_label(s, referral, True)
+            return subject_label(s, referral, True)
     if row.class_group_id:
         group = s.get(ClassGroup, row.class_group_id)
         if group is not None:
@@ -156,7 +160,7 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
         return False
 
     visible = {r.id: editable(r) for r in rows}
-    subjects = _subject_labels(
+    subjects = subject_labels(
         s,
         {
             trajectories[r.trajectory_id][1]
@@ -211,33 +215,6 @@ def _infos(s: Session, caller: Identity, rows: list[GuidanceSession]) -> list[Se
         )
         for r in rows
     ]
-
-
-def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:
-    if caller.role in TEAMLEADER_ROLES or row.coach_id == caller.user_id:
-        return True
-    if row.trajectory_id:
-        trajectory = s.get(Trajectory, row.trajectory_id)
-        if trajectory is not None and trajectory.lead_coach_id == caller.user_id:
-            return True
-        coaches = s.scalars(
-            select(TrajectoryCoach.user_id).where(
-                TrajectoryCoach.trajectory_id == row.trajectory_id
-            )
-        )
-        return caller.user_id in set(coaches)
-    return False
-
-
-def _load(s: Session, caller: Identity, session_id: str) -> GuidanceSession:
-    row = s.get(GuidanceSession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise ValidationError(
-            "session_id", "Dit contactmoment bestaat niet.", "This session does not exist."
-        )
-    if not _may_edit(s, caller, row):
-        raise PermissionDeniedError()
-    return row
 
 
 def _validate(s: Session, caller: Identity, data: SessionInput) -> str:
@@ -433,7 +410,7 @@ def move_session(
     rest_of_series: bool = False,
 ) -> Planned:
     """Move one session, or it and the later ones of its series by the same number of days."""
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     shift = new_on - row.on
     warnings: list[Warning] = []
     moved = []
@@ -461,7 +438,7 @@ def cancel_session(
     s: Session, caller: Identity, session_id: str, rest_of_series: bool = False
 ) -> list[str]:
     """Cancelled sessions stay visible as cancelled; nothing is deleted."""
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     cancelled = []
     for target in _targets(s, row, rest_of_series):
         target.cancelled = True
@@ -475,7 +452,7 @@ def cancel_session(
 def record_attendance(
     s: Session, caller: Identity, session_id: str, attendance: str, present_count: int | None = None
 ) -> SessionInfo:
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     check_code("attendance", attendance, Attendance)
     if present_count is not None and not 0 <= present_count <= 60:
         raise ValidationError(
