@@ -19,18 +19,10 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.enums import (
-    CarePhase,
-    Channel,
-    Function,
-    Gender,
     NoStartReason,
-    OfferType,
-    PreventionLevel,
-    ReferralReason,
     ReferralStatus,
     SubjectKind,
     TrajectoryStatus,
-    Urgency,
 )
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
@@ -42,7 +34,10 @@ from amo_desktop.services._lookups import (
     subject_labels,
     visible_to_coach,
 )
-from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
+from amo_desktop.services._validation import (
+    check_code,
+    check_referral,
+)
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.storage.vault import Identity
 
@@ -147,43 +142,6 @@ def _today() -> date:
     return datetime.now(UTC).date()
 
 
-def _validate(s: Session, data: ReferralInput, today: date) -> None:
-    check_date("received_on", data.received_on, today)
-    if s.get(School, data.school_id) is None:
-        raise ValidationError("school_id", "Kies de school.", "Choose the school.")
-    check_code("subject_kind", data.subject_kind, SubjectKind)
-    check_code("offer_type", data.offer_type, OfferType)
-    check_code("prevention_level", data.prevention_level, PreventionLevel)
-    check_codes("reasons", data.reasons, ReferralReason, at_least=1)
-    require_text("help_question", data.help_question, 4000)
-    check_code("channel", data.channel, Channel)
-    check_code("referrer_function", data.referrer_function, Function)
-    check_code("urgency", data.urgency, Urgency)
-    check_code("care_phase", data.care_phase, CarePhase)
-    if data.subject_kind == SubjectKind.JONGERE and data.youth_id is None:
-        require_text("youth_first_name", data.youth_first_name, 100)
-        require_text("youth_last_name", data.youth_last_name, 100)
-        check_code("youth_gender", data.youth_gender, Gender)
-        if data.youth_birth_date is not None and not (
-            date(1990, 1, 1) <= data.youth_birth_date <= today
-        ):
-            raise ValidationError(
-                "youth_birth_date",
-                "Deze geboortedatum klopt niet.",
-                "This birth date is not right.",
-            )
-    if data.subject_kind == SubjectKind.KLASGROEP:
-        require_text("class_group_label", data.class_group_label, 20)
-        if not 1 <= data.class_pupil_count <= 60:
-            raise ValidationError(
-                "class_pupil_count",
-                "Vul het aantal leerlingen in (1 tot 60).",
-                "Fill in the number of pupils (1 to 60).",
-            )
-    if data.subject_kind in (SubjectKind.GROEP, SubjectKind.LEERKRACHT_TEAM):
-        require_text("group_description", data.group_description, 2000)
-
-
 def _find_youth(s: Session, data: ReferralInput) -> Youth | None:
     if data.youth_id is not None:
         youth = s.get(Youth, data.youth_id)
@@ -213,7 +171,7 @@ def register_referral(
 ) -> ReferralSummary:
     """Validates, warns about a likely duplicate, and stores the referral as 'nieuw'."""
     today = today or _today()
-    _validate(s, data, today)
+    check_referral(s, data, today)
     school_year = SchoolYear.of(data.received_on).start_year
     youth_id = None
     class_group_id = None
