@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
@@ -17,6 +20,24 @@ from amo_desktop.domain.enums import SubjectKind
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.storage.vault import Identity
+
+_Record = TypeVar("_Record", Referral, Trajectory, GuidanceSession)
+
+
+def _load(
+    s: Session,
+    model: type[_Record],
+    key: str,
+    missing: ValidationError,
+    may: Callable[[_Record], bool],
+) -> _Record:
+    """A record that was not deleted, for a caller that `may` have it."""
+    row = s.get(model, key)
+    if row is None or row.deleted_at is not None:
+        raise missing
+    if not may(row):
+        raise PermissionDeniedError()
+    return row
 
 
 # --- a referral's subject -----------------------------------------------------------------
@@ -89,14 +110,10 @@ def _can_read_referral(s: Session, caller: Identity, referral: Referral) -> bool
 
 
 def load_referral(s: Session, caller: Identity, referral_id: str) -> Referral:
-    referral = s.get(Referral, referral_id)
-    if referral is None or referral.deleted_at is not None:
-        raise ValidationError(
-            "referral_id", "Deze aanmelding bestaat niet.", "This referral does not exist."
-        )
-    if not _can_read_referral(s, caller, referral):
-        raise PermissionDeniedError()
-    return referral
+    missing = ValidationError(
+        "referral_id", "Deze aanmelding bestaat niet.", "This referral does not exist."
+    )
+    return _load(s, Referral, referral_id, missing, lambda r: _can_read_referral(s, caller, r))
 
 
 # --- trajectories -------------------------------------------------------------------------
@@ -119,14 +136,10 @@ def _may_work_on(s: Session, caller: Identity, trajectory: Trajectory) -> bool:
 
 
 def load_trajectory(s: Session, caller: Identity, trajectory_id: str) -> Trajectory:
-    trajectory = s.get(Trajectory, trajectory_id)
-    if trajectory is None or trajectory.deleted_at is not None:
-        raise ValidationError(
-            "trajectory_id", "Dit traject bestaat niet.", "This trajectory does not exist."
-        )
-    if not _may_work_on(s, caller, trajectory):
-        raise PermissionDeniedError()
-    return trajectory
+    missing = ValidationError(
+        "trajectory_id", "Dit traject bestaat niet.", "This trajectory does not exist."
+    )
+    return _load(s, Trajectory, trajectory_id, missing, lambda t: _may_work_on(s, caller, t))
 
 
 # --- sessions -----------------------------------------------------------------------------
@@ -147,11 +160,7 @@ def _may_edit_session(s: Session, caller: Identity, row: GuidanceSession) -> boo
 
 
 def load_session(s: Session, caller: Identity, session_id: str) -> GuidanceSession:
-    row = s.get(GuidanceSession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise ValidationError(
-            "session_id", "Dit contactmoment bestaat niet.", "This session does not exist."
-        )
-    if not _may_edit_session(s, caller, row):
-        raise PermissionDeniedError()
-    return row
+    missing = ValidationError(
+        "session_id", "Dit contactmoment bestaat niet.", "This session does not exist."
+    )
+    return _load(s, GuidanceSession, session_id, missing, lambda g: _may_edit_session(s, caller, g))
