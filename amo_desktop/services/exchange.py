@@ -505,8 +505,7 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             )
         chosen = values[choice][1]
         conn.exec_driver_sql(
-            f'UPDATE "{r.name}" SET "{c.field}" = ? WHERE '
-            + " AND ".join(f'"{col}" = ?' for col in r.key_columns),
+            f"UPDATE {r.sql_name} SET {r.column_sql(c.field)} = ? WHERE {r.key_where()}",
             (chosen, *r.key_values(c.row_key).values()),
         )
         conn.execute(
