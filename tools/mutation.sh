@@ -15,7 +15,8 @@ PROTECTIVE=(
     storage/keyslots.py storage/engine.py storage/backup.py storage/restore.py
     storage/outputs.py storage/removal.py services/authz.py services/restore.py sync/scope.py
     sync/rights.py services/retention.py services/waitlist.py domain/rules.py sync/ledger.py
-    reports/disclosure.py services/_import_read.py services/_import_check.py
+    sync/incoming.py sync/deletions.py reports/disclosure.py services/_import_read.py
+    services/_import_check.py
 )
 if [ "$#" -gt 0 ]; then MODULES=("$@"); else MODULES=("${PROTECTIVE[@]}"); fi
 WORK="${AMO_MUTATION_DIR:-$ROOT/.cache/mutation}"

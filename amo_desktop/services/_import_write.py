@@ -3,7 +3,7 @@
 The rows, the status history and the audit events are exactly those the intake and trajectory
 services write when the same steps are taken one by one (register, transitions, assign, start,
 goal, close); they are only gathered first and inserted a table at a time. Each referral is
-still validated by the intake service's own `_validate`, and each step by the workflow's rules.
+still validated by the intake's own `check_referral`, and each step by the workflow's rules.
 The services stay the reference: tests/integration/services/test_importer_bulk.py imports one
 file both ways and compares every table.
 """
@@ -47,6 +47,7 @@ from amo_desktop.services._import_spec import (
     WITH_TRAJECTORY,
     ImportIssue,
 )
+from amo_desktop.services._validation import check_referral
 from amo_desktop.storage.vault import Identity
 
 S = ReferralStatus
@@ -104,7 +105,7 @@ class BulkWriter:
     def add(self, row: Row, warnings: list[ImportIssue]) -> ImportIssue | None:
         """One row's referral and everything after it; a refusal is returned, nothing is kept."""
         try:
-            intake._validate(self.s, row.data, self.today)
+            check_referral(self.s, row.data, self.today)
             planned = self._plan(row)
         except ValidationError as exc:
             column = FIELD_TO_COLUMN.get(exc.field, "status")
@@ -390,7 +391,7 @@ class BulkWriter:
         for model in (*_ORDER, AuditEvent):
             values = self.rows.get(model)
             if values:
-                _insert_many(self.s, model.__table__, values)  # type: ignore[attr-defined]
+                _insert_many(self.s, model.__table__, values)  # type: ignore[arg-type]
 
 
 def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:

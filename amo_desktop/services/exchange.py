@@ -15,39 +15,47 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text, update
+from sqlalchemy import Connection, select, text, update
 
 from amo_desktop import __version__
-from amo_desktop.domain.exchange import SyncConflict, SyncHistory, SyncPeer
-from amo_desktop.domain.models import AuditEvent, User, new_id
+from amo_desktop.domain.models import User, new_id
+from amo_desktop.domain.replication import by_name
 from amo_desktop.errors import (
-    BundleNotForUsError,
-    BundleOldKeyError,
-    BundleOtherTeamError,
-    BundleRevokedError,
-    BundleUnknownSenderError,
     InviteExpiredError,
     KnownError,
-    NoTeamError,
     ValidationError,
 )
 from amo_desktop.services import password_policy
+from amo_desktop.services._exchange_incoming import (
+    apply_content,
+    judge_for,
+    open_bundle,
+    sender_of,
+    take_roster,
+)
+from amo_desktop.services._exchange_outgoing import payload_for, roster
+from amo_desktop.services._exchange_records import (
+    HISTORY,
+    PEERS,
+    add_peer,
+    audit,
+    history_row,
+    login_of,
+    peer,
+    peer_rows,
+)
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
+from amo_desktop.storage import capture
 from amo_desktop.storage.keyslots import b64d, b64e
 from amo_desktop.storage.outputs import save_output
 from amo_desktop.storage.vault import Identity, Vault
 from amo_desktop.sync import bundle as files
-from amo_desktop.sync import capture, ledger
-from amo_desktop.sync.rights import Judge
-from amo_desktop.sync.scope import dependants, scope_for
-from amo_desktop.sync.tables import by_name, replicated
+from amo_desktop.sync import ledger
+from amo_desktop.sync.ledger import CONFLICTS
 
 log = logging.getLogger(__name__)
 INVITE_DAYS = 14
 BUNDLE_SUFFIX = ".amox"
-_peers: Table = SyncPeer.__table__  # type: ignore[assignment]
-_history: Table = SyncHistory.__table__  # type: ignore[assignment]
-_conflicts: Table = SyncConflict.__table__  # type: ignore[assignment]
 
 
 # --- results ------------------------------------------------------------------------------
@@ -137,65 +145,9 @@ class HistoryEntry:
     message: str
 
 
-# --- helpers ------------------------------------------------------------------------------
-def _require_team(st: dict[str, Any]) -> None:
-    if not st["team_id"]:
-        raise NoTeamError()
-
-
-def _keys(st: dict[str, Any]) -> files.VaultKeys:
-    return files.VaultKeys(st["box_private"], st["sign_private"])
-
-
-def _audit(
-    conn: Connection,
-    caller: Identity | None,
-    action: str,
-    detail: str = "",
-    entity: str = "exchange",
-    entity_id: str | None = None,
-) -> None:
-    """audit.record for work done on a Connection rather than a Session."""
-    conn.execute(
-        insert(AuditEvent.__table__).values(
-            id=new_id(),
-            at=datetime.now(UTC),
-            user_id=caller.user_id if caller else None,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail,
-        )
-    )
-
-
-def _history_row(
-    conn: Connection,
-    direction: str,
-    peer: str,
-    bundle_id: str,
-    rows: int,
-    conflicts: int = 0,
-    message: str = "",
-) -> None:
-    conn.execute(
-        insert(_history).values(
-            at=datetime.now(UTC),
-            direction=direction,
-            peer=peer,
-            bundle_id=bundle_id,
-            rows=rows,
-            conflicts=conflicts,
-            message=message,
-        )
-    )
-
-
-def _peer_rows(conn: Connection) -> list[Any]:
-    return list(conn.execute(select(_peers)))
-
-
-def _setup(conn: Connection, caller: Identity, team_name: str) -> dict[str, Any]:
+# --- team leader: invite ------------------------------------------------------------------
+def _setup(conn: Connection, caller: Identity, team_name: str) -> None:
+    """Make this vault the first laptop of a new team."""
     keys = files.VaultKeys.generate()
     vault_id = new_id()
     conn.execute(
@@ -212,142 +164,52 @@ def _setup(conn: Connection, caller: Identity, team_name: str) -> dict[str, Any]
         },
     )
     ledger.bootstrap(conn, vault_id)
-    conn.execute(
-        insert(_peers).values(
-            vault_id=vault_id,
-            user_id=caller.user_id,
-            login=caller.login,
-            role=caller.role,
-            box_public=keys.box_public,
-            sign_public=keys.sign_public,
-            revoked=False,
-            joined=True,
-            acked=0,
-            received=0,
-            known_gen=1,
+    add_peer(conn, vault_id, caller.user_id, caller.login, caller.role, keys, 1, joined=True)
+    audit(conn, caller, "exchange.setup")
+
+
+def _invitee(conn: Connection, caller: Identity, login: str) -> Any:
+    user = conn.execute(
+        select(User.__table__).where(User.login == login, User.active.is_(True))
+    ).first()
+    if user is None:
+        raise ValidationError(
+            "login",
+            f"Er is geen actieve gebruiker '{login}'. Voeg die eerst toe bij Beheer > Gebruikers.",
+            f"There is no active user '{login}'. Add them first under Beheer > Gebruikers.",
         )
-    )
-    _audit(conn, caller, "exchange.setup")
-    return ledger.state(conn)
-
-
-def _roster(conn: Connection) -> list[dict[str, Any]]:
-    return [
-        {
-            "vault": p.vault_id,
-            "user": p.user_id,
-            "login": p.login,
-            "role": p.role,
-            "box": b64e(p.box_public),
-            "sign": b64e(p.sign_public),
-            "revoked": bool(p.revoked),
-        }
-        for p in _peer_rows(conn)
-    ]
-
-
-def _payload_for(conn: Connection, st: dict[str, Any], peer: Any) -> tuple[dict[str, Any], int]:
-    """What this peer may have and has not confirmed yet; returns the payload and its row count."""
-    since = int(peer.acked)
-    changed = ledger.changed_keys(conn, since)
-    scope = scope_for(conn, peer.user_id, peer.role, changed)
-    include: dict[str, set[str]] = {}
-    for tbl, keys in changed.items():
-        allowed = {k for k in keys if scope.allows(tbl, k)}
-        if allowed:
-            include[tbl] = allowed
-    forgets: list[list[str]] = []
-    if not scope.full:
-        fresh = set(include.get("trajectories", set()))
-        fresh |= {k.split("|")[0] for k in include.get("trajectory_coaches", set())}
-        fresh &= scope.rows.get("trajectories", set())
-        for tbl, ids in dependants(conn, fresh).items():
-            include.setdefault(tbl, set()).update(ids)
-        include.setdefault("trajectories", set()).update(fresh)
-        if since:  # a laptop that has nothing yet has nothing to forget
-            for tbl in ("referrals", "trajectories"):
-                forgets += [[tbl, k] for k in changed.get(tbl, []) if not scope.allows(tbl, k)]
-    tables: dict[str, Any] = {}
-    count = 0
-    for r in replicated():
-        if r.name not in include and not scope.full:
-            continue
-        keys = None if scope.full else include[r.name]
-        wire = ledger.read_table(
-            conn, r, since, keys, lambda k, t=r.name: scope.withheld_fields(t, k)
+    if user.id == caller.user_id:
+        raise ValidationError(
+            "login", "U kunt uzelf niet uitnodigen.", "You cannot invite yourself."
         )
-        if wire is not None:
-            tables[r.name] = wire
-            count += len(wire["rows"])
-    payload = {
-        "upto": int(st["lseq"]),
-        "ack": int(peer.received),
-        "roster": _roster(conn) if _me(conn, st).role in TEAMLEADER_ROLES else None,
-        "tables": tables,
-        "tomb": ledger.tombstones(conn, since),
-        "forget": forgets,
-        "team_name": st["team_name"],
-    }
-    return payload, count
+    return user
 
 
-def _me(conn: Connection, st: dict[str, Any]) -> Any:
-    return conn.execute(select(_peers).where(_peers.c.vault_id == st["vault_id"])).one()
-
-
-# --- team leader: invite and revoke ----------------------------------------------------------
 @requires(TEAMLEADER_ROLES)
 def invite(
     vault: Vault, caller: Identity, login: str, kdf: dict[str, int] | None = None
 ) -> Invitation:
     """An invitation file for a user's laptop, and the one-time code that opens it."""
-    with vault.engine.begin() as conn:
-        user = conn.execute(
-            select(User.__table__).where(User.login == login, User.active.is_(True))
-        ).first()
-        if user is None:
-            raise ValidationError(
-                "login",
-                f"Er is geen actieve gebruiker '{login}'. Voeg die eerst toe bij Beheer > Gebruikers.",
-                f"There is no active user '{login}'. Add them first under Beheer > Gebruikers.",
-            )
-        if user.id == caller.user_id:
-            raise ValidationError(
-                "login", "U kunt uzelf niet uitnodigen.", "You cannot invite yourself."
-            )
-        st = ledger.state(conn)
-        if not st["team_id"]:
-            organisation = vault.sidecar.organisation
-            st = _setup(conn, caller, organisation)
+    with vault.transaction() as conn:
+        user = _invitee(conn, caller, login)
+        if not ledger.state(conn).team_id:
+            _setup(conn, caller, vault.sidecar.organisation)
         ledger.stamp(conn)
         st = ledger.state(conn)
+        team = st.team()
         keys = files.VaultKeys.generate()
         vault_id = new_id()
         expires = datetime.now(UTC) + timedelta(days=INVITE_DAYS)
-        conn.execute(
-            insert(_peers).values(
-                vault_id=vault_id,
-                user_id=user.id,
-                login=user.login,
-                role=user.role,
-                box_public=keys.box_public,
-                sign_public=keys.sign_public,
-                revoked=False,
-                joined=False,
-                acked=0,
-                received=0,
-                known_gen=st["key_gen"],
-                invite_expires=expires,
-            )
+        to = add_peer(
+            conn, vault_id, user.id, user.login, user.role, keys, st.key_gen, invite_expires=expires
         )
-        peer = conn.execute(select(_peers).where(_peers.c.vault_id == vault_id)).one()
-        content, count = _payload_for(conn, st, peer)
-        conn.execute(update(_peers).where(_peers.c.vault_id == vault_id).values(acked=st["lseq"]))
+        content, count = payload_for(conn, st, to)
+        conn.execute(update(PEERS).where(PEERS.c.vault_id == vault_id).values(acked=st.lseq))
         payload = {
-            "team": st["team_id"],
-            "team_name": st["team_name"],
-            "gen": st["key_gen"],
-            "team_key": b64e(st["team_key"]),
+            "team": team.team_id,
+            "team_name": st.team_name,
+            "gen": st.key_gen,
+            "team_key": b64e(team.team_key),
             "vault": vault_id,
             "box": b64e(keys.box_private),
             "sign": b64e(keys.sign_private),
@@ -359,24 +221,28 @@ def invite(
             },
             "organisation": vault.sidecar.organisation,
             "expires": expires.isoformat(),
-            "from": st["vault_id"],
-            "content": {**content, "roster": _roster(conn)},
+            "from": team.vault_id,
+            "content": {**content, "roster": roster(conn)},
         }
         code = files.new_code()
-        header = {
-            "format": 1,
-            "kind": "invite",
-            "team": st["team_id"],
-            "to": vault_id,
-            "id": new_id(),
-            "created": ledger.now_iso(),
-            "app": __version__,
-        }
+        header = _header("invite", team, {"to": vault_id, "id": new_id()})
         data = files.write_invite(header, payload, code, kdf)
-        _audit(conn, caller, "exchange.invite", user.id)
-        _history_row(conn, "invite", user.login, header["id"], count)
+        audit(conn, caller, "exchange.invite", user.id)
+        history_row(conn, "invite", user.login, header["id"], count)
     log.info("invitation made for a %s laptop", user.role)
     return Invitation(data, code, vault_id, expires)
+
+
+def _header(kind: str, team: ledger.Team, more: dict[str, Any]) -> dict[str, Any]:
+    """A bundle's or invitation's header; `more` in the order the file has it."""
+    return {
+        "format": 1,
+        "kind": kind,
+        "team": team.team_id,
+        **more,
+        "created": ledger.now_iso(),
+        "app": __version__,
+    }
 
 
 # --- joining ------------------------------------------------------------------------------
@@ -416,7 +282,7 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
         user_id=user["id"],
         role=user["role"],
     )
-    with vault.engine.begin() as conn:
+    with vault.transaction() as conn:
         conn.execute(
             text(
                 "UPDATE sync_state SET vault_id = :v, team_id = :t, team_name = :n, key_gen = :g, "
@@ -433,12 +299,12 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
             },
         )
         sender = payload["from"]
-        _take_roster(conn, payload["content"]["roster"], payload["vault"])
+        take_roster(conn, payload["content"]["roster"], payload["vault"])
         lseq = ledger.next_counter(conn, "lseq")
-        _apply(conn, payload["content"], lseq)
+        apply_content(conn, payload["content"], lseq)
         conn.execute(  # what came in the invitation need not go back to its sender
-            update(_peers)
-            .where(_peers.c.vault_id == sender)
+            update(PEERS)
+            .where(PEERS.c.vault_id == sender)
             .values(
                 received=payload["content"]["upto"],
                 acked=lseq,
@@ -446,120 +312,41 @@ def join(vault: Vault, data: bytes, code: str, password: str) -> str:
             )
         )
         capture.set_capture(conn, True)
-        identity = vault.identity
-        _audit(conn, identity, "exchange.join")
+        audit(conn, vault.identity, "exchange.join")
         rows = sum(len(t["rows"]) for t in payload["content"]["tables"].values())
-        _history_row(conn, "join", _login_of(conn, sender), "", rows)
+        history_row(conn, "join", login_of(conn, sender), "", rows)
     return recovery
-
-
-def _login_of(conn: Connection, vault_id: str) -> str:
-    row = conn.execute(select(_peers.c.login).where(_peers.c.vault_id == vault_id)).first()
-    return row[0] if row else "?"
-
-
-def _take_roster(conn: Connection, roster: list[dict[str, Any]], me: str) -> None:
-    for p in roster:
-        existing = conn.execute(select(_peers).where(_peers.c.vault_id == p["vault"])).first()
-        values = {
-            "user_id": p["user"],
-            "login": p["login"],
-            "role": p["role"],
-            "box_public": b64d(p["box"]),
-            "sign_public": b64d(p["sign"]),
-        }
-        if existing is None:
-            conn.execute(
-                insert(_peers).values(
-                    vault_id=p["vault"],
-                    revoked=p["revoked"],
-                    joined=p["vault"] == me,
-                    acked=0,
-                    received=0,
-                    known_gen=0,
-                    **values,
-                )
-            )
-        elif p["revoked"] and not existing.revoked:
-            conn.execute(update(_peers).where(_peers.c.vault_id == p["vault"]).values(revoked=True))
-
-
-def _apply(
-    conn: Connection, content: dict[str, Any], lseq: int, judge: Judge | None = None
-) -> tuple[int, int, int]:
-    capture.set_capture(conn, False)
-    removed = ledger.apply_tombstones(conn, content.get("tomb", []), lseq, judge)
-    forgets = ledger.present(conn, content.get("forget", []))
-    if judge is not None and judge.full:
-        forgets = []  # only the team leader tells a laptop what to forget
-    for tbl, key in forgets:
-        removed += ledger.remove_row(conn, tbl, key, None, "", lseq)
-    if forgets:
-        removed += _forget_orphan_youths(conn, lseq)
-    result = ledger.apply_tables(conn, content.get("tables", {}), lseq, judge)
-    return result.rows, result.conflicts, removed
-
-
-def _judge_for(conn: Connection, sender: Any, me: str, content: dict[str, Any]) -> Judge | None:
-    """A coach's bundle is held against the coach's rights as this vault knows them now."""
-    role = conn.execute(select(User.role).where(User.id == sender.user_id)).scalar()
-    if (role or sender.role) in TEAMLEADER_ROLES:
-        return None
-    full = _me(conn, ledger.state(conn)).role in TEAMLEADER_ROLES
-    return Judge.make(conn, sender, me, content.get("tables", {}), full)
-
-
-def _forget_orphan_youths(conn: Connection, lseq: int) -> int:
-    orphans = [
-        row[0]
-        for row in conn.execute(
-            text(
-                "SELECT id FROM youths WHERE id NOT IN "
-                "(SELECT youth_id FROM referrals WHERE youth_id IS NOT NULL)"
-            )
-        )
-    ]
-    return sum(ledger.remove_row(conn, "youths", y, None, "", lseq) for y in orphans)
 
 
 # --- export and import ----------------------------------------------------------------------
 @requires(ALL_ROLES)
 def export_bundle(vault: Vault, caller: Identity) -> ExportResult:
     """One bundle for every other laptop of the team, each part readable by its laptop only."""
-    with vault.engine.begin() as conn:
-        st = ledger.state(conn)
-        _require_team(st)
+    with vault.transaction() as conn:
+        ledger.state(conn).team()  # NoTeamError before anything is stamped
         ledger.stamp(conn)
         st = ledger.state(conn)
+        team = st.team()
         sections, counts = [], {}
-        i_lead = _me(conn, st).role in TEAMLEADER_ROLES
-        for peer in _peer_rows(conn):
-            if peer.vault_id == st["vault_id"] or peer.revoked:
+        i_lead = peer(conn, team.vault_id).role in TEAMLEADER_ROLES
+        for to in peer_rows(conn):
+            if to.vault_id == team.vault_id or to.revoked:
                 continue
-            payload, count = _payload_for(conn, st, peer)
+            payload, count = payload_for(conn, st, to)
             update_key = None
-            if i_lead and peer.known_gen < st["key_gen"]:
-                update_key = (int(st["key_gen"]), bytes(st["team_key"]))
+            if i_lead and to.known_gen < st.key_gen:
+                update_key = (st.key_gen, team.team_key)
             sections.append(
-                files.Section(
-                    peer.vault_id, bytes(peer.box_public), files.pack(payload), update_key
-                )
+                files.Section(to.vault_id, bytes(to.box_public), files.pack(payload), update_key)
             )
-            counts[peer.login] = count
+            counts[to.login] = count
         bundle_id = new_id()
-        header = {
-            "format": 1,
-            "kind": "bundle",
-            "team": st["team_id"],
-            "gen": st["key_gen"],
-            "from": st["vault_id"],
-            "id": bundle_id,
-            "created": ledger.now_iso(),
-            "app": __version__,
-        }
-        data = files.write_bundle(header, sections, bytes(st["team_key"]), st["sign_private"])
-        _history_row(conn, "export", ", ".join(sorted(counts)), bundle_id, sum(counts.values()))
-        _audit(conn, caller, "exchange.export", bundle_id)
+        header = _header(
+            "bundle", team, {"gen": st.key_gen, "from": team.vault_id, "id": bundle_id}
+        )
+        data = files.write_bundle(header, sections, team.team_key, team.sign_private)
+        history_row(conn, "export", ", ".join(sorted(counts)), bundle_id, sum(counts.values()))
+        audit(conn, caller, "exchange.export", bundle_id)
     return ExportResult(data, bundle_id, counts)
 
 
@@ -569,52 +356,29 @@ def import_bundle(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
     try:
         return _import(vault, caller, data)
     except Exception as exc:
-        with vault.engine.begin() as conn:
+        with vault.transaction() as conn:
             message = exc.message("nl") if hasattr(exc, "message") else "onverwachte fout"
-            _history_row(conn, "refused", "", "", 0, 0, message)
+            history_row(conn, "refused", "", "", 0, 0, message)
         raise
 
 
 def _import(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
     parsed = files.parse_bundle(data)
     header = parsed.header
-    with vault.engine.begin() as conn:
-        st = ledger.state(conn)
-        _require_team(st)
-        if header.get("team") != st["team_id"]:
-            raise BundleOtherTeamError()
-        sender = conn.execute(select(_peers).where(_peers.c.vault_id == header.get("from"))).first()
-        if header.get("from") == st["vault_id"]:
-            raise BundleNotForUsError()
-        if sender is None:
-            raise BundleUnknownSenderError()
-        if sender.revoked:
-            raise BundleRevokedError(login=sender.login)
-        files.verify(parsed, bytes(sender.sign_public))
-        if sender.role in TEAMLEADER_ROLES:
-            update_key = files.key_update_for(parsed, st["vault_id"], st["box_private"])
-            if update_key is not None and update_key[0] > st["key_gen"]:
-                conn.execute(
-                    text("UPDATE sync_state SET key_gen = :g, team_key = :k WHERE id = 1"),
-                    {"g": update_key[0], "k": update_key[1]},
-                )
-                st = ledger.state(conn)
-        if int(header.get("gen", 0)) != st["key_gen"]:
-            raise BundleOldKeyError()
-        meta = files.section_for(parsed, st["vault_id"])
-        if meta is None:
-            raise BundleNotForUsError()
-        content = files.open_section(parsed, meta, st["box_private"], bytes(st["team_key"]))
+    with vault.transaction() as conn:
+        team = ledger.state(conn).team()
+        sender = sender_of(conn, parsed, team)
+        content = open_bundle(conn, parsed, sender)
         ledger.stamp(conn)
         if sender.role in TEAMLEADER_ROLES and content.get("roster"):
-            _take_roster(conn, content["roster"], st["vault_id"])
-        judge = _judge_for(conn, sender, st["vault_id"], content)
+            take_roster(conn, content["roster"], team.vault_id)
+        judge = judge_for(conn, sender, team.vault_id, content)
         lseq = ledger.next_counter(conn, "lseq")
-        rows, conflicts, removed = _apply(conn, content, lseq, judge)
+        rows, conflicts, removed = apply_content(conn, content, lseq, judge)
         capture.set_capture(conn, True)
         conn.execute(
-            update(_peers)
-            .where(_peers.c.vault_id == sender.vault_id)
+            update(PEERS)
+            .where(PEERS.c.vault_id == sender.vault_id)
             .values(
                 received=max(int(sender.received), int(content["upto"])),
                 acked=max(int(sender.acked), int(content["ack"])),
@@ -623,8 +387,8 @@ def _import(vault: Vault, caller: Identity, data: bytes) -> ImportResult:
                 last_import_at=datetime.now(UTC),
             )
         )
-        _history_row(conn, "import", sender.login, header["id"], rows, conflicts)
-        _audit(conn, caller, "exchange.import", header["id"])
+        history_row(conn, "import", sender.login, header["id"], rows, conflicts)
+        audit(conn, caller, "exchange.import", header["id"])
     return ImportResult(sender.login, header["id"], rows, conflicts, removed)
 
 
@@ -638,12 +402,12 @@ def set_folder(vault: Vault, caller: Identity, folder: str) -> None:
             f"De map {folder} bestaat niet. Kies een bestaande gedeelde map.",
             f"The folder {folder} does not exist. Choose an existing shared folder.",
         )
-    with vault.engine.begin() as conn:
+    with vault.transaction() as conn:
         conn.execute(
             text("UPDATE sync_state SET folder = :f WHERE id = 1"),
             {"f": str(path.resolve()) if path else ""},
         )
-        _audit(conn, caller, "exchange.folder")
+        audit(conn, caller, "exchange.folder")
 
 
 def _bundle_name(team_id: str, vault_id: str) -> str:
@@ -653,19 +417,19 @@ def _bundle_name(team_id: str, vault_id: str) -> str:
 @requires(ALL_ROLES)
 def sync_folder(vault: Vault, caller: Identity) -> SyncResult:
     """Drop this laptop's bundle in the shared folder and take in the others'."""
-    with vault.engine.connect() as conn:
+    with vault.reading() as conn:
         st = ledger.state(conn)
-    _require_team(st)
-    if not st["folder"]:
+    team = st.team()
+    if not st.folder:
         raise ValidationError(
             "folder",
             "Er is nog geen gedeelde map ingesteld. Kies er een op de pagina Uitwisselen.",
             "No shared folder is set yet. Choose one on the Uitwisselen page.",
         )
-    folder = Path(st["folder"])
+    folder = Path(st.folder)
     imported, refused = [], []
-    own = _bundle_name(st["team_id"], st["vault_id"])
-    for path in sorted(folder.glob(f"amo-{st['team_id'][:8]}-*{BUNDLE_SUFFIX}")):
+    own = _bundle_name(team.team_id, team.vault_id)
+    for path in sorted(folder.glob(f"amo-{team.team_id[:8]}-*{BUNDLE_SUFFIX}")):
         if path.name == own:
             continue
         try:
@@ -681,11 +445,11 @@ def sync_folder(vault: Vault, caller: Identity) -> SyncResult:
 # --- conflicts ------------------------------------------------------------------------------
 @requires(TEAMLEADER_ROLES)
 def conflicts(vault: Vault, caller: Identity, open_only: bool = True) -> list[ConflictInfo]:
-    with vault.engine.connect() as conn:
+    with vault.reading() as conn:
         logins = dict(conn.execute(select(User.id, User.login)).all())
         open_sets = _open_sets(conn)
         out = []
-        for c in conn.execute(select(_conflicts).order_by(_conflicts.c.detected_at)):
+        for c in conn.execute(select(CONFLICTS).order_by(CONFLICTS.c.detected_at)):
             dots = frozenset(v[0] for v in json.loads(c.values))
             is_open = c.resolved_at is None and any(
                 dots <= s for s in open_sets.get((c.tbl, c.row_key, c.field), [])
@@ -723,8 +487,8 @@ def _open_sets(conn: Connection) -> dict[tuple[str, str, str], list[frozenset[st
 @requires(TEAMLEADER_ROLES)
 def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: int) -> None:
     """Keep value number `choice` of the conflict; every laptop gets it at the next exchange."""
-    with vault.engine.begin() as conn:
-        c = conn.execute(select(_conflicts).where(_conflicts.c.id == conflict_id)).first()
+    with vault.transaction() as conn:
+        c = conn.execute(select(CONFLICTS).where(CONFLICTS.c.id == conflict_id)).first()
         if c is None:
             raise ValidationError(
                 "conflict", "Dit conflict bestaat niet meer.", "This conflict no longer exists."
@@ -741,8 +505,7 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             )
         chosen = values[choice][1]
         conn.exec_driver_sql(
-            f'UPDATE "{r.name}" SET "{c.field}" = ? WHERE '
-            + " AND ".join(f'"{col}" = ?' for col in r.key_columns),
+            f"UPDATE {r.sql_name} SET {r.column_sql(c.field)} = ? WHERE {r.key_where()}",
             (chosen, *r.key_values(c.row_key).values()),
         )
         conn.execute(
@@ -753,8 +516,8 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             {"t": c.tbl, "k": c.row_key, "f": c.field, "b": caller.user_id, "a": ledger.now_iso()},
         )
         conn.execute(
-            update(_conflicts)
-            .where(_conflicts.c.id == conflict_id)
+            update(CONFLICTS)
+            .where(CONFLICTS.c.id == conflict_id)
             .values(
                 resolved_at=datetime.now(UTC),
                 resolved_by=caller.user_id,
@@ -764,13 +527,13 @@ def resolve_conflict(vault: Vault, caller: Identity, conflict_id: str, choice: i
             )
         )
         ledger.stamp(conn)
-        _audit(conn, caller, "exchange.conflict_resolved", c.field, c.tbl, c.row_key[:36])
+        audit(conn, caller, "exchange.conflict_resolved", c.field, c.tbl, c.row_key[:36])
 
 
 # --- status and history -----------------------------------------------------------------------
 @requires(ALL_ROLES)
 def status(vault: Vault, caller: Identity) -> ExchangeStatus:
-    with vault.engine.connect() as conn:
+    with vault.reading() as conn:
         st = ledger.state(conn)
         pending = conn.execute(text("SELECT COUNT(*) FROM sync_pending")).scalar_one()
         open_conflicts = len(
@@ -783,24 +546,24 @@ def status(vault: Vault, caller: Identity) -> ExchangeStatus:
         )
         last = {
             d: conn.execute(
-                select(_history.c.at)
-                .where(_history.c.direction == d)
-                .order_by(_history.c.id.desc())
+                select(HISTORY.c.at)
+                .where(HISTORY.c.direction == d)
+                .order_by(HISTORY.c.id.desc())
                 .limit(1)
             ).scalar()
             for d in ("export", "import")
         }
         peers = [
             PeerInfo(p.vault_id, p.login, p.role, bool(p.revoked), bool(p.joined), p.last_import_at)
-            for p in _peer_rows(conn)
-            if p.vault_id != st["vault_id"]
+            for p in peer_rows(conn)
+            if p.vault_id != st.vault_id
         ]
     return ExchangeStatus(
-        bool(st["team_id"]),
-        st["team_name"],
-        st["vault_id"],
-        int(st["key_gen"]),
-        st["folder"],
+        bool(st.team_id),
+        st.team_name,
+        st.vault_id,
+        st.key_gen,
+        st.folder,
         int(pending),
         open_conflicts,
         last["export"],
@@ -811,8 +574,8 @@ def status(vault: Vault, caller: Identity) -> ExchangeStatus:
 
 @requires(ALL_ROLES)
 def history(vault: Vault, caller: Identity, limit: int = 200) -> list[HistoryEntry]:
-    with vault.engine.connect() as conn:
+    with vault.reading() as conn:
         return [
             HistoryEntry(h.at, h.direction, h.peer, h.rows, h.conflicts, h.message)
-            for h in conn.execute(select(_history).order_by(_history.c.id.desc()).limit(limit))
+            for h in conn.execute(select(HISTORY).order_by(HISTORY.c.id.desc()).limit(limit))
         ]

@@ -10,34 +10,33 @@ from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import (
-    ClassGroup,
     GuidanceSession,
     Referral,
     ReferralTransition,
     Trajectory,
-    TrajectoryCoach,
     Youth,
 )
 from amo_desktop.domain.enums import (
-    CarePhase,
-    Channel,
-    Function,
-    Gender,
     NoStartReason,
-    OfferType,
-    PreventionLevel,
-    ReferralReason,
     ReferralStatus,
     SubjectKind,
     TrajectoryStatus,
-    Urgency,
 )
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import allowed_next
-from amo_desktop.errors import PermissionDeniedError, ValidationError
+from amo_desktop.errors import ValidationError
 from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import audit
-from amo_desktop.services._validation import check_code, check_codes, check_date, require_text
+from amo_desktop.services._lookups import (
+    load_referral,
+    subject_label,
+    subject_labels,
+    visible_to_coach,
+)
+from amo_desktop.services._validation import (
+    check_code,
+    check_referral,
+)
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.storage.vault import Identity
 
@@ -142,43 +141,6 @@ def _today() -> date:
     return datetime.now(UTC).date()
 
 
-def _validate(s: Session, data: ReferralInput, today: date) -> None:
-    check_date("received_on", data.received_on, today)
-    if s.get(School, data.school_id) is None:
-        raise ValidationError("school_id", "Kies de school.", "Choose the school.")
-    check_code("subject_kind", data.subject_kind, SubjectKind)
-    check_code("offer_type", data.offer_type, OfferType)
-    check_code("prevention_level", data.prevention_level, PreventionLevel)
-    check_codes("reasons", data.reasons, ReferralReason, at_least=1)
-    require_text("help_question", data.help_question, 4000)
-    check_code("channel", data.channel, Channel)
-    check_code("referrer_function", data.referrer_function, Function)
-    check_code("urgency", data.urgency, Urgency)
-    check_code("care_phase", data.care_phase, CarePhase)
-    if data.subject_kind == SubjectKind.JONGERE and data.youth_id is None:
-        require_text("youth_first_name", data.youth_first_name, 100)
-        require_text("youth_last_name", data.youth_last_name, 100)
-        check_code("youth_gender", data.youth_gender, Gender)
-        if data.youth_birth_date is not None and not (
-            date(1990, 1, 1) <= data.youth_birth_date <= today
-        ):
-            raise ValidationError(
-                "youth_birth_date",
-                "Deze geboortedatum klopt niet.",
-                "This birth date is not right.",
-            )
-    if data.subject_kind == SubjectKind.KLASGROEP:
-        require_text("class_group_label", data.class_group_label, 20)
-        if not 1 <= data.class_pupil_count <= 60:
-            raise ValidationError(
-                "class_pupil_count",
-                "Vul het aantal leerlingen in (1 tot 60).",
-                "Fill in the number of pupils (1 to 60).",
-            )
-    if data.subject_kind in (SubjectKind.GROEP, SubjectKind.LEERKRACHT_TEAM):
-        require_text("group_description", data.group_description, 2000)
-
-
 @requires(ALL_ROLES)
 def register_referral(
     s: Session,
@@ -189,7 +151,7 @@ def register_referral(
 ) -> ReferralSummary:
     """Validates, warns about a likely duplicate, and stores the referral as 'nieuw'."""
     today = today or _today()
-    _validate(s, data, today)
+    check_referral(s, data, today)
     school_year = SchoolYear.of(data.received_on).start_year
     youth_id = None
     class_group_id = None
@@ -270,53 +232,6 @@ def _new_referral(
     )
 
 
-def _label_of(
-    kind: str,
-    first: str | None,
-    last: str | None,
-    anonymised: bool,
-    class_label: str | None,
-    show_names: bool,
-) -> str:
-    """What a referral's subject is called on screens and in lists; the one rule for it."""
-    if kind == SubjectKind.JONGERE and first is not None:
-        if not show_names or anonymised:
-            return SubjectKind.JONGERE.label
-        return f"{first} {last or ''}".strip()
-    if kind == SubjectKind.KLASGROEP and class_label is not None:
-        return f"Klas {class_label}"
-    return SubjectKind(kind).label
-
-
-def _subject_labels(s: Session, referral_ids: set[str], show_names: bool) -> dict[str, str]:
-    """Subject labels of many referrals in one query (lists must not load row by row)."""
-    labels: dict[str, str] = {}
-    ids = sorted(referral_ids)
-    for start in range(0, len(ids), 900):
-        rows = s.execute(
-            select(
-                Referral.id,
-                Referral.subject_kind,
-                Youth.first_name,
-                Youth.last_name,
-                Youth.anonymised_at,
-                ClassGroup.label,
-            )
-            .outerjoin(Youth, Youth.id == Referral.youth_id)
-            .outerjoin(ClassGroup, ClassGroup.id == Referral.class_group_id)
-            .where(Referral.id.in_(ids[start : start + 900]))
-        )
-        for rid, kind, first, last, anonymised, class_label in rows:
-            labels[rid] = _label_of(
-                kind, first, last, anonymised is not None, class_label, show_names
-            )
-    return labels
-
-
-def _subject_label(s: Session, referral: Referral, show_names: bool) -> str:
-    return _subject_labels(s, {referral.id}, show_names).get(
-        referral.id, SubjectKind(referral.subject_kind).label
-    )
 
 
 def _summary(
@@ -335,42 +250,13 @@ def _summary(
         referral.school_id,
         school_name,
         referral.subject_kind,
-        label if label is not None else _subject_label(s, referral, show_names),
+        label if label is not None else subject_label(s, referral, show_names),
         referral.offer_type,
         referral.urgency,
         referral.status,
         referral.is_rereferral,
         referral.youth_id,
     )
-
-
-def _visible_to_coach(caller: Identity):  # type: ignore[no-untyped-def]
-    """Referrals a coach may read: registered by them, or in a trajectory they coach."""
-    lead = select(Trajectory.referral_id).where(Trajectory.lead_coach_id == caller.user_id)
-    co = (
-        select(Trajectory.referral_id)
-        .join(TrajectoryCoach, TrajectoryCoach.trajectory_id == Trajectory.id)
-        .where(TrajectoryCoach.user_id == caller.user_id)
-    )
-    return or_(Referral.registered_by == caller.user_id, Referral.id.in_(lead), Referral.id.in_(co))
-
-
-def _can_read_referral(s: Session, caller: Identity, referral: Referral) -> bool:
-    if caller.role in TEAMLEADER_ROLES:
-        return True
-    query = select(Referral.id).where(Referral.id == referral.id, _visible_to_coach(caller))
-    return s.scalar(query) is not None
-
-
-def _load(s: Session, caller: Identity, referral_id: str) -> Referral:
-    referral = s.get(Referral, referral_id)
-    if referral is None or referral.deleted_at is not None:
-        raise ValidationError(
-            "referral_id", "Deze aanmelding bestaat niet.", "This referral does not exist."
-        )
-    if not _can_read_referral(s, caller, referral):
-        raise PermissionDeniedError()
-    return referral
 
 
 @requires(ALL_ROLES)
@@ -385,7 +271,7 @@ def list_referrals(
     """Newest first; a coach sees only their own referrals and trajectories."""
     query = select(Referral).where(Referral.deleted_at.is_(None))
     if caller.role not in TEAMLEADER_ROLES:
-        query = query.where(_visible_to_coach(caller))
+        query = query.where(visible_to_coach(caller))
     if status:
         query = query.where(Referral.status == status)
     if school_id:
@@ -402,7 +288,7 @@ def list_referrals(
         )
     query = query.order_by(Referral.received_on.desc(), Referral.id)
     referrals = list(s.scalars(query))
-    labels = _subject_labels(s, {r.id for r in referrals}, True)
+    labels = subject_labels(s, {r.id for r in referrals}, True)
     schools: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
     return [_summary(s, r, True, labels.get(r.id), schools.get(r.school_id, "")) for r in referrals]
 
@@ -410,7 +296,7 @@ def list_referrals(
 @requires(ALL_ROLES)
 def get_referral(s: Session, caller: Identity, referral_id: str) -> ReferralDetail:
     """Opening a referral's file is logged (SECURITY.md R24 access log)."""
-    referral = _load(s, caller, referral_id)
+    referral = load_referral(s, caller, referral_id)
     audit.record(s, caller.user_id, "open", "referral", referral.id)
     history = [
         TransitionInfo(t.at, t.user_id, t.from_status, t.to_status, t.reason)
@@ -456,7 +342,7 @@ def transition_referral(
     no_start_reason: str | None = None,
 ) -> ReferralSummary:
     """Moves a referral along the workflow; every change is kept with who, when and why."""
-    referral = _load(s, caller, referral_id)
+    referral = load_referral(s, caller, referral_id)
     check_code("to_status", to_status, ReferralStatus)
     current = ReferralStatus(referral.status)
     target = ReferralStatus(to_status)
@@ -547,7 +433,7 @@ def _cancel_planned(s: Session, caller: Identity, referral_id: str, on: date) ->
 def set_consent(
     s: Session, caller: Identity, referral_id: str, consent_youth: bool, parents_informed: bool
 ) -> None:
-    referral = _load(s, caller, referral_id)
+    referral = load_referral(s, caller, referral_id)
     referral.consent_youth = consent_youth
     referral.parents_informed = parents_informed
     referral.changed_by = caller.user_id

@@ -23,10 +23,14 @@ from amo_desktop.domain.rules import series_dates
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit, reference
 from amo_desktop.services._days import school_days_off
+from amo_desktop.services._lookups import (
+    load_session,
+    load_trajectory,
+    subject_label,
+    subject_labels,
+)
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.services.intake import _subject_label, _subject_labels
-from amo_desktop.services.trajectories import _load as load_trajectory
 from amo_desktop.storage.vault import Identity
 
 
@@ -101,7 +105,7 @@ def _label(s: Session, row: GuidanceSession, visible: bool) -> str:
         trajectory = s.get(Trajectory, row.trajectory_id)
         referral = s.get(Referral, trajectory.referral_id) if trajectory else None
         if referral is not None:
-            return _subject_label(s, referral, True)
+            return subject_label(s, referral, True)
     if row.class_group_id:
         group = s.get(ClassGroup, row.class_group_id)
         if group is not None:
@@ -216,7 +220,7 @@ def _names(
     trajectories: _Trajectories,
 ) -> _Names:
     """The subjects of the visible sessions, the class groups' and the schools' names."""
-    subjects = _subject_labels(
+    subjects = subject_labels(
         s,
         {
             trajectories[r.trajectory_id][1]
@@ -239,33 +243,6 @@ def _names(
         for i, name, short in s.execute(select(School.id, School.name, School.short_name))
     }
     return _Names(subjects, groups, schools)
-
-
-def _may_edit(s: Session, caller: Identity, row: GuidanceSession) -> bool:
-    if caller.role in TEAMLEADER_ROLES or row.coach_id == caller.user_id:
-        return True
-    if row.trajectory_id:
-        trajectory = s.get(Trajectory, row.trajectory_id)
-        if trajectory is not None and trajectory.lead_coach_id == caller.user_id:
-            return True
-        coaches = s.scalars(
-            select(TrajectoryCoach.user_id).where(
-                TrajectoryCoach.trajectory_id == row.trajectory_id
-            )
-        )
-        return caller.user_id in set(coaches)
-    return False
-
-
-def _load(s: Session, caller: Identity, session_id: str) -> GuidanceSession:
-    row = s.get(GuidanceSession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise ValidationError(
-            "session_id", "Dit contactmoment bestaat niet.", "This session does not exist."
-        )
-    if not _may_edit(s, caller, row):
-        raise PermissionDeniedError()
-    return row
 
 
 def _validate(s: Session, caller: Identity, data: SessionInput) -> str:
@@ -461,7 +438,7 @@ def move_session(
     rest_of_series: bool = False,
 ) -> Planned:
     """Move one session, or it and the later ones of its series by the same number of days."""
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     shift = new_on - row.on
     warnings: list[Warning] = []
     moved = []
@@ -489,7 +466,7 @@ def cancel_session(
     s: Session, caller: Identity, session_id: str, rest_of_series: bool = False
 ) -> list[str]:
     """Cancelled sessions stay visible as cancelled; nothing is deleted."""
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     cancelled = []
     for target in _targets(s, row, rest_of_series):
         target.cancelled = True
@@ -503,7 +480,7 @@ def cancel_session(
 def record_attendance(
     s: Session, caller: Identity, session_id: str, attendance: str, present_count: int | None = None
 ) -> SessionInfo:
-    row = _load(s, caller, session_id)
+    row = load_session(s, caller, session_id)
     check_code("attendance", attendance, Attendance)
     if present_count is not None and not 0 <= present_count <= 60:
         raise ValidationError(

@@ -20,10 +20,15 @@ from amo_desktop.domain.enums import (
 from amo_desktop.domain.models import User
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
+from amo_desktop.services._lookups import (
+    load_referral,
+    load_trajectory,
+    subject_label,
+    trajectory_coaches,
+)
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.services.intake import _load as load_referral
-from amo_desktop.services.intake import _subject_label, transition_referral
+from amo_desktop.services.intake import transition_referral
 from amo_desktop.storage.vault import Identity
 
 _CANCELLED_NL = "Dit traject is geannuleerd: de aanmelding is niet gestart."
@@ -58,34 +63,6 @@ class TrajectoryInfo:
     goals: list[GoalInfo] = field(default_factory=list)
 
 
-def _coaches(s: Session, trajectory_id: str) -> list[str]:
-    return list(
-        s.scalars(
-            select(TrajectoryCoach.user_id).where(TrajectoryCoach.trajectory_id == trajectory_id)
-        )
-    )
-
-
-def _may_work_on(s: Session, caller: Identity, trajectory: Trajectory) -> bool:
-    """The lead coach, a co-coach, or the team leader."""
-    return (
-        caller.role in TEAMLEADER_ROLES
-        or trajectory.lead_coach_id == caller.user_id
-        or caller.user_id in _coaches(s, trajectory.id)
-    )
-
-
-def _load(s: Session, caller: Identity, trajectory_id: str) -> Trajectory:
-    trajectory = s.get(Trajectory, trajectory_id)
-    if trajectory is None or trajectory.deleted_at is not None:
-        raise ValidationError(
-            "trajectory_id", "Dit traject bestaat niet.", "This trajectory does not exist."
-        )
-    if not _may_work_on(s, caller, trajectory):
-        raise PermissionDeniedError()
-    return trajectory
-
-
 def _info(s: Session, t: Trajectory, with_goals: bool = False) -> TrajectoryInfo:
     referral = s.get(Referral, t.referral_id)
     assert referral is not None
@@ -108,11 +85,11 @@ def _info(s: Session, t: Trajectory, with_goals: bool = False) -> TrajectoryInfo
     return TrajectoryInfo(
         t.id,
         t.referral_id,
-        _subject_label(s, referral, True),
+        subject_label(s, referral, True),
         referral.school_id,
         t.offer_type,
         t.lead_coach_id,
-        _coaches(s, t.id),
+        trajectory_coaches(s, t.id),
         t.start_on,
         t.end_on,
         t.status,
@@ -164,7 +141,7 @@ def assign_to_coach(
 
 @requires(ALL_ROLES)
 def start_trajectory(s: Session, caller: Identity, trajectory_id: str, on: date) -> TrajectoryInfo:
-    trajectory = _load(s, caller, trajectory_id)
+    trajectory = load_trajectory(s, caller, trajectory_id)
     if trajectory.status == TrajectoryStatus.GEANNULEERD.value:
         raise ValidationError("status", _CANCELLED_NL, _CANCELLED_EN)
     if trajectory.status != TrajectoryStatus.GEPLAND.value:
@@ -181,7 +158,7 @@ def start_trajectory(s: Session, caller: Identity, trajectory_id: str, on: date)
 def add_goal(
     s: Session, caller: Identity, trajectory_id: str, description: str, domain: str, set_on: date
 ) -> GoalInfo:
-    trajectory = _load(s, caller, trajectory_id)
+    trajectory = load_trajectory(s, caller, trajectory_id)
     check_code("domain", domain, GuidanceDomain)
     if set_on < trajectory.start_on:
         raise ValidationError(
@@ -209,7 +186,7 @@ def evaluate_goal(
     goal = s.get(Goal, goal_id)
     if goal is None:
         raise ValidationError("goal_id", "Dit doel bestaat niet.", "This goal does not exist.")
-    _load(s, caller, goal.trajectory_id)
+    load_trajectory(s, caller, goal.trajectory_id)
     check_code("evaluation", evaluation, GoalEvaluation)
     if on < goal.set_on:
         raise ValidationError(
@@ -242,7 +219,7 @@ def close_trajectory(
     summary: str = "",
 ) -> TrajectoryInfo:
     """Closes trajectory and referral; 'doelen bereikt' needs a goal that was reached."""
-    trajectory = _load(s, caller, trajectory_id)
+    trajectory = load_trajectory(s, caller, trajectory_id)
     check_code("closure_reason", closure_reason, ClosureReason)
     check_code("outcome", outcome, SchoolOutcome)
     if trajectory.status == TrajectoryStatus.GEPLAND.value:
@@ -307,6 +284,6 @@ def my_caseload(
 
 @requires(ALL_ROLES)
 def get_trajectory(s: Session, caller: Identity, trajectory_id: str) -> TrajectoryInfo:
-    trajectory = _load(s, caller, trajectory_id)
+    trajectory = load_trajectory(s, caller, trajectory_id)
     audit.record(s, caller.user_id, "open", "trajectory", trajectory.id)
     return _info(s, trajectory, with_goals=True)

@@ -15,9 +15,9 @@ from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
 from amo_desktop.services._days import school_calendar
+from amo_desktop.services._lookups import subject_labels
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
-from amo_desktop.services.intake import _subject_labels
 from amo_desktop.storage.vault import Identity
 
 
@@ -101,7 +101,7 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
     by_id = {r.id: r for r in referrals}
     names: dict[str, str] = {i: n for i, n in s.execute(select(School.id, School.name))}
     show_names = caller.role in TEAMLEADER_ROLES
-    labels = _subject_labels(s, set(by_id), show_names)
+    labels = subject_labels(s, set(by_id), show_names)
     entries = []
     for position, c in enumerate(candidates, start=1):
         r = by_id[c.referral_id]

@@ -78,14 +78,7 @@ def stage(
     if not backup_file.exists():
         raise InputMissingError(path=str(backup_file))
     current = vault.inventory() if vault.exists() else None
-    slot = private = None
-    if current is not None:
-        slot = current.slot_for_login(login)
-        if slot is None or slot.kind != "password":
-            raise WrongPasswordError()
-        private = open_password_slot(current.vault_id, slot, password)
-        if not may_replace(current, slot):
-            raise RestoreNotAllowedError()
+    slot, private = _replacing_user(current, login, password, may_replace)
     try:
         vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -121,6 +114,24 @@ def stage(
         if not vault.is_unlocked:
             vault._lock.release()
         raise
+
+
+def _replacing_user(
+    current: Sidecar | None,
+    login: str,
+    password: str,
+    may_replace: Callable[[Sidecar, Slot], bool],
+) -> tuple[Slot | None, X25519PrivateKey | None]:
+    """The slot and key of the current vault's user who replaces it, if it allows them to."""
+    if current is None:
+        return None, None
+    slot = current.slot_for_login(login)
+    if slot is None or slot.kind != "password":
+        raise WrongPasswordError()
+    private = open_password_slot(current.vault_id, slot, password)
+    if not may_replace(current, slot):
+        raise RestoreNotAllowedError()
+    return slot, private
 
 
 def _removed_since(

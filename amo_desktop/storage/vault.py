@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
@@ -26,7 +26,7 @@ from amo_desktop.errors import (
     WrongRecoveryKeyError,
 )
 from amo_desktop.storage import backup as backups
-from amo_desktop.storage import keyslots, migrate, removal
+from amo_desktop.storage import capture, keyslots, migrate, removal
 from amo_desktop.storage import restore as staging
 from amo_desktop.storage.engine import (
     connect_keyed,
@@ -54,7 +54,6 @@ from amo_desktop.storage.keyslots import (
 from amo_desktop.storage.lockfile import VaultLock
 from amo_desktop.storage.outputs import check_output
 from amo_desktop.storage.restore import RestorePlan
-from amo_desktop.sync import capture
 
 log = logging.getLogger(__name__)
 
@@ -158,16 +157,37 @@ class Vault:
         """One unit of work: committed when the block ends, rolled back on error."""
         if self._sessions is None:
             raise VaultClosedError()
-        with self._sessions() as session:
+        with self._sessions() as session, self._translated():
             try:
                 yield session
                 session.commit()
-            except Exception as exc:
+            except Exception:
                 session.rollback()
-                known = translate_db_error(exc, str(self.data_dir))
-                if known is not None and not isinstance(exc, KnownError):
-                    raise known from exc
                 raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One unit of work on a Core connection, for work on tables rather than models (the
+        exchange's books): committed when the block ends, rolled back on error."""
+        with self._translated(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection for reads: whatever it did is rolled back when the block ends."""
+        with self._translated(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """A database failure of the environment (disk full, locked, damaged) as a known error."""
+        try:
+            yield
+        except Exception as exc:
+            known = translate_db_error(exc, str(self.data_dir))
+            if known is not None and not isinstance(exc, KnownError):
+                raise known from exc
+            raise
 
     @contextmanager
     def raw_connection(self) -> Iterator[dbapi2.Connection]:

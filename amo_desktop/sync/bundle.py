@@ -87,7 +87,8 @@ def pack(payload: dict[str, Any]) -> bytes:
 
 
 def unpack(data: bytes) -> dict[str, Any]:
-    return json.loads(zlib.decompress(data))
+    payload: dict[str, Any] = json.loads(zlib.decompress(data))
+    return payload
 
 
 # --- bundles ------------------------------------------------------------------------------

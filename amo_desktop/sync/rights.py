@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from amo_desktop.domain.replication import Replicated, by_name
 from amo_desktop.errors import BundleForbiddenError
 from amo_desktop.sync.labels import change_nl
 from amo_desktop.sync.merge import FieldState, split_dot
-from amo_desktop.sync.tables import Replicated, by_name
 
 OWN, LEFT, NO = "own", "left", "no"
 APPLY, SKIP, CONFLICT = "apply", "skip", "conflict"
@@ -181,7 +181,9 @@ class Judge:
         raise self.refuse(r.name, name)
 
     # --- rows this vault has never seen ---------------------------------------------------
-    def fresh(self, conn: Connection, r: Replicated, where: dict[str, int], wires: list[Any]):
+    def fresh(
+        self, conn: Connection, r: Replicated, where: dict[str, int], wires: list[Any]
+    ) -> list[Any]:
         """The new rows to insert; a new row the sender may not make refuses the bundle."""
         if not wires:
             return wires
@@ -279,7 +281,9 @@ class Judge:
         return out
 
     # --- deletions ------------------------------------------------------------------------
-    def deletions(self, conn: Connection, items: list[list[str]], held: set[tuple[str, str]]):
+    def deletions(
+        self, conn: Connection, items: list[list[str]], held: set[tuple[str, str]]
+    ) -> list[list[str]]:
         """The deletions to carry out; deleting what was never the sender's refuses the bundle.
 
         A deletion of a row this vault does not hold is not remembered: whose it was cannot

@@ -28,11 +28,10 @@ from sqlalchemy.orm import sessionmaker
 
 from amo_desktop.domain.models import User
 from amo_desktop.services import accounts, importer, reference
-from amo_desktop.storage import migrate
+from amo_desktop.storage import capture, migrate
 from amo_desktop.storage.engine import CONNECTION_PRAGMAS, fold
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Identity, Vault
-from amo_desktop.sync import capture
 
 TODAY = date(2026, 2, 2)
 CHEAP_KDF = KdfParams(

@@ -1,4 +1,9 @@
-"""Which tables travel between laptops, how a row is named, and how its values are written."""
+"""Which tables travel between laptops, how a row is named, and how its values are written.
+
+`replicated()` is also the allow-list for SQL text: a table or column name is only ever put
+into a statement through a `Replicated` (the names come from the models here, never from a
+bundle), and a table named by a bundle is looked up with `by_name()` first.
+"""
 
 from __future__ import annotations
 
@@ -43,8 +48,22 @@ class Replicated:
     def key_values(self, row_key: str) -> dict[str, str]:
         return dict(zip(self.key_columns, row_key.split("|"), strict=True))
 
+    @property
+    def sql_name(self) -> str:
+        """The table, quoted for SQL text."""
+        return f'"{self.name}"'
+
+    def column_sql(self, column: str) -> str:
+        """One of this table's columns, quoted for SQL text; any other name is a KeyError."""
+        return f'"{self.table.c[column].name}"'
+
     def key_sql(self, alias: str) -> str:
-        return " || '|' || ".join(f'{alias}."{c}"' for c in self.key_columns)
+        """The row's key as SQL computes it, the same text `key_of` makes in Python."""
+        return " || '|' || ".join(f"{alias}.{self.column_sql(c)}" for c in self.key_columns)
+
+    def key_where(self) -> str:
+        """A WHERE clause that finds one row, its key columns bound in order (`key_values`)."""
+        return " AND ".join(f"{self.column_sql(c)} = ?" for c in self.key_columns)
 
 
 @cache

@@ -1,15 +1,16 @@
 """Triggers that note every change to a travelling table, however it was written.
 
-They are (re)made at every unlock from the current models, so a migration that rebuilds a
-table never leaves it without capture. They write only while sync_state.capture is 1: off
-until the vault joins a team, and off while an import applies other laptops' changes.
+They are schema, so the vault installs them itself, anew at every unlock from the current
+models: a migration that rebuilds a table never leaves it without capture. They write only
+while sync_state.capture is 1: off until the vault joins a team, and off while an import
+applies other laptops' changes.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, text
 
-from amo_desktop.sync.tables import Replicated, replicated
+from amo_desktop.domain.replication import Replicated, replicated
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 ON = "(SELECT capture FROM sync_state WHERE id = 1) = 1"
@@ -40,11 +41,12 @@ def install(engine: Engine) -> None:
     """Makes the triggers the models call for; untouched when they are already there."""
     wanted = {sql.split()[2]: sql for r in replicated() for sql in _triggers(r)}
     with engine.begin() as conn:
-        present = dict(
-            conn.exec_driver_sql(
+        present: dict[str, str] = {
+            name: sql
+            for name, sql in conn.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
-            ).all()
-        )
+            )
+        }
         for name, sql in present.items():
             if wanted.get(name) != sql:
                 conn.exec_driver_sql(f'DROP TRIGGER "{name}"')

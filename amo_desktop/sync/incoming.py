@@ -1,0 +1,385 @@
+"""Merging another laptop's rows in: field by field where the vault holds them, in bulk if new."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, insert, update
+from sqlcipher3 import dbapi2
+
+from amo_desktop.domain.replication import Replicated, placeholder, replicated
+from amo_desktop.sync.ledger import (
+    FIELDS,
+    ROWS,
+    SCAN_FROM,
+    RowBook,
+    WireRow,
+    books,
+    chunks,
+    marks,
+    record_conflict,
+    remote_state,
+    write_state,
+)
+from amo_desktop.sync.merge import FieldState, merge
+
+if TYPE_CHECKING:
+    from amo_desktop.sync.rights import Judge
+
+BULK = 10000  # rows this vault has never seen, inserted per statement
+REBUILD_FROM = 20000  # such rows of one table from which its indexes are made anew
+_STATS = ("sqlite_stat1", "sqlite_stat4")  # SQLite's planner statistics, kept over a rebuild
+
+
+@dataclass
+class ApplyResult:
+    rows: int = 0
+    conflicts: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class _Incoming:
+    """One table's part of an import, and the import's batch, tally and judge."""
+
+    conn: Connection
+    r: Replicated
+    where: dict[str, int]  # a field's place in the values of the bundle's rows
+    lseq: int
+    result: ApplyResult
+    judge: Judge | None
+
+
+@dataclass
+class _Known:
+    """The keys of one table this vault holds a tombstone, books or a row for."""
+
+    dead: set[str]
+    booked: set[str]
+    present: set[str]
+
+
+def apply_tables(
+    conn: Connection, tables: dict[str, dict[str, Any]], lseq: int, judge: Judge | None = None
+) -> ApplyResult:
+    """Merge incoming rows field by field, parents first; the caller has switched capture off.
+
+    With a `judge` (a coach's bundle, sync/rights.py) every change is first held against the
+    sender's rights: per chunk of rows, and per table for the rows this vault never saw."""
+    result = ApplyResult()
+    for r in replicated():
+        wire = tables.get(r.name)
+        if not wire or not wire["rows"]:
+            continue
+        where = {name: i for i, name in enumerate(wire["fields"])}
+        t = _Incoming(conn, r, where, lseq, result, judge)
+        known = _known(conn, r) if len(wire["rows"]) > SCAN_FROM else None
+        fresh: list[WireRow] = []
+        for chunk in chunks(wire["rows"]):
+            fresh += _apply_chunk(t, chunk, known)
+        if judge is not None:
+            kept = judge.fresh(conn, r, where, fresh)
+            result.rows -= len(fresh) - len(kept)
+            fresh = kept
+        rebuild = (
+            len(fresh) >= REBUILD_FROM and known is not None and len(fresh) > len(known.present)
+        )
+        _insert_fresh(t, fresh, rebuild)
+    return result
+
+
+def _known(conn: Connection, r: Replicated) -> _Known:
+    """Read whole, for a large import: three index scans instead of a lookup per row."""
+
+    def keys(sql: str, params: tuple[Any, ...] = ()) -> set[str]:
+        return {k for (k,) in conn.exec_driver_sql(sql, params)}
+
+    return _Known(
+        keys("SELECT row_key FROM sync_tombstones WHERE tbl = ?", (r.name,)),
+        keys("SELECT row_key FROM sync_rows WHERE tbl = ?", (r.name,)),
+        keys(f"SELECT {r.key_sql('t')} FROM {r.sql_name} t"),
+    )
+
+
+def _present(conn: Connection, r: Replicated, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The merged fields of the rows of `keys` this vault holds."""
+    cols = "".join(f", {r.column_sql(c)}" for c in r.fields)
+    out: dict[str, tuple[Any, ...]] = {}
+    for chunk in chunks(keys):
+        for row in conn.exec_driver_sql(
+            f"SELECT {r.key_sql('t')}{cols} FROM {r.sql_name} t "
+            f"WHERE {r.key_sql('t')} IN ({marks(chunk)})",
+            tuple(chunk),
+        ):
+            out[row[0]] = row[1:]
+    return out
+
+
+# --- rows this vault holds: merged field by field -------------------------------------------
+def _held(
+    t: _Incoming, keys: list[str], known: _Known | None
+) -> tuple[set[str], dict[str, RowBook], dict[str, tuple[Any, ...]]]:
+    """Of `keys`: those with a tombstone, the books of those stamped, the rows this vault holds."""
+    conn, tbl = t.conn, t.r.name
+    if known is None:
+        dead = {
+            k
+            for (k,) in conn.exec_driver_sql(
+                f"SELECT row_key FROM sync_tombstones WHERE tbl = ? AND row_key IN ({marks(keys)})",
+                (tbl, *keys),
+            )
+        }
+        return dead, books(conn, tbl, keys), _present(conn, t.r, keys)
+    # only what the vault holds is looked up; a row it has never seen costs nothing here
+    return (
+        known.dead.intersection(keys),
+        books(conn, tbl, [k for k in keys if k in known.booked]),
+        _present(conn, t.r, [k for k in keys if k in known.present]),
+    )
+
+
+def _apply_chunk(t: _Incoming, wires: list[WireRow], known: _Known | None) -> list[WireRow]:
+    """Merge the rows this vault knows; returns the rows it has never seen, to insert in bulk."""
+    keys = [w[0] for w in wires]
+    dead, found, present = _held(t, keys, known)
+    whose = (
+        t.judge.whose(t.conn, t.r.name, [k for k in keys if k in present and k not in dead])
+        if t.judge is not None
+        else {}
+    )
+    fresh: list[WireRow] = []
+    for w in wires:
+        key = w[0]
+        if key in dead:
+            t.result.skipped += 1
+        elif key not in found and key not in present:
+            fresh.append(w)
+            t.result.rows += 1
+        elif _merge_row(t, w, found.get(key), present.get(key), whose.get(key, "no")):
+            t.result.rows += 1
+    return fresh
+
+
+def _merge_row(
+    t: _Incoming, w: WireRow, book: RowBook | None, mine: tuple[Any, ...] | None, whose: str
+) -> bool:
+    """Merge one row this vault holds, field by field; True when anything changed."""
+    conn, r, key = t.conn, t.r, w[0]
+    if book is None:  # the row is here but was never stamped (e.g. the joining user)
+        conn.execute(
+            insert(ROWS).values(tbl=r.name, row_key=key, dot=w[1], by=w[2], at=w[3], lseq=t.lseq)
+        )
+        book = RowBook(w[1], w[2], w[3])
+        for name in r.fields:
+            book.overrides[name] = ({}, None, None, "")
+    changed = False
+    updates: dict[str, Any] = {}
+    for i, name in enumerate(r.fields):
+        if name not in t.where:
+            continue
+        local_value = mine[i] if mine is not None else None
+        merged = _merge_field(t, w, name, book.state(name, local_value), whose)
+        if merged is None:
+            continue
+        changed = True
+        write_state(conn, r.name, key, name, merged)
+        cur = merged.current()
+        if cur is not None and cur[1].value != local_value:
+            updates[name] = cur[1].value
+        if merged.conflicted:
+            t.result.conflicts += record_conflict(conn, r.name, key, name, merged, t.lseq)
+    if updates:
+        sets = ", ".join(f"{r.column_sql(c)} = ?" for c in updates)
+        conn.exec_driver_sql(
+            f"UPDATE {r.sql_name} SET {sets} WHERE {r.key_where()}",
+            (*updates.values(), *r.key_values(key).values()),
+        )
+    if changed:
+        conn.execute(
+            update(ROWS).where(ROWS.c.tbl == r.name, ROWS.c.row_key == key).values(lseq=t.lseq)
+        )
+    return changed
+
+
+def _merge_field(
+    t: _Incoming, w: WireRow, name: str, local: FieldState, whose: str
+) -> FieldState | None:
+    """The field's new state, or None when the bundle changes nothing the judge lets through."""
+    remote = remote_state(w, name, w[4][t.where[name]])
+    if remote is None:
+        return None
+    merged = merge(local, remote)
+    if merged == local:
+        return None
+    if t.judge is not None:
+        verdict = t.judge.change(t.r, w[0], name, whose, local, merged)
+        if verdict == "skip":
+            return None
+        if verdict == "conflict":
+            merged = FieldState(merged.vv, {**local.values, **merged.values})
+            if not merged.conflicted:
+                return None
+    return merged
+
+
+# --- rows this vault has never seen: inserted in bulk ---------------------------------------
+def _insert_fresh(t: _Incoming, fresh: list[WireRow], rebuild: bool = False) -> None:
+    """Rows this vault has never seen, with their books, up to BULK rows per statement.
+
+    Each batch is copied in by one INSERT … SELECT whose values come from a function that
+    hands over the batch's Python values. SQLite then opens its statement journal, cursors
+    and trigger frame once per batch rather than once per row, and reuses its buffers for the
+    values instead of allocating one per bound parameter: under SQLCipher's memory security
+    (R20) every allocation is locked and wiped, which made a large import very slow. The
+    values reach the table exactly as bound parameters would. With `rebuild` (a large import
+    into a table that holds fewer rows) the table's own non-unique indexes are dropped first
+    and made again afterwards, in the same transaction.
+    """
+    if not fresh:
+        return
+    copy, stamps = _copy_statements(t.r)
+    batch: list[tuple[Any, ...]] = []
+    with _batch_function(t.conn, batch):
+        dropped = _drop_indexes(t.conn, t.r.name) if rebuild else None
+        ordered = sorted(fresh, key=lambda w: w[0])  # the key index then grows at one end
+        for start in range(0, len(ordered), BULK):
+            batch[:] = _batch_rows(t, ordered[start : start + BULK])
+            t.conn.exec_driver_sql(copy, (len(batch),))
+            t.conn.exec_driver_sql(stamps, (len(batch), t.r.name, t.lseq))
+        if dropped is not None:
+            _restore_indexes(t.conn, *dropped)
+    for w in fresh:
+        if w[5] or w[6]:
+            _insert_states(t, w)
+
+
+def _copy_statements(r: Replicated) -> tuple[str, str]:
+    """INSERT … SELECT of a batch (see `_batch_rows`) into the table, and of its stamps."""
+    first = 5 + len(r.key_columns)
+    columns = [*r.key_columns, *r.fields]
+    chosen = [*range(5, first + len(r.fields))]
+    if "created_at" in r.table.c:
+        columns += ["created_at", "updated_at"]
+        chosen += [4, 4]
+    if r.has_changed_by:
+        columns.append("changed_by")
+        chosen.append(2)
+    rows = "WITH RECURSIVE n(i) AS (VALUES (0) UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+    names = ", ".join(r.column_sql(c) for c in columns)
+    values = ", ".join(f"amo_batch(i, {j})" for j in chosen)
+    copy = f"{rows}INSERT INTO {r.sql_name} ({names}) SELECT {values} FROM n"
+    stamps = (
+        f"{rows}INSERT INTO sync_rows (tbl, row_key, dot, by, at, lseq) "
+        "SELECT ?, amo_batch(i, 0), amo_batch(i, 1), amo_batch(i, 2), amo_batch(i, 3), ? FROM n"
+    )
+    return copy, stamps
+
+
+def _batch_rows(t: _Incoming, wires: list[WireRow]) -> list[tuple[Any, ...]]:
+    """A batch row: key, dot, by, at, creation time, key columns, values in `fields` order."""
+    r = t.r
+    pick = [t.where.get(f) for f in r.fields]
+    fill = [
+        (i, placeholder(r.table, f)) for i, f in enumerate(r.fields) if not r.table.c[f].nullable
+    ]
+    stamped = "created_at" in r.table.c
+    out = []
+    for w in wires:
+        got = w[4]
+        row = [None if j is None else got[j] for j in pick]
+        for j, empty in fill:
+            if row[j] is None:
+                row[j] = empty
+        created = _sql_time(w[3]) if stamped else None
+        out.append((w[0], w[1], w[2], w[3], created, *r.key_values(w[0]).values(), *row))
+    return out
+
+
+def _sql_time(stamp: str) -> str:
+    """A stamp (2026-11-28T02:50:29.059Z) as SQLAlchemy stores a DateTime on SQLite."""
+    return f"{stamp[:10]} {stamp[11:23]}000" if len(stamp) >= 23 else stamp
+
+
+@contextmanager
+def _batch_function(conn: Connection, batch: list[tuple[Any, ...]]) -> Iterator[None]:
+    """`amo_batch(i, j)` in SQL: value j of row i of `batch`, while the block runs."""
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    dbapi.create_function("amo_batch", 2, lambda i, j: batch[i][j])
+    try:
+        yield
+    finally:
+        batch.clear()
+        with suppress(dbapi2.Error):  # if busy it stays, with nothing left to hand out
+            dbapi.create_function("amo_batch", 2, None)
+
+
+def _insert_states(t: _Incoming, w: WireRow) -> None:
+    """A new row's field states, where the sender's differ from its creation's."""
+    tbl, key, states, sibs = t.r.name, w[0], w[5], w[6]
+    for name in t.r.fields:
+        if name not in t.where:
+            continue
+        st = remote_state(w, name, w[4][t.where[name]])
+        if st is None:
+            t.conn.execute(insert(FIELDS).values(**_unknown_field(tbl, key, name)))
+        elif (states and name in states) or (sibs and name in sibs):
+            write_state(t.conn, tbl, key, name, st)
+            if st.conflicted:
+                t.result.conflicts += record_conflict(t.conn, tbl, key, name, st, t.lseq)
+
+
+def _unknown_field(tbl: str, key: str, name: str) -> dict[str, Any]:
+    return {
+        "tbl": tbl,
+        "row_key": key,
+        "field": name,
+        "vv": "{}",
+        "dot": None,
+        "by": None,
+        "at": "",
+    }
+
+
+def _drop_indexes(conn: Connection, tbl: str) -> tuple[list[str], dict[str, list[Any]]]:
+    """Drop a table's own non-unique indexes, keeping their SQL and planner statistics."""
+    indexes: list[tuple[str, str]] = [
+        (n, sql)
+        for n, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (tbl,),
+        )
+        if not sql.upper().startswith("CREATE UNIQUE")
+    ]
+    names = [n for n, _ in indexes]
+    stats: dict[str, list[Any]] = {}
+    if names:
+        have = {
+            n
+            for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_stat%'"
+            )
+        }
+        for stat in _STATS:
+            if stat in have:
+                stats[stat] = list(
+                    conn.exec_driver_sql(
+                        f"SELECT * FROM {stat} WHERE tbl = ? AND idx IN ({marks(names)})",
+                        (tbl, *names),
+                    )
+                )
+    for name in names:  # the names of the schema's own indexes, as sqlite_master lists them
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in indexes], stats
+
+
+def _restore_indexes(conn: Connection, sqls: list[str], stats: dict[str, list[Any]]) -> None:
+    for sql in sqls:  # each as sqlite_master kept it
+        conn.exec_driver_sql(sql)
+    for stat, rows in stats.items():
+        for row in rows:
+            conn.exec_driver_sql(f"INSERT INTO {stat} VALUES ({marks(row)})", tuple(row))
