@@ -76,12 +76,15 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
     previous_hook = install_crash_hook(log_dir(data_dir), show_crash_dialog)
 
     vault = Vault(data_dir)  # the shipped Argon2id cost; no setting lowers it (issue 12)
-    if demo and not vault.exists():
-        from amo_desktop.demo import create_demo_vault
+    demo_login = None
+    if demo:
+        from amo_desktop.demo import DEMO_LEADER, create_demo_vault  # only for --demo
 
-        scale = os.environ.get(DEMO_SCALE_ENV, "typical")  # 'tiny' keeps tests fast
-        # Today as the demo's reference day, so this week and the waiting list are not empty.
-        create_demo_vault(data_dir, DEMO_PASSWORD, scale=scale, today=date.today())
+        demo_login = DEMO_LEADER
+        if not vault.exists():
+            scale = os.environ.get(DEMO_SCALE_ENV, "typical")  # 'tiny' keeps tests fast
+            # Today as the demo's reference day, so this week and the waiting list are not empty.
+            create_demo_vault(data_dir, DEMO_PASSWORD, scale=scale, today=date.today())
     worker = DbWorker()
     ctx = AppContext(
         vault=vault,
@@ -89,6 +92,7 @@ def run_app(data_dir: Path, lang: str | None, demo: bool) -> int:
         settings=settings,
         prompts=Prompts(),
         lang=lang,
+        demo_login=demo_login,
         demo_password=DEMO_PASSWORD if demo else None,
     )
     session = SessionController(ctx, app)

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from amo_desktop.cli.invocation import Cli
 from amo_desktop.cli.messages import TEXT
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services import exchange
 from amo_desktop.storage.inputs import read_input
 from amo_desktop.storage.outputs import check_output, save_output
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 if TYPE_CHECKING:
     from amo_desktop.cli.parser import Commands

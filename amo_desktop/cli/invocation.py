@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 from amo_desktop.cli.messages import TEXT
 from amo_desktop.config import resolve_data_dir
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 
 class UsageError(Exception):

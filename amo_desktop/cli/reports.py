@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from amo_desktop.cli.invocation import Cli
 from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import ValidationError
 from amo_desktop.storage.inputs import read_text_input
 from amo_desktop.storage.outputs import check_output
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -19,11 +19,11 @@ from amo_desktop.demo.plans import (
 from amo_desktop.demo.scales import Progress
 from amo_desktop.demo.stage import Stage
 from amo_desktop.domain.caseload import Referral
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import intake, notes, scheduling, trajectories
 from amo_desktop.services.intake import ReferralInput
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.vault import Identity
 
 
 class ServiceWriter:

@@ -13,9 +13,10 @@ from amo_desktop.demo.planner import DemoPlanner
 from amo_desktop.demo.plans import YearItem, sessions_of
 from amo_desktop.demo.scales import evolution
 from amo_desktop.demo.tables import CLBS, FUNDERS, TEMPLATES
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.services import accounts, notes, reference
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 CLB_OF_NETWORK = {"vgo_katholiek": 0, "go": 1}  # else the third CLB
 

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select
 
 from amo_desktop.domain.exchange import SyncHistory, SyncPeer
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, new_id
-from amo_desktop.storage.vault import Identity
 from amo_desktop.sync.bundle import VaultKeys
 
 PEERS: Table = SyncPeer.__table__  # type: ignore[assignment]

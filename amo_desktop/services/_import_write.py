@@ -34,6 +34,7 @@ from amo_desktop.domain.enums import (
     SubjectKind,
     TrajectoryStatus,
 )
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, new_id, utcnow
 from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
 from amo_desktop.errors import ValidationError
@@ -48,7 +49,6 @@ from amo_desktop.services._import_spec import (
     ImportIssue,
 )
 from amo_desktop.services._validation import check_referral
-from amo_desktop.storage.vault import Identity
 
 S = ReferralStatus
 DUPLICATE_WARNING = (

@@ -17,9 +17,9 @@ from amo_desktop.domain.caseload import (
     Youth,
 )
 from amo_desktop.domain.enums import SubjectKind
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
-from amo_desktop.storage.vault import Identity
 
 _Record = TypeVar("_Record", Referral, Trajectory, GuidanceSession)
 

@@ -9,9 +9,9 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.caseload import ClassGroup, Referral, Youth, YouthEnrolment
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.rules import OPEN_STATUSES, grade_of
 from amo_desktop.errors import ValidationError
-from amo_desktop.storage.vault import Identity
 
 if TYPE_CHECKING:
     from amo_desktop.services.intake import ReferralInput

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.roles import Role
 from amo_desktop.errors import KnownError, ValidationError
@@ -14,7 +15,8 @@ from amo_desktop.services import audit, password_policy
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requires
 from amo_desktop.services.password_policy import password_words
 from amo_desktop.storage import removal
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.rotation import CrashHook
+from amo_desktop.storage.vault import Vault
 
 MIN_PASSWORD_LENGTH = password_policy.MIN_LENGTH
 
@@ -118,9 +120,7 @@ def add_user(
 
 
 @requires(TEAMLEADER_ROLES)
-def remove_user(
-    vault: Vault, caller: Identity, login: str, crash: removal.CrashHook | None = None
-) -> None:
+def remove_user(vault: Vault, caller: Identity, login: str, crash: CrashHook | None = None) -> None:
     """Slot, data key, user, laptops and team key in one journaled operation (removal.py).
 
     Removing someone already removed finishes whatever an interrupted removal left undone."""

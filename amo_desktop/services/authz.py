@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import PermissionDeniedError
-from amo_desktop.storage.vault import Identity
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text, update
 
 from amo_desktop import __version__
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User, new_id
 from amo_desktop.domain.replication import by_name
 from amo_desktop.errors import (
@@ -48,7 +49,7 @@ from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, public, requ
 from amo_desktop.storage import capture
 from amo_desktop.storage.keyslots import b64d, b64e
 from amo_desktop.storage.outputs import save_output
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import bundle as files
 from amo_desktop.sync import ledger
 from amo_desktop.sync.ledger import CONFLICTS

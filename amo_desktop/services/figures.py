@@ -22,6 +22,7 @@ from amo_desktop.domain.caseload import (
 )
 from amo_desktop.domain.enums import Attendance, ReferralStatus, TrajectoryStatus
 from amo_desktop.domain.figures import PeriodFigures, SchoolCapacity, WaitingFigures
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import (
     fair_share_entitlements,
@@ -32,7 +33,6 @@ from amo_desktop.domain.rules import (
 from amo_desktop.services._days import school_calendar
 from amo_desktop.services.authz import ALL_ROLES, requires
 from amo_desktop.services.waits import start_waits, waiting_on
-from amo_desktop.storage.vault import Identity
 
 # A session counts as delivered when it is not cancelled, not deleted, lies on or before the
 # reference day, and was not called off by the school or the coach.

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import School
 from amo_desktop.services import audit, reference
@@ -43,7 +44,6 @@ from amo_desktop.services._import_spec import (
 )
 from amo_desktop.services._import_write import BulkWriter
 from amo_desktop.services.authz import TEAMLEADER_ROLES, public, requires
-from amo_desktop.storage.vault import Identity
 
 __all__ = [
     "COLUMNS",

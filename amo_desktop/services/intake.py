@@ -22,6 +22,7 @@ from amo_desktop.domain.enums import (
     SubjectKind,
     TrajectoryStatus,
 )
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import allowed_next
 from amo_desktop.errors import ValidationError
@@ -38,7 +39,6 @@ from amo_desktop.services._validation import (
     check_referral,
 )
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 
 @dataclass
@@ -230,8 +230,6 @@ def _new_referral(
         is_rereferral=rereferral,
         changed_by=caller.user_id,
     )
-
-
 
 
 def _summary(

@@ -17,13 +17,13 @@ from amo_desktop.domain.caseload import (
     SessionNote,
 )
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit, trajectories
 from amo_desktop.services._lookups import load_session, load_trajectory
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.trajectories import GoalInfo
-from amo_desktop.storage.vault import Identity
 
 MAX_FIELD = 20_000
 

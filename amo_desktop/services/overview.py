@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.figures import SchoolCapacity, WaitingFigures
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import figures, scheduling
 from amo_desktop.services.authz import ALL_ROLES, requires
 from amo_desktop.services.scheduling import SessionInfo
-from amo_desktop.storage.vault import Identity
 
 
 @dataclass(frozen=True)

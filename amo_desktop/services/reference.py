@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear, flemish_days_off
 from amo_desktop.domain.enums import DayOffKind, Function, FunderKind, Network, PartnerType
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import (
     Campus,
     CapacityAgreement,
@@ -24,7 +25,6 @@ from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import Setting
 from amo_desktop.domain.reference import School
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 MAX_LENGTH = 5_000
 

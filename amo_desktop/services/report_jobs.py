@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services.authz import ALL_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access")
 # Reports that name young people: the page shows them as confidential.

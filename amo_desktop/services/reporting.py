@@ -18,6 +18,7 @@ from amo_desktop.domain.caseload import (
     Youth,
 )
 from amo_desktop.domain.figures import SchoolCapacity
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import CapacityAgreement, Funder, School
 from amo_desktop.domain.rules import usage_ratio
@@ -40,7 +41,6 @@ from amo_desktop.services.figures import capacity_figures, period_figures, refer
 from amo_desktop.services.scheduling import week
 from amo_desktop.services.trajectories import get_trajectory
 from amo_desktop.services.waits import start_waits_per_year
-from amo_desktop.storage.vault import Identity
 
 
 def _period_label(first: date, last: date) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts
 from amo_desktop.services.authz import TEAMLEADER_ROLES, public
 from amo_desktop.storage.keyslots import Sidecar, Slot
 from amo_desktop.storage.restore import RestorePlan
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 
 @public  # a pure rule on the key file, used by restore_backup before anything is unpacked

@@ -22,12 +22,13 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.enums import OfferType
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.rules import OPEN_STATUSES
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import require_text
 from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import ledger
 
 UNTIL_AGE = "until_age"

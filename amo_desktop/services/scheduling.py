@@ -17,6 +17,7 @@ from amo_desktop.domain.caseload import (
     TrajectoryCoach,
 )
 from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFrequency
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import series_dates
@@ -31,7 +32,6 @@ from amo_desktop.services._lookups import (
 )
 from amo_desktop.services._validation import check_code
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 
 @dataclass

@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.schema import metadata
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit
 from amo_desktop.services._validation import require_text
 from amo_desktop.services.authz import TEAMLEADER_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 ROOT_TABLE = "youths"
 # Staff accounts are referenced by nearly every row; they are not the young person's data.

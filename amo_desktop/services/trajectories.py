@@ -17,6 +17,7 @@ from amo_desktop.domain.enums import (
     SchoolOutcome,
     TrajectoryStatus,
 )
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import audit
@@ -29,7 +30,6 @@ from amo_desktop.services._lookups import (
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.intake import transition_referral
-from amo_desktop.storage.vault import Identity
 
 _CANCELLED_NL = "Dit traject is geannuleerd: de aanmelding is niet gestart."
 _CANCELLED_EN = "This trajectory was cancelled: the referral did not start."

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
 from amo_desktop.services._days import school_calendar
 from amo_desktop.services._lookups import subject_labels
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures
-from amo_desktop.storage.vault import Identity
 
 
 class PlaceReason(StrEnum):

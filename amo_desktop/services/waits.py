@@ -14,9 +14,9 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import Referral, ReferralTransition
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.figures import StartWaits, WaitingFigures
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services._days import WaitingTime, school_calendar
 from amo_desktop.services.authz import ALL_ROLES, requires
-from amo_desktop.storage.vault import Identity
 
 
 def _in_schools(schools: Sequence[str] | None) -> ColumnElement[bool]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from amo_desktop.domain.exchange import SyncPeer
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.errors import CorruptVaultError
 from amo_desktop.storage.atomic import fsync_dir, write_atomic
+from amo_desktop.storage.rotation import CrashHook
 
 if TYPE_CHECKING:
     from amo_desktop.storage.vault import Vault
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 JOURNAL_NAME = "vault.journal"
 OP = "user-remove"
-# Only tests pass a hook: it is called at each named point (to kill the process there).
-CrashHook = Callable[[str], None]
 _users: Table = User.__table__  # type: ignore[assignment]
 _peers: Table = SyncPeer.__table__  # type: ignore[assignment]
 _audit: Table = AuditEvent.__table__  # type: ignore[assignment]

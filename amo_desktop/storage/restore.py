@@ -46,7 +46,8 @@ from amo_desktop.storage.keyslots import (
 )
 
 if TYPE_CHECKING:
-    from amo_desktop.storage.vault import Identity, Vault
+    from amo_desktop.domain.identity import Identity
+    from amo_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 

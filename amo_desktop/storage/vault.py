@@ -6,7 +6,6 @@ import logging
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
 from amo_desktop import __version__
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.errors import (
     CorruptVaultError,
@@ -26,13 +26,12 @@ from amo_desktop.errors import (
     WrongRecoveryKeyError,
 )
 from amo_desktop.storage import backup as backups
-from amo_desktop.storage import capture, keyslots, migrate, removal
+from amo_desktop.storage import capture, keyslots, migrate, removal, rotation, unlock_attempts
 from amo_desktop.storage import restore as staging
 from amo_desktop.storage.engine import (
     connect_keyed,
     make_engine,
     quick_check,
-    raw_key_literal,
 )
 from amo_desktop.storage.errors import translate_db_error, translate_os_error
 from amo_desktop.storage.integrity import CHECK_PRAGMAS, IntegrityCheck, Verdict
@@ -54,6 +53,7 @@ from amo_desktop.storage.keyslots import (
 from amo_desktop.storage.lockfile import VaultLock
 from amo_desktop.storage.outputs import check_output
 from amo_desktop.storage.restore import RestorePlan
+from amo_desktop.storage.rotation import CrashHook
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +62,6 @@ KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
 BACKUP_DIR = "backups"
 DAILY = timedelta(hours=24)
-
-# Points where a test may simulate a crash during key rotation (SECURITY.md R7).
-CrashHook = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who unlocked the vault; roles are authorization, not cryptography (R8)."""
-
-    user_id: str
-    login: str
-    role: str
 
 
 class Vault:
@@ -324,7 +312,7 @@ class Vault:
                 raise WrongPasswordError()
             private = open_password_slot(sidecar.vault_id, slot, password)
         except WrongPasswordError:
-            self._count_failed_unlock()
+            unlock_attempts.count_failure(self)
             raise
         self._open(
             sidecar,
@@ -333,9 +321,9 @@ class Vault:
             daily_backup,
             background_check,
         )
-        self.failed_unlocks = _count(self.sidecar)
+        self.failed_unlocks = unlock_attempts.failures(self.sidecar)
         if reset_failures:
-            self._reset_failed_unlocks()
+            unlock_attempts.reset_after_unlock(self)
         if _kdf_of(slot).weaker_than(self.kdf):
             try:  # after a background check, this waits for it
                 self._update_sidecar(
@@ -356,66 +344,16 @@ class Vault:
         try:
             private = open_recovery_slot(sidecar.vault_id, slot, recovery_key)
         except WrongRecoveryKeyError:
-            self._count_failed_unlock()
+            unlock_attempts.count_failure(self)
             raise
         self._open(sidecar, slot, lambda gen: unwrap_dek(sidecar.vault_id, slot, private, gen))
-        self.failed_unlocks = _count(self.sidecar)
-        self._reset_failed_unlocks()
+        self.failed_unlocks = unlock_attempts.failures(self.sidecar)
+        unlock_attempts.reset_after_unlock(self)
         return self.identity  # type: ignore[return-value]
-
-    # --- failed unlocks (issue 12) ------------------------------------------------------
-    def _count_failed_unlock(self) -> None:
-        """One more failed unlock and its time in the key file, written atomically under the
-        writer lock. Skipped (logged) when another program has the vault open or the folder
-        cannot be written: the refusal itself must still be the wrong-password error."""
-        held = self._lock.held
-        try:
-            self._lock.acquire()
-        except KnownError:
-            log.warning("failed unlock not counted: the vault is open elsewhere or read-only")
-            return
-        try:
-            fresh = Sidecar.load(self.keys_path)
-            fresh.failed_unlocks = _count(fresh) + 1
-            fresh.last_failed_unlock_at = now_iso()
-            fresh.save(self.keys_path)
-            if self._sidecar is not None:
-                self._sidecar = fresh
-        except (OSError, KnownError):
-            log.warning("failed unlock not counted: the key file could not be written")
-        finally:
-            if not held:
-                self._lock.release()
-
-    def _reset_failed_unlocks(self) -> None:
-        """After a successful unlock, the count back to 0. Written directly under the writer
-        lock: it need not wait for the integrity check."""
-        sidecar = self.sidecar
-        if not _count(sidecar) and sidecar.last_failed_unlock_at is None:
-            return
-        fresh = sidecar.copy()
-        fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
-        try:
-            fresh.save(self.keys_path)
-        except OSError:
-            log.warning("failed unlock count not reset: the key file could not be written")
-            return
-        self._sidecar = fresh
-        log.info("%d failed unlocks since the last successful one", _count(sidecar))
 
     def reset_failed_unlocks(self) -> None:
         """The count back to 0 after the user was told, whether the vault is open or not."""
-        if self.is_unlocked:
-            self._reset_failed_unlocks()
-            return
-        self._lock.acquire()
-        try:
-            fresh = Sidecar.load(self.keys_path)
-            if _count(fresh) or fresh.last_failed_unlock_at is not None:
-                fresh.failed_unlocks, fresh.last_failed_unlock_at = 0, None
-                fresh.save(self.keys_path)
-        finally:
-            self._lock.release()
+        unlock_attempts.reset(self)
 
     def _open(
         self,
@@ -470,7 +408,7 @@ class Vault:
             try:
                 connect_keyed(self.db_path, dek, pragmas=()).close()
             except CorruptVaultError:
-                _zero(dek)
+                rotation.zero(dek)
                 continue
             if generation.state == "pending":
                 self._promote(sidecar, generation)
@@ -505,7 +443,7 @@ class Vault:
         self._engine = None
         self._sessions = None
         if self._dek is not None:
-            _zero(self._dek)
+            rotation.zero(self._dek)
         self._dek = None
         self._sidecar = None
         self.identity = None
@@ -571,40 +509,7 @@ class Vault:
 
     def remove_slot_and_rotate(self, user_id: str, crash: CrashHook | None = None) -> None:
         """Revoke a user: drop the slot, then rekey to a new DEK; either key opens at every step."""
-        hook = crash or (lambda _point: None)
-        self._writable()
-        old_dek = self._require_dek()
-        new_dek = bytearray(secrets.token_bytes(32))
-        sidecar = self.sidecar.copy()
-        removed = sidecar.slot_for_user(user_id)  # None: a journaled removal is finished
-        sidecar.slots = [s for s in sidecar.slots if s.user_id != user_id]
-        current = sidecar.current()
-        if removed is not None:
-            current.wraps.pop(removed.slot_id, None)
-        pending = wrap_for_all(
-            sidecar.vault_id, sidecar.slots, current.generation + 1, "pending", new_dek
-        )
-        sidecar.deks = [current, pending]
-        sidecar.save(self.keys_path)  # step 1: removed user has no slot; both keys wrapped
-        self._sidecar = sidecar
-        hook("after-pending")
-        self.engine.dispose()
-        conn = connect_keyed(self.db_path, old_dek)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            conn.reset_key(raw_key_literal(new_dek))  # step 2: PRAGMA rekey, one transaction
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        finally:
-            conn.close()
-        hook("after-rekey")
-        self._dek = new_dek
-        _zero(old_dek)
-        final = sidecar.copy()
-        final.deks = [d for d in final.deks if d.state == "pending"]
-        final.deks[0].state = "current"
-        final.save(self.keys_path)  # step 3: only the new key remains
-        self._sidecar = final
-        log.info("data key rotated to generation %s", final.deks[0].generation)
+        rotation.remove_and_rotate(self, user_id, crash)
 
     # --- backups ------------------------------------------------------------------------
     def backup_due(self) -> bool:
@@ -678,17 +583,6 @@ class Vault:
     def abandon_restore(self, plan: RestorePlan) -> None:
         """Throw the staged copy away; the live vault is as it was."""
         staging.abandon(self, plan)
-
-
-def _zero(buffer: bytearray) -> None:
-    for i in range(len(buffer)):
-        buffer[i] = 0
-
-
-def _count(sidecar: Sidecar) -> int:
-    """The failed-unlock count, 0 when the field is missing or was edited into nonsense."""
-    value = sidecar.failed_unlocks
-    return value if isinstance(value, int) and value >= 0 else 0
 
 
 def _kdf_of(slot: Slot) -> KdfParams:

@@ -29,9 +29,10 @@ from sqlalchemy import func, select
 from amo_desktop.demo import fill_vault
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import GuidanceSession
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts, figures, intake, scheduling, waitlist
 from amo_desktop.storage.keyslots import KdfParams
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 PASSWORD = "demo-wachtwoord"
 LEADER = "teamleider"

@@ -29,11 +29,12 @@ from typing import Any
 
 from sqlalchemy import text
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts, exchange, notes, scheduling
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.storage.keyslots import KdfParams
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 PASSWORD = "demo-wachtwoord"
 LEADER = "teamleider"

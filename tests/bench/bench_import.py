@@ -26,12 +26,13 @@ import openpyxl
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.services import accounts, importer, reference
 from amo_desktop.storage import capture, migrate
 from amo_desktop.storage.engine import CONNECTION_PRAGMAS, fold
 from amo_desktop.storage.keyslots import KdfParams
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 
 TODAY = date(2026, 2, 2)
 CHEAP_KDF = KdfParams(

@@ -8,9 +8,9 @@ import sys
 import pytest
 from sqlalchemy.orm import Session
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import KnownError
 from amo_desktop.services import intake
-from amo_desktop.storage.vault import Identity
 from amo_desktop.ui.kit.context import AppContext
 from tests.gui.conftest import FakePrompts
 

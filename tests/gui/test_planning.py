@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts, intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInfo, SessionInput
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.flows.sessions import SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.planning.page import PlanningPage

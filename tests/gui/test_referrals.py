@@ -10,9 +10,10 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts, intake, reference
 from amo_desktop.services.intake import ReferralInput, ReferralSummary, TransitionInfo
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog

@@ -34,6 +34,7 @@ class AppContext:
     settings: AppSettings
     prompts: Prompts
     lang: str = "nl"
+    demo_login: str | None = None  # --demo: the unlock screen is filled in for this user
     demo_password: str | None = None
 
     @property

@@ -17,7 +17,6 @@ import logging
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from amo_desktop.demo import DEMO_LEADER
 from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
@@ -81,8 +80,8 @@ class SessionController(QObject):
 
     def show_unlock(self) -> UnlockDialog:
         dialog = UnlockDialog(self.ctx)
-        if self.ctx.demo_password:
-            dialog.prefill_demo(DEMO_LEADER, self.ctx.demo_password)
+        if self.ctx.demo_login and self.ctx.demo_password:
+            dialog.prefill_demo(self.ctx.demo_login, self.ctx.demo_password)
         dialog.unlocked.connect(self.open_main_window)
         dialog.rejected.connect(self.quit)
         self.unlock_dialog = dialog

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import exchange, intake, trajectories
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
 from tests.integration.services.conftest import TODAY, Stage, youth_referral
 

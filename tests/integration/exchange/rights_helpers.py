@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.replication import replicated
 from amo_desktop.services import intake, notes, scheduling, trajectories
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from tests.integration.services.conftest import TODAY, youth_referral
 
 

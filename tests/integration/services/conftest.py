@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.services import accounts, reference
 from amo_desktop.services.intake import ReferralInput
-from amo_desktop.storage.vault import Identity, Vault
+from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
 
 COACH_PASSWORD = "coach-wachtwoord"

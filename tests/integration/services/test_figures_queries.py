@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear, school_days_between
 from amo_desktop.domain.caseload import GuidanceSession
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
 from amo_desktop.services import figures, intake, reference, scheduling, waitlist
 from amo_desktop.services._days import school_days_off
 from amo_desktop.services.scheduling import SessionInput
-from amo_desktop.storage.vault import Identity
 from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral
 
 NOT_DELIVERED = {"geannuleerd_school", "geannuleerd_begeleider"}

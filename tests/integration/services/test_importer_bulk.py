@@ -20,6 +20,7 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.enums import ClosureReason, GoalEvaluation, ReferralStatus
+from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, User
 from amo_desktop.domain.reference import School
 from amo_desktop.services import intake, trajectories
@@ -35,7 +36,6 @@ from amo_desktop.services._import_spec import (
 from amo_desktop.services._import_write import DUPLICATE_WARNING, BulkWriter
 from amo_desktop.services.importer import ImportReport, _resolve_schools
 from amo_desktop.services.intake import DuplicateReferralError
-from amo_desktop.storage.vault import Identity
 from tests.integration.services.conftest import TODAY, Stage, youth_referral
 from tests.integration.services.test_importer import MIXED_ROWS, jongere, write_xlsx
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import PermissionDeniedError
 from amo_desktop.services.authz import (
     ALL_ROLES,
@@ -13,7 +14,6 @@ from amo_desktop.services.authz import (
     public,
     requires,
 )
-from amo_desktop.storage.vault import Identity
 
 LEADER = Identity("u-1", "lea", "teamleader")
 COACH = Identity("u-2", "an", "coach")

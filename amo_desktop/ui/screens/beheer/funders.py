@@ -40,7 +40,7 @@ from amo_desktop.ui.screens.beheer.parts import (
 )
 
 if TYPE_CHECKING:
-    from amo_desktop.storage.vault import Identity
+    from amo_desktop.domain.identity import Identity
 
 Grid = tuple[list[SchoolInfo], list[FunderInfo], list[CapacityInfo], list[SchoolCapacity]]
 

@@ -24,7 +24,7 @@ from amo_desktop.ui.screens.beheer.parts import (
 )
 
 if TYPE_CHECKING:
-    from amo_desktop.storage.vault import Identity
+    from amo_desktop.domain.identity import Identity
 
 Loaded = tuple[list[SchoolInfo], list[PartnerInfo], list[ContactInfo]]
 

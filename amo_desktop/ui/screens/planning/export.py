@@ -20,7 +20,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of
 
 if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
-    from amo_desktop.storage.vault import Identity
+    from amo_desktop.domain.identity import Identity
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ from amo_desktop.ui.screens.uitwisselen.conflicts import CONTEXT, ConflictsPanel
 from amo_desktop.ui.screens.uitwisselen.lists import HistoryModel, PeersModel, stamp_text
 
 if TYPE_CHECKING:
-    from amo_desktop.storage.vault import Identity, Vault
+    from amo_desktop.domain.identity import Identity
+    from amo_desktop.storage.vault import Vault
 
 AUTO_SYNC_MS = 5 * 60_000
 FIRST_SYNC_MS = 3_000
