@@ -27,6 +27,8 @@ tar -C "$ROOT" --exclude=./.venv --exclude=./.git --exclude=./.cache --exclude=.
 only=""
 for module in "${MODULES[@]}"; do
     [ -f "$WORK/amo_desktop/$module" ] || { echo "skipped (not in the tree): $module"; continue; }
+    # mutmut never mutates a decorated function: wrap the services after their definition instead.
+    "$VENV/bin/python" tools/mutation_undecorate.py "$WORK/amo_desktop/$module"
     # A module first asked for now was copied unmutated by an earlier run; mutmut keeps that copy.
     # Its tests were never traced either: without fresh stats every mutant counts as "no tests".
     [ -f "$WORK/mutants/amo_desktop/$module.meta" ] \
