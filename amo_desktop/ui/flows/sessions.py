@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFrequency
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
@@ -83,10 +82,8 @@ class SessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
         self.caseload = {t.id: t for t in caseload}
         self.confirming = False  # the preview is shown: OK saves
         self.saving = False

@@ -25,7 +25,6 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.rules import OPEN_STATUSES
 from amo_desktop.services import accounts, intake, reference
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
@@ -55,8 +54,7 @@ class ReferralsPage(ListPage):
     ) -> None:
         super().__init__(ctx, self.tr("Aanmeldingen"), parent)
         self.today = today
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.schools: list[Any] = []
         self.users: list[Any] = []
         self.form: ReferralFormDialog | None = None

@@ -3,7 +3,7 @@ referrals per school year. Read-only; one service call (services/overview.py) ga
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -32,7 +32,7 @@ from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.list_page import hint_label
-from amo_desktop.ui.kit.tables import SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import SORT_ROLE, Column, RecordModel, setup_table
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, label_of
 
@@ -44,15 +44,24 @@ class SessionsModel(RecordModel):
     """My sessions of one week, in time order."""
 
     COL_DAY, COL_TIME, COL_SUBJECT, COL_TYPE, COL_PLACE = range(5)
-    COLUMN_COUNT = 5
 
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Dag"),
-            self.tr("Uur"),
-            self.tr("Met"),
-            self.tr("Soort"),
-            self.tr("Plaats"),
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            (
+                Column(self.tr("Dag"), lambda r: self.weekday(r.on), _when),
+                Column(
+                    self.tr("Uur"),
+                    lambda r: f"{r.start.strftime('%H:%M')}–{r.end.strftime('%H:%M')}",
+                    _when,
+                ),
+                Column(
+                    self.tr("Met"),
+                    lambda r: r.label + (self.tr(" (geannuleerd)") if r.cancelled else ""),
+                ),
+                Column(self.tr("Soort"), lambda r: label_of(ContactType, r.contact_type)),
+                Column(self.tr("Plaats"), lambda r: label_of(Location, r.location)),
+            )
         )
 
     def weekday(self, day: date) -> str:
@@ -67,24 +76,6 @@ class SessionsModel(RecordModel):
         )
         return f"{names[day.weekday()]} {day.strftime('%d/%m')}"
 
-    def display(self, r: SessionInfo, column: int) -> Any:
-        if column == self.COL_DAY:
-            return self.weekday(r.on)
-        if column == self.COL_TIME:
-            return f"{r.start.strftime('%H:%M')}–{r.end.strftime('%H:%M')}"
-        if column == self.COL_SUBJECT:
-            return r.label + (self.tr(" (geannuleerd)") if r.cancelled else "")
-        if column == self.COL_TYPE:
-            return label_of(ContactType, r.contact_type)
-        if column == self.COL_PLACE:
-            return label_of(Location, r.location)
-        return None
-
-    def sort_key(self, r: SessionInfo, column: int) -> Any:
-        if column in (self.COL_DAY, self.COL_TIME):
-            return f"{r.on.isoformat()} {r.start.isoformat()}"
-        return str(self.display(r, column)).casefold()
-
     def extra(self, r: SessionInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and r.cancelled:
             return QBrush(QColor("#718096"))
@@ -93,6 +84,10 @@ class SessionsModel(RecordModel):
             font.setStrikeOut(True)
             return font
         return None
+
+
+def _when(r: SessionInfo) -> str:
+    return f"{r.on.isoformat()} {r.start.isoformat()}"
 
 
 def _number_box(caption: str) -> tuple[QWidget, QLabel]:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import Attendance, ContactType
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
@@ -59,10 +58,8 @@ class PlanningPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
         self.monday = monday_of(today())
         self.users: list[accounts.UserInfo] = []
         self.schools: list[reference.SchoolInfo] = []

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import TrajectoryStatus
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import TrajectoryInfo
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
@@ -59,10 +58,8 @@ class TrajectoriesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
         self.dialog: QDialog | None = None
         self.note_editor: NoteEditor | None = None
         self._loaded = False

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from amo_desktop.services import accounts, waitlist
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
@@ -46,8 +45,7 @@ class WaitlistPage(ListPage):
     ) -> None:
         super().__init__(ctx, self.tr("Wachtlijst"), parent)
         self.today = today
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.users: list[Any] = []
         self.dialog: AssignDialog | None = None
         self._users_asked = False
