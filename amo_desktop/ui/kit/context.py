@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,6 +37,7 @@ class AppContext:
     lang: str = "nl"
     demo_login: str | None = None  # --demo: the unlock screen is filled in for this user
     demo_password: str | None = None
+    today: Callable[[], date] = date.today  # the screens' clock: tests set a fixed day
 
     @property
     def data_dir(self) -> Path:

@@ -6,8 +6,6 @@ example 2). Refreshes merge rows by id, so the selection and scroll position sta
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -46,14 +44,8 @@ class ReferralsPage(ListPage):
     model: ReferralsModel
     proxy: ReferralFilter
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Aanmeldingen"), parent)
-        self.today = today
         self.is_leader = ctx.is_leader
         self.schools: list[Any] = []
         self.users: list[Any] = []
@@ -124,7 +116,7 @@ class ReferralsPage(ListPage):
             )
         self.year_filter = QComboBox()
         self.year_filter.addItem(self.tr("Alle schooljaren"), None)
-        current = SchoolYear.of(self.today()).start_year
+        current = SchoolYear.of(self.ctx.today()).start_year
         for year in range(current, current - 6, -1):
             self.year_filter.addItem(SchoolYear(year).label, year)
         self.add_filter(self.tr("S&tatus:"), self.status_filter)
@@ -236,7 +228,7 @@ class ReferralsPage(ListPage):
             self.form.raise_()
             self.form.activateWindow()
             return self.form
-        self.form = ReferralFormDialog(self.ctx, self.schools, self.today(), self)
+        self.form = ReferralFormDialog(self.ctx, self.schools, self.ctx.today(), self)
         self.form.submitted.connect(self._register)
         self.form.open_existing.connect(self._open_existing)
         self.form.finished.connect(self._form_closed)
@@ -248,7 +240,7 @@ class ReferralsPage(ListPage):
             intake.register_referral,
             data,
             confirm_duplicate=confirm_duplicate,
-            today=self.today(),
+            today=self.ctx.today(),
             on_success=self._registered,
             on_failure=self._register_failed,
         )
@@ -284,7 +276,7 @@ class ReferralsPage(ListPage):
         detail = self.detail.detail
         if detail is None:
             return None
-        dialog = TransitionDialog(self.ctx, detail.summary.status, target, self.today(), self)
+        dialog = TransitionDialog(self.ctx, detail.summary.status, target, self.ctx.today(), self)
         referral_id = detail.summary.id
         dialog.submitted.connect(lambda values: self._transition(referral_id, values))
         dialog.finished.connect(dialog.deleteLater)

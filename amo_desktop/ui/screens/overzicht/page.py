@@ -3,7 +3,6 @@ referrals per school year. Read-only; one service call (services/overview.py) ga
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -106,15 +105,9 @@ def _number_box(caption: str) -> tuple[QWidget, QLabel]:
 class OverviewPage(QWidget):
     """Four boxes of figures, gathered when the page is first shown and on every show after."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.data: OverviewData | None = None
         title = QLabel(self.tr("Overzicht"))
         title.setStyleSheet(TITLE_STYLE)
@@ -204,7 +197,7 @@ class OverviewPage(QWidget):
         return box
 
     def reload(self) -> None:
-        self.ctx.call(overview.overview, self.today(), on_success=self.show_data)
+        self.ctx.call(overview.overview, self.ctx.today(), on_success=self.show_data)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -49,18 +49,12 @@ def monday_of(day: date) -> date:
 class PlanningPage(QWidget):
     """The week grid with its navigation, the view chooser and the actions on a session."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.me = ctx.me
         self.is_leader = ctx.is_leader
-        self.monday = monday_of(today())
+        self.monday = monday_of(ctx.today())
         self.users: list[accounts.UserInfo] = []
         self.schools: list[reference.SchoolInfo] = []
         self.caseload: list[trajectories.TrajectoryInfo] = []
@@ -210,7 +204,7 @@ class PlanningPage(QWidget):
         if request != self._request:
             return  # the user already went on to another week or view
         self._loaded = True
-        self.week.set_week(data.monday, data.sessions, data.days_off, self.today())
+        self.week.set_week(data.monday, data.sessions, data.days_off, self.ctx.today())
         if not self.weekend.isChecked() and any(x.on.weekday() >= 5 for x in data.sessions):
             self.weekend.setChecked(True)
         self._update_hint(data)
@@ -276,7 +270,7 @@ class PlanningPage(QWidget):
         self.go_to(self.monday + timedelta(days=7))
 
     def this_week(self) -> None:
-        self.go_to(self.today())
+        self.go_to(self.ctx.today())
 
     # --- selection ------------------------------------------------------------------------
     def is_editable(self, info: SessionInfo) -> bool:
@@ -330,7 +324,7 @@ class PlanningPage(QWidget):
         self.week.setFocus()
 
     def open_new(self) -> SessionDialog:
-        day = self.today() if monday_of(self.today()) == self.monday else self.monday
+        day = self.ctx.today() if monday_of(self.ctx.today()) == self.monday else self.monday
         return self.open_new_at(day, time(9))
 
     def open_new_at(self, on: date, start: time, trajectory_id: str | None = None) -> SessionDialog:

@@ -49,15 +49,9 @@ ALL = "*all"
 
 
 class TrajectoriesPage(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.me = ctx.me
         self.is_leader = ctx.is_leader
         self.dialog: QDialog | None = None
@@ -315,7 +309,7 @@ class TrajectoriesPage(QWidget):
         self, dialog: Callable[[AppContext, TrajectoryInfo, date, QWidget], QDialog]
     ) -> QDialog | None:
         info = self.detail.info
-        return None if info is None else self._open(dialog(self.ctx, info, self.today(), self))
+        return None if info is None else self._open(dialog(self.ctx, info, self.ctx.today(), self))
 
     def open_start(self) -> QDialog | None:
         return self._open_on_trajectory(StartDialog)
@@ -330,7 +324,7 @@ class TrajectoriesPage(QWidget):
         goal = self.detail.selected_goal()
         if goal is None:
             return None
-        return self._open(EvaluateDialog(self.ctx, goal, self.today(), self))
+        return self._open(EvaluateDialog(self.ctx, goal, self.ctx.today(), self))
 
     def open_attendance(self) -> QDialog | None:
         session = self.detail.selected_session()
@@ -347,7 +341,7 @@ class TrajectoriesPage(QWidget):
             t for t in self.model.records() if t.status not in ("afgesloten", "geannuleerd")
         ]
         dialog = SessionDialog(
-            self.ctx, caseload, self.schools, self.users, self.today(), trajectory_id=info.id,
+            self.ctx, caseload, self.schools, self.users, self.ctx.today(), trajectory_id=info.id,
             parent=self,
         )  # fmt: skip
         dialog.planned.connect(lambda _p: self._changed())

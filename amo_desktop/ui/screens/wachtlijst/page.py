@@ -7,7 +7,6 @@ names (need to know), so this view never has names to hide.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -37,14 +36,8 @@ def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
 class WaitlistPage(ListPage):
     """The ordered list, a short summary above it, and 'Toewijzen aan coach…' for the leader."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Wachtlijst"), parent)
-        self.today = today
         self.is_leader = ctx.is_leader
         self.users: list[Any] = []
         self.dialog: AssignDialog | None = None
@@ -121,7 +114,7 @@ class WaitlistPage(ListPage):
         if self.is_leader and not self._users_asked:
             self._users_asked = True
             self.ctx.call_vault(accounts.list_users, on_success=self._users)
-        self.ctx.call(waitlist.waiting_list, self.today(), on_success=self._loaded_rows)
+        self.ctx.call(waitlist.waiting_list, self.ctx.today(), on_success=self._loaded_rows)
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
         self.rows_loaded(entries)  # positions moved: the model sorts again
@@ -193,7 +186,7 @@ class WaitlistPage(ListPage):
         if entry is None or not self.is_leader:
             return None
         self.dialog = AssignDialog(
-            self.ctx, entry.referral_id, entry.subject_label, self, today=self.today()
+            self.ctx, entry.referral_id, entry.subject_label, self, today=self.ctx.today()
         )
         self.dialog.set_users(self.users)
         self.dialog.assigned.connect(self._assigned)
