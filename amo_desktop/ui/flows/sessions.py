@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from amo_desktop.services import accounts, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo
 
@@ -182,12 +181,9 @@ class SessionDialog(QDialog):
         self.preview_box = QGroupBox(self.tr("Controleer voor u bevestigt"))
         QVBoxLayout(self.preview_box).addWidget(self.preview)
         self.preview_box.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Inplannen"), self.tr("Annuleren"), self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Inplannen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.preview_box)
@@ -195,8 +191,6 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         self.trajectory.currentIndexChanged.connect(self._trajectory_changed)

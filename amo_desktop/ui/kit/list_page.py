@@ -27,20 +27,7 @@ from amo_desktop.ui.kit.tables import (
     setup_table,
     show_list_state,
 )
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
-
-
-def hint_label(text: str = "", name: str = "") -> QLabel:
-    """An italic hint that wraps: the list's empty-state hint and every other hint beside it.
-
-    (kit/widgets.hint is a plainer one, not in italics.)
-    """
-    label = QLabel(text)
-    label.setStyleSheet(HINT_STYLE)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 
 
 class ListPage(QWidget):
@@ -76,7 +63,7 @@ class ListPage(QWidget):
         self.title_label.setStyleSheet(TITLE_STYLE)
         self.filter_bar = QHBoxLayout()
         self.count_label = QLabel()
-        self.empty_hint = hint_label()
+        self.empty_hint = hint()
         self.page_layout = QVBoxLayout(self)
         self.page_layout.addWidget(self.title_label)
         self.page_layout.addLayout(self.filter_bar)

@@ -79,10 +79,14 @@ def heading(text: str) -> QLabel:
     return label
 
 
-def hint(text: str) -> QLabel:
+def hint(text: str = "", name: str = "") -> QLabel:
+    """A muted, italic note that wraps: a list's empty-state hint, an explanation beside a
+    field or above a tab."""
     label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    if name:
+        label.setObjectName(name)
     return label
 
 

@@ -8,10 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.errors import WrongPasswordError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, ok_cancel, password_edit
 
 CONTEXT = "NewPassword"
 
@@ -51,21 +49,6 @@ class NewPassword:
     def clear(self) -> None:
         self.password.clear()
         self.repeat.clear()
-
-
-def ok_cancel(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
-) -> tuple[QDialogButtonBox, QPushButton]:
-    """The dialog's OK (running `on_ok`, not closing) and Cancel (rejecting) buttons."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok_button.setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    buttons.accepted.connect(on_ok)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok_button
 
 
 class ChangePasswordDialog(QDialog):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from amo_desktop.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel, password_edit
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.shell.password import NewPassword, ok_cancel
+from amo_desktop.ui.shell.password import NewPassword
 
 FREE_FAILURES = 5
 MAX_DELAY_S = 300.0

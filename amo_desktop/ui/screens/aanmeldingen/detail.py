@@ -26,9 +26,8 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
-from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.tables import SORT_ROLE, setup_table
-from amo_desktop.ui.kit.widgets import format_date, label_of
+from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
 # Statuses that belong to another screen: assigning starts a trajectory (Wachtlijst), starting
@@ -54,7 +53,7 @@ class ReferralDetailPanel(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = hint_label(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
+        self.empty = hint(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
         self._build_fields()
         self._build_history()
         self._build_buttons()
@@ -104,7 +103,7 @@ class ReferralDetailPanel(QWidget):
     def _build_buttons(self) -> None:
         self.buttons_box = QGroupBox(self.tr("Volgende stap"))
         self.buttons_row = QHBoxLayout(self.buttons_box)
-        self.buttons_hint = hint_label("")
+        self.buttons_hint = hint("")
         self.status_buttons: dict[str, QPushButton] = {}
         self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
         self.assign_button.clicked.connect(self.assign_requested)

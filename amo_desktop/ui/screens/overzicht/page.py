@@ -30,10 +30,9 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
-from amo_desktop.ui.kit.list_page import hint_label
 from amo_desktop.ui.kit.tables import SORT_ROLE, Column, RecordModel, setup_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import TITLE_STYLE, label_of
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint, label_of
 
 YEARS_SHOWN = 5
 NUMBER_STYLE = "font-size: 22pt; font-weight: bold;"
@@ -150,7 +149,7 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SessionsModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.sessions_table.setMinimumHeight(150)
-        self.sessions_hint = hint_label()
+        self.sessions_hint = hint()
         box = QGroupBox(self.tr("Mijn sessies deze week"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.sessions_table)
@@ -178,7 +177,7 @@ class OverviewPage(QWidget):
     def _build_capacity_box(self) -> QGroupBox:
         self.capacity = CapacityBars()
         self.capacity.setObjectName("capacityBars")
-        self.capacity_hint = hint_label()
+        self.capacity_hint = hint()
         self.capacity_box = QGroupBox(self.tr("Capaciteit per school"))
         layout = QVBoxLayout(self.capacity_box)
         layout.addWidget(self.capacity)

@@ -36,7 +36,7 @@ from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
 from amo_desktop.ui.screens.planning.export import ExportDialog, IcsRequest, write_ics
 from amo_desktop.ui.screens.planning.week_view import WeekView
@@ -120,10 +120,7 @@ class PlanningPage(QWidget):
         self.scroll_area.setWidget(self.week)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
-        self.hint = QLabel()
-        self.hint.setObjectName("planningHint")
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
+        self.hint = hint(name="planningHint")
 
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Planning"))

@@ -18,7 +18,7 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, SORT_ROLE, RecordModel, setup_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, format_date, label_of
+from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
 
 _CLOSED = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
@@ -37,12 +37,6 @@ def _small_table(
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(110)
     return table, proxy
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(HINT_STYLE)
-    return label
 
 
 def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
@@ -69,11 +63,7 @@ class TrajectoryDetail(QWidget):
         self.facts.setObjectName("trajectoryFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel(
-            self.tr("Kies een traject in de lijst om de doelen en sessies te zien.")
-        )
-        self.empty.setStyleSheet(HINT_STYLE)
-        self.empty.setWordWrap(True)
+        self.empty = hint(self.tr("Kies een traject in de lijst om de doelen en sessies te zien."))
         self.start_button = QPushButton(self.tr("Traject &starten…"))
         self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
         self.plan_button = QPushButton(self.tr("Contactmoment &inplannen…"))
@@ -122,7 +112,7 @@ class TrajectoryDetail(QWidget):
         self.goals.setWordWrap(True)
         self.add_goal_button = QPushButton(self.tr("&Doel toevoegen…"))
         self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
-        self.goals_hint = _hint()
+        self.goals_hint = hint()
 
     def _build_sessions(self) -> None:
         self.sessions_model = SessionsModel(self)
@@ -132,7 +122,7 @@ class TrajectoryDetail(QWidget):
         self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.AscendingOrder)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
         self.note_button = QPushButton(self.tr("Ve&rslag…"))
-        self.sessions_hint = _hint()
+        self.sessions_hint = hint()
 
     def show_trajectory(
         self, info: TrajectoryInfo | None, schools: dict[str, str], users: dict[str, str]

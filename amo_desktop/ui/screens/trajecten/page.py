@@ -35,7 +35,7 @@ from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE, fill_combo
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
 from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
 from amo_desktop.ui.screens.trajecten.dialogs import (
     CloseDialog,
@@ -92,10 +92,7 @@ class TrajectoriesPage(QWidget):
         ):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("caseloadHint")
-        self.empty_hint.setStyleSheet(HINT_STYLE)
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint(name="caseloadHint")
 
     def _build_filters(self) -> None:
         self.search = QLineEdit()

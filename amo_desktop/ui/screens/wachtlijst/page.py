@@ -16,9 +16,10 @@ from amo_desktop.services import accounts, waitlist
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.list_page import ListPage, hint_label
+from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter
 from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import hint
 from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 
 ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
@@ -44,7 +45,7 @@ class WaitlistPage(ListPage):
         self._users_asked = False
         self._build_table()
         self._build_bar()
-        explain = hint_label(
+        explain = hint(
             self.tr(
                 "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
                 "dan wie het langst wacht."
@@ -52,7 +53,7 @@ class WaitlistPage(ListPage):
         )
         self.page_layout.insertWidget(1, explain)
         if not self.is_leader:
-            privacy = hint_label(
+            privacy = hint(
                 self.tr(
                     "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
                     "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
@@ -153,10 +154,10 @@ class WaitlistPage(ListPage):
         entries: list[WaitlistEntry] = self.model.records()
         if not self.loaded:
             self.summary.setText("")
-            hint = self.tr("De wachtlijst wordt geladen…")
+            text = self.tr("De wachtlijst wordt geladen…")
         elif not entries:
             self.summary.setText(self.tr("Niemand op de wachtlijst"))
-            hint = self.tr(
+            text = self.tr(
                 "Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij "
                 "Aanmeldingen."
             )
@@ -165,9 +166,9 @@ class WaitlistPage(ListPage):
             self.summary.setText(
                 fill(self.tr("%1 wachtend · langste wachttijd %2 dagen"), len(entries), longest)
             )
-            hint = ""
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
 
     def selected_entry(self) -> WaitlistEntry | None:
         rows = self.table.selectionModel().selectedRows()
