@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from amo_desktop.services.notes import NoteContext, NoteInfo, NoteInput, Templat
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE, Column, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorting_proxy, table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, fill_combo, label_of
 
@@ -417,15 +415,14 @@ class VersionsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Versies van het verslag"))
         self.model = VersionsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        setup_table(self.table, self.proxy, "versionsTable")
-        self.table.sortByColumn(VersionsModel.COL_VERSION, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            VersionsModel.COL_AUTHOR, QHeaderView.ResizeMode.Stretch
+        self.proxy = sorting_proxy(self.model)
+        self.table = table_view(
+            self.model,
+            "versionsTable",
+            VersionsModel.COL_AUTHOR,
+            VersionsModel.COL_VERSION,
+            Qt.SortOrder.DescendingOrder,
+            self.proxy,
         )
         self.text = QTextBrowser()
         self.text.setObjectName("versionText")

@@ -447,14 +447,33 @@ class RecordFilter(QSortFilterProxyModel):
         return all(word in text for word in self.words)
 
 
-def table_view(model: RecordModel, name: str, stretch: int = 0) -> QTableView:
-    """A small list's table: `setup_table` over a `RecordFilter`, sorted on the first column,
-    the columns as wide as their texts but `stretch`, which takes the room left."""
-    proxy = RecordFilter(model)
+def sorting_proxy(model: RecordModel) -> QSortFilterProxyModel:
+    """A Qt proxy that sorts the view on `sort_key` (SORT_ROLE) while the model keeps the
+    order it was loaded in."""
+    proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def table_view(
+    model: RecordModel,
+    name: str,
+    stretch: int = 0,
+    sort_column: int | None = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    proxy: QSortFilterProxyModel | None = None,
+) -> QTableView:
+    """A small list's table: `setup_table` over `proxy` (a `RecordFilter` by default), sorted
+    on `sort_column` (None: as Qt starts a sortable view), the columns as wide as their texts
+    but `stretch`, which takes the room left."""
+    if proxy is None:
+        proxy = RecordFilter(model)
+        proxy.setSourceModel(model)
     view = QTableView()
     setup_table(view, proxy, name)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    if sort_column is not None:
+        view.sortByColumn(sort_column, order)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
-from amo_desktop.ui.kit.tables import SORT_ROLE, setup_table
+from amo_desktop.ui.kit.tables import sorting_proxy, table_view
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
@@ -87,17 +85,16 @@ class ReferralDetailPanel(QWidget):
 
     def _build_history(self) -> None:
         self.history_model = HistoryModel(self)
-        self.history_proxy = QSortFilterProxyModel(self)
-        self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setSortRole(SORT_ROLE)
-        self.history = QTableView()
-        setup_table(self.history, self.history_proxy, "historyTable")
+        self.history = table_view(
+            self.history_model,
+            "historyTable",
+            HistoryModel.COL_REASON,
+            None,
+            proxy=sorting_proxy(self.history_model),
+        )
         self.history.setSortingEnabled(False)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(120)
 
     def _build_buttons(self) -> None:

@@ -6,17 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
-from amo_desktop.ui.kit.tables import SORT_ROLE, Column, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import Column, RecordModel, sorting_proxy, table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint, label_of
 
@@ -139,15 +137,14 @@ class OverviewPage(QWidget):
 
     def _build_week_box(self) -> QGroupBox:
         self.sessions = SessionsModel(self)
-        self.sessions_proxy = QSortFilterProxyModel(self)
-        self.sessions_proxy.setSourceModel(self.sessions)
-        self.sessions_proxy.setSortRole(SORT_ROLE)
-        self.sessions_table = QTableView()
-        setup_table(self.sessions_table, self.sessions_proxy, "sessionsTable")
-        self.sessions_table.sortByColumn(SessionsModel.COL_DAY, Qt.SortOrder.AscendingOrder)
-        header = self.sessions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionsModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.sessions_proxy = sorting_proxy(self.sessions)
+        self.sessions_table = table_view(
+            self.sessions,
+            "sessionsTable",
+            SessionsModel.COL_SUBJECT,
+            SessionsModel.COL_DAY,
+            proxy=self.sessions_proxy,
+        )
         self.sessions_table.setMinimumHeight(150)
         self.sessions_hint = hint()
         box = QGroupBox(self.tr("Mijn sessies deze week"))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,27 +15,12 @@ from PySide6.QtWidgets import (
 from amo_desktop.domain.enums import ClosureReason, OfferType, SchoolOutcome, TrajectoryStatus
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
-from amo_desktop.ui.kit.tables import OBJECT_ROLE, SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import OBJECT_ROLE, sorting_proxy, table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
 
 _CLOSED = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
-
-
-def _small_table(
-    model: RecordModel, name: str, stretch: int
-) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    setup_table(table, proxy, name)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(110)
-    return table, proxy
 
 
 def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
@@ -103,9 +87,11 @@ class TrajectoryDetail(QWidget):
 
     def _build_goals(self) -> None:
         self.goals_model = GoalsModel(self)
-        self.goals, self.goals_proxy = _small_table(
-            self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
+        self.goals_proxy = sorting_proxy(self.goals_model)
+        self.goals = table_view(
+            self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION, None, proxy=self.goals_proxy
         )
+        self.goals.setMinimumHeight(110)
         goal_header = self.goals.horizontalHeader()
         goal_header.setSectionResizeMode(GoalsModel.COL_DOMAIN, QHeaderView.ResizeMode.Interactive)
         self.goals.setColumnWidth(GoalsModel.COL_DOMAIN, 130)
@@ -116,10 +102,15 @@ class TrajectoryDetail(QWidget):
 
     def _build_sessions(self) -> None:
         self.sessions_model = SessionsModel(self)
-        self.sessions, self.sessions_proxy = _small_table(
-            self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE
+        self.sessions_proxy = sorting_proxy(self.sessions_model)
+        self.sessions = table_view(
+            self.sessions_model,
+            "sessionsTable",
+            SessionsModel.COL_TYPE,
+            SessionsModel.COL_DATE,
+            proxy=self.sessions_proxy,
         )
-        self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.sessions.setMinimumHeight(110)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
         self.note_button = QPushButton(self.tr("Ve&rslag…"))
         self.sessions_hint = hint()
