@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from amo_desktop.services import trajectories
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of, hint
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, hint
 
 
 class AssignDialog(QDialog):
@@ -66,12 +65,7 @@ class AssignDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Toewijzen"), self.tr("Annuleren"), self.submit
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, note, general, self.buttons)
         self.lead.currentIndexChanged.connect(self._lead_changed)
         self.setMinimumWidth(460)
 

@@ -30,7 +30,7 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, fill_combo
 
 ONCE = "eenmalig"
 
@@ -184,11 +184,7 @@ class SessionDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Inplannen"), self.tr("Annuleren"), self.submit
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.preview_box)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        column(self, self.form, self.preview_box, self.general, self.buttons)
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -339,9 +335,7 @@ class ScopeBox(QGroupBox):
         group = QButtonGroup(self)
         group.addButton(self.only_this)
         group.addButton(self.rest)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.only_this)
-        layout.addWidget(self.rest)
+        column(self, self.only_this, self.rest)
 
     def rest_of_series(self) -> bool:
         return self.rest.isChecked()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QLabel,
+    QLayout,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,6 +73,17 @@ def date_edit(day: date) -> QDateEdit:
 def date_of(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def column(owner: QWidget | None, *items: QWidget | QLayout) -> QVBoxLayout:
+    """`items` (widgets and layouts) under each other in `owner`, or in a layout to place."""
+    layout = QVBoxLayout() if owner is None else QVBoxLayout(owner)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
 
 
 def heading(text: str) -> QLabel:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +17,7 @@ from amo_desktop.errors import WrongPasswordError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, ok_cancel, password_edit
+from amo_desktop.ui.kit.widgets import column
 
 CONTEXT = "NewPassword"
 
@@ -70,10 +70,7 @@ class ChangePasswordDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self.submit
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, form, general, self.buttons)
         self.setMinimumWidth(440)
 
     def submit(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +18,7 @@ from amo_desktop.domain.enums import NoStartReason, ReferralStatus
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo, label_of
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, fill_combo, label_of
 
 
 class TransitionDialog(QDialog):
@@ -59,11 +58,7 @@ class TransitionDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self._submit
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, general, self.buttons)
         self.setMinimumWidth(440)
 
     def _submit(self) -> None:

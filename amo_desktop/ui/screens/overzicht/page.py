@@ -30,7 +30,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.tables import Column, RecordModel, sorting_proxy, table_view
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint, label_of
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, column, hint, label_of
 
 YEARS_SHOWN = 5
 NUMBER_STYLE = "font-size: 22pt; font-weight: bold;"
@@ -148,9 +148,7 @@ class OverviewPage(QWidget):
         self.sessions_table.setMinimumHeight(150)
         self.sessions_hint = hint()
         box = QGroupBox(self.tr("Mijn sessies deze week"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.sessions_table)
-        layout.addWidget(self.sessions_hint)
+        column(box, self.sessions_table, self.sessions_hint)
         return box
 
     def _build_waiting_box(self) -> QGroupBox:
@@ -187,9 +185,7 @@ class OverviewPage(QWidget):
         self.years_text = QLabel()
         self.years_text.setWordWrap(True)
         box = QGroupBox(self.tr("Aanmeldingen per schooljaar"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.years)
-        layout.addWidget(self.years_text)
+        column(box, self.years, self.years_text)
         return box
 
     def reload(self) -> None:

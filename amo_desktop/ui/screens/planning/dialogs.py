@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from amo_desktop.ui.flows.sessions import ScopeBox, dry_run, time_edit, time_of,
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of
 
 
 class MoveDialog(ServiceFormDialog):
@@ -118,7 +117,4 @@ class CancelScopeDialog(QDialog):
         intro = QLabel(
             fill(self.tr("<b>%1</b> op %2 hoort bij een reeks."), info.label, f"{info.on:%d/%m/%Y}")
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.scope)
-        layout.addWidget(buttons)
+        column(self, intro, self.scope, buttons)
