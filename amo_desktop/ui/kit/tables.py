@@ -74,6 +74,7 @@ class Column:
     title: str
     text: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None
+    width: int = 0  # pixels a view starts it at (`size_columns`); 0: Qt's own
 
 
 class RecordModel(QAbstractTableModel):
@@ -454,6 +455,20 @@ def sorting_proxy(model: RecordModel) -> QSortFilterProxyModel:
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return proxy
+
+
+def size_columns(view: QTableView, model: RecordModel, stretch: int | None = None) -> None:
+    """Columns the user can widen, starting at their `Column.width`; column `stretch`, or
+    else the last one, takes the room that is left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for number, column in enumerate(model.columns):
+        if column.width:
+            view.setColumnWidth(number, column.width)
 
 
 def table_view(

@@ -28,14 +28,16 @@ class ReferralsModel(RecordModel):
                     self.tr("Ontvangen"),
                     lambda r: format_date(r.received_on),
                     lambda r: r.received_on.toordinal(),  # a native value: QVariant keeps ints
+                    width=90,
                 ),
-                Column(self.tr("Onderwerp"), self._subject),
-                Column(self.tr("School"), lambda r: r.school_name),
-                Column(self.tr("Aanbod"), lambda r: label_of(OfferType, r.offer_type)),
+                Column(self.tr("Onderwerp"), self._subject, width=170),
+                Column(self.tr("School"), lambda r: r.school_name, width=140),
+                Column(self.tr("Aanbod"), lambda r: label_of(OfferType, r.offer_type), width=130),
                 Column(
                     self.tr("Urgentie"),
                     lambda r: label_of(Urgency, r.urgency),
                     lambda r: _URGENCY_ORDER.get(r.urgency, 9),
+                    width=75,
                 ),
                 Column(
                     self.tr("Status"),

@@ -83,15 +83,7 @@ class ReferralsPage(ListPage):
         self.setup_list(ReferralsModel(self), ReferralFilter(self), "referralsTable")
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
-        self.size_columns(
-            (
-                (ReferralsModel.COL_RECEIVED, 90),
-                (ReferralsModel.COL_SUBJECT, 170),
-                (ReferralsModel.COL_SCHOOL, 140),
-                (ReferralsModel.COL_OFFER, 130),
-                (ReferralsModel.COL_URGENCY, 75),
-            )
-        )
+        self.size_columns()
 
     def _build_filters(self) -> None:
         self.new_action = QAction(self.tr("&Nieuwe aanmelding…"), self)

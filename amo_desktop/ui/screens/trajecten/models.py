@@ -34,19 +34,23 @@ class CaseloadModel(RecordModel):
         self.user_names: dict[str, str] = {}
         self.set_columns(
             (
-                Column(self.tr("Onderwerp"), lambda t: t.subject_label),
-                Column(self.tr("School"), lambda t: self.school_names.get(t.school_id, "")),
-                Column(self.tr("Aanbod"), lambda t: label_of(OfferType, t.offer_type)),
-                Column(self.tr("Coach"), self._coaches),
+                Column(self.tr("Onderwerp"), lambda t: t.subject_label, width=160),
+                Column(
+                    self.tr("School"), lambda t: self.school_names.get(t.school_id, ""), width=140
+                ),
+                Column(self.tr("Aanbod"), lambda t: label_of(OfferType, t.offer_type), width=150),
+                Column(self.tr("Coach"), self._coaches, width=120),
                 Column(
                     self.tr("Start"),
                     lambda t: format_date(t.start_on),
                     lambda t: t.start_on.toordinal(),
+                    width=90,
                 ),
                 Column(
                     self.tr("Status"),
                     lambda t: label_of(TrajectoryStatus, t.status),
                     lambda t: _STATUS_ORDER.get(t.status, 99),
+                    width=90,
                 ),
             )
         )

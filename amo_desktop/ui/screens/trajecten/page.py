@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -34,7 +33,7 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state
+from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state, size_columns
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
 from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
 from amo_desktop.ui.screens.trajecten.dialogs import (
@@ -79,18 +78,7 @@ class TrajectoriesPage(QWidget):
         setup_table(self.table, self.proxy, "caseloadTable")
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(CaseloadModel.COL_START, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the name keeps its width in a narrow pane
-        for column, width in (
-            (CaseloadModel.COL_SUBJECT, 160),
-            (CaseloadModel.COL_SCHOOL, 140),
-            (CaseloadModel.COL_OFFER, 150),
-            (CaseloadModel.COL_COACH, 120),
-            (CaseloadModel.COL_START, 90),
-            (CaseloadModel.COL_STATUS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, self.model)  # the name keeps its width in a narrow pane
         self.count_label = QLabel()
         self.empty_hint = hint(name="caseloadHint")
 

@@ -41,18 +41,24 @@ class WaitlistModel(RecordModel):
         self.lang = lang
         self.set_columns(
             (
-                Column(self.tr("Plaats"), lambda e: e.position),
+                Column(self.tr("Plaats"), lambda e: e.position, width=55),
                 Column(
                     self.tr("Ontvangen"),
                     lambda e: format_date(e.received_on),
                     lambda e: e.received_on.toordinal(),
+                    width=85,
                 ),
-                Column(self.tr("School"), lambda e: e.school_name),
-                Column(self.tr("Onderwerp"), lambda e: e.subject_label),
-                Column(self.tr("Aanbod"), lambda e: label_of(OfferType, e.offer_type)),
-                Column(self.tr("Urgentie"), lambda e: label_of(Urgency, e.urgency), _urgency_rank),
-                Column(self.tr("Wacht (dagen)"), lambda e: e.waiting_days),
-                Column(self.tr("Schooldagen"), lambda e: e.waiting_school_days),
+                Column(self.tr("School"), lambda e: e.school_name, width=140),
+                Column(self.tr("Onderwerp"), lambda e: e.subject_label, width=130),
+                Column(self.tr("Aanbod"), lambda e: label_of(OfferType, e.offer_type), width=130),
+                Column(
+                    self.tr("Urgentie"),
+                    lambda e: label_of(Urgency, e.urgency),
+                    _urgency_rank,
+                    width=70,
+                ),
+                Column(self.tr("Wacht (dagen)"), lambda e: e.waiting_days, width=95),
+                Column(self.tr("Schooldagen"), lambda e: e.waiting_school_days, width=90),
                 Column(
                     self.tr("Waarom deze plaats"),
                     lambda e: e.reason_text(self.lang),

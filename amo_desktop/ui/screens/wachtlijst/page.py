@@ -70,19 +70,7 @@ class WaitlistPage(ListPage):
         # RecordFilter sorts in the model, on the sort keys
         self.setup_list(WaitlistModel(self.ctx.lang, self), RecordFilter(self), "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
-        self.size_columns(
-            (
-                (WaitlistModel.COL_POSITION, 55),
-                (WaitlistModel.COL_RECEIVED, 85),
-                (WaitlistModel.COL_SCHOOL, 140),
-                (WaitlistModel.COL_SUBJECT, 130),
-                (WaitlistModel.COL_OFFER, 130),
-                (WaitlistModel.COL_URGENCY, 70),
-                (WaitlistModel.COL_DAYS, 95),
-                (WaitlistModel.COL_SCHOOL_DAYS, 90),
-            ),
-            stretch=WaitlistModel.COL_REASON,
-        )
+        self.size_columns(stretch=WaitlistModel.COL_REASON)
         # the reason is the point of this list: wrap it rather than cut it off. Each row gets
         # the height of its text, the rows in view first and the others a screenful at a time
         # after (`_fit_rows`), not ResizeToContents, which measured every row several times
