@@ -35,7 +35,7 @@ from amo_desktop.services.notes import NoteContext, NoteInfo, NoteInput, Templat
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorting_proxy, table_view
+from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, fill_combo, label_of
 
@@ -415,15 +415,8 @@ class VersionsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Versies van het verslag"))
         self.model = VersionsModel(self)
-        self.proxy = sorting_proxy(self.model)
-        self.table = table_view(
-            self.model,
-            "versionsTable",
-            VersionsModel.COL_AUTHOR,
-            VersionsModel.COL_VERSION,
-            Qt.SortOrder.DescendingOrder,
-            self.proxy,
-        )
+        self.table, self.proxy = sorted_table(self.model, "versionsTable", VersionsModel.COL_AUTHOR)
+        self.table.sortByColumn(VersionsModel.COL_VERSION, Qt.SortOrder.DescendingOrder)
         self.text = QTextBrowser()
         self.text.setObjectName("versionText")
         splitter = QSplitter(Qt.Orientation.Vertical)

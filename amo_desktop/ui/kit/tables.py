@@ -448,15 +448,6 @@ class RecordFilter(QSortFilterProxyModel):
         return all(word in text for word in self.words)
 
 
-def sorting_proxy(model: RecordModel) -> QSortFilterProxyModel:
-    """A Qt proxy that sorts the view on `sort_key` (SORT_ROLE) while the model keeps the
-    order it was loaded in."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
-
-
 def size_columns(view: QTableView, model: RecordModel, stretch: int | None = None) -> None:
     """Columns the user can widen, starting at their `Column.width`; column `stretch`, or
     else the last one, takes the room that is left."""
@@ -493,6 +484,21 @@ def table_view(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def sorted_table(
+    model: RecordModel,
+    name: str,
+    stretch: int,
+    sort_column: int | None = None,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    """`table_view` over a Qt proxy that sorts the view on `sort_key` (SORT_ROLE) while the
+    model keeps the order it was loaded in; the view and that proxy."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return table_view(model, name, stretch, sort_column, order, proxy), proxy
 
 
 def selected_records(view: QTableView) -> list[Any]:

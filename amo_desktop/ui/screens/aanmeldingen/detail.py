@@ -24,7 +24,7 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
-from amo_desktop.ui.kit.tables import sorting_proxy, table_view
+from amo_desktop.ui.kit.tables import sorted_table
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
@@ -85,12 +85,8 @@ class ReferralDetailPanel(QWidget):
 
     def _build_history(self) -> None:
         self.history_model = HistoryModel(self)
-        self.history = table_view(
-            self.history_model,
-            "historyTable",
-            HistoryModel.COL_REASON,
-            None,
-            proxy=sorting_proxy(self.history_model),
+        self.history, _proxy = sorted_table(
+            self.history_model, "historyTable", HistoryModel.COL_REASON
         )
         self.history.setSortingEnabled(False)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

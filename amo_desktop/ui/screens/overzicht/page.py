@@ -28,7 +28,7 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
-from amo_desktop.ui.kit.tables import Column, RecordModel, sorting_proxy, table_view
+from amo_desktop.ui.kit.tables import Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, column, hint, label_of
 
@@ -137,13 +137,8 @@ class OverviewPage(QWidget):
 
     def _build_week_box(self) -> QGroupBox:
         self.sessions = SessionsModel(self)
-        self.sessions_proxy = sorting_proxy(self.sessions)
-        self.sessions_table = table_view(
-            self.sessions,
-            "sessionsTable",
-            SessionsModel.COL_SUBJECT,
-            SessionsModel.COL_DAY,
-            proxy=self.sessions_proxy,
+        self.sessions_table, self.sessions_proxy = sorted_table(
+            self.sessions, "sessionsTable", SessionsModel.COL_SUBJECT, SessionsModel.COL_DAY
         )
         self.sessions_table.setMinimumHeight(150)
         self.sessions_hint = hint()

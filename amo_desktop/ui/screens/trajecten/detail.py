@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.domain.enums import ClosureReason, OfferType, SchoolOutcome, TrajectoryStatus
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
-from amo_desktop.ui.kit.tables import OBJECT_ROLE, sorting_proxy, table_view
+from amo_desktop.ui.kit.tables import OBJECT_ROLE, sorted_table
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
 from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
@@ -87,9 +87,8 @@ class TrajectoryDetail(QWidget):
 
     def _build_goals(self) -> None:
         self.goals_model = GoalsModel(self)
-        self.goals_proxy = sorting_proxy(self.goals_model)
-        self.goals = table_view(
-            self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION, None, proxy=self.goals_proxy
+        self.goals, self.goals_proxy = sorted_table(
+            self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
         )
         self.goals.setMinimumHeight(110)
         goal_header = self.goals.horizontalHeader()
@@ -102,13 +101,8 @@ class TrajectoryDetail(QWidget):
 
     def _build_sessions(self) -> None:
         self.sessions_model = SessionsModel(self)
-        self.sessions_proxy = sorting_proxy(self.sessions_model)
-        self.sessions = table_view(
-            self.sessions_model,
-            "sessionsTable",
-            SessionsModel.COL_TYPE,
-            SessionsModel.COL_DATE,
-            proxy=self.sessions_proxy,
+        self.sessions, self.sessions_proxy = sorted_table(
+            self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE, SessionsModel.COL_DATE
         )
         self.sessions.setMinimumHeight(110)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
