@@ -170,10 +170,5 @@ class ListPage(QWidget):
 
     def update_counts(self) -> None:
         show_list_state(
-            self.count_label,
-            self.empty_hint,
-            self.proxy.rowCount(),
-            self.model.rowCount(),
-            self.loaded,
-            self.count_texts(),
+            self.count_label, self.empty_hint, self.proxy, self.loaded, self.count_texts()
         )

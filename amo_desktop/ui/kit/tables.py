@@ -35,15 +35,16 @@ SEARCH_DELAY_MS = 150  # typing filters once the keys pause, not on every key of
 def show_list_state(
     count_label: QLabel,
     empty_hint: QLabel,
-    shown: int,
-    total: int,
+    proxy: QSortFilterProxyModel,
     loaded: bool,
     texts: tuple[str, str, str, str, str],
 ) -> None:
-    """The count above a list and the hint when it is empty, the same on every list page.
+    """The count above a list and the hint when it is empty, the same on every list page:
+    the rows `proxy` shows of all its source model's rows.
 
     texts (already translated): "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches.
     """
+    shown, total = proxy.rowCount(), proxy.sourceModel().rowCount()
     all_of, some_of, loading, nothing, no_match = texts
     count_label.setText(fill(all_of, total) if shown == total else fill(some_of, shown, total))
     hint = loading if not loaded else nothing if total == 0 else no_match if shown == 0 else ""

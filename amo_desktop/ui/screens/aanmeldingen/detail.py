@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.services.intake import ReferralDetail
 from amo_desktop.ui.kit.tables import sorted_table
-from amo_desktop.ui.kit.widgets import format_date, hint, label_of
+from amo_desktop.ui.kit.widgets import column, format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
 # Statuses that belong to another screen: assigning starts a trajectory (Wachtlijst), starting
@@ -55,20 +54,15 @@ class ReferralDetailPanel(QWidget):
         self._build_fields()
         self._build_history()
         self._build_buttons()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.heading)
-        body.addLayout(self.fields)
-        body.addWidget(self.buttons_box)
-        body.addWidget(self.buttons_hint)
         history_title = QLabel(self.tr("Geschiedenis"))
         history_title.setStyleSheet("font-weight: bold;")
-        body.addWidget(history_title)
+        self.body = QWidget()
+        body = column(
+            self.body, self.heading, self.fields, self.buttons_box, self.buttons_hint, history_title
+        )
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.history, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        column(self, self.empty).addWidget(self.body, 1)
         self.show_detail(None)
 
     def _build_fields(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +16,7 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, sorted_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import format_date, hint, label_of
+from amo_desktop.ui.kit.widgets import column, format_date, hint, label_of
 from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
 
 _CLOSED = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
@@ -54,11 +53,13 @@ class TrajectoryDetail(QWidget):
         self._build_goals()
         self._build_sessions()
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        body = column(
+            self.body,
+            self.heading,
+            self.facts,
+            _row(self.start_button, self.close_button, self.plan_button),
+        )
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.heading)
-        body.addWidget(self.facts)
-        body.addLayout(_row(self.start_button, self.close_button, self.plan_button))
         for caption, table, buttons in (
             (
                 self.tr("Doelen"),
@@ -80,9 +81,7 @@ class TrajectoryDetail(QWidget):
             body.addWidget(label)
             body.addWidget(table, 1)
             body.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        column(self, self.empty).addWidget(self.body, 1)
         self.show_trajectory(None, {}, {})
 
     def _build_goals(self) -> None:

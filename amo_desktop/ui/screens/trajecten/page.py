@@ -204,8 +204,7 @@ class TrajectoriesPage(QWidget):
         show_list_state(
             self.count_label,
             self.empty_hint,
-            self.proxy.rowCount(),
-            self.model.rowCount(),
+            self.proxy,
             self._loaded,
             (
                 self.tr("%1 trajecten"),
