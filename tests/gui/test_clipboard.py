@@ -107,7 +107,8 @@ def _copy_with_keys(qtbot, table) -> None:
 def test_ctrl_c_in_aanmeldingen_copies_the_row(qtbot, ctx: AppContext, short_guard) -> None:
     stage = build_stage(ctx.vault)
     window = host(qtbot)
-    page = ReferralsPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = ReferralsPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert page.copy_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)
@@ -125,7 +126,8 @@ def test_ctrl_c_in_aanmeldingen_copies_the_row(qtbot, ctx: AppContext, short_gua
 def test_copy_in_trajecten(qtbot, ctx: AppContext, short_guard) -> None:
     plan = build_plan(ctx.vault)
     window = host(qtbot)
-    page = TrajectoriesPage(ctx, today=lambda: PLAN_TODAY, parent=window)
+    ctx.today = lambda: PLAN_TODAY
+    page = TrajectoriesPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.select_trajectory(plan.trajectory)

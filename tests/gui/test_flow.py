@@ -155,7 +155,7 @@ def test_referral_to_closed_trajectory(qtbot, qapp, ctx: AppContext) -> None:
     assert isinstance(planning, PlanningPage)
     qtbot.waitUntil(lambda: planning._loaded and len(planning.caseload) == 1, timeout=WAIT)
     planning.next_week()  # a Monday that is surely ahead, whatever day the test runs
-    monday = monday_of(planning.today()) + timedelta(weeks=1)
+    monday = monday_of(planning.ctx.today()) + timedelta(weeks=1)
     qtbot.waitUntil(lambda: planning.week.monday == monday and planning._loaded, timeout=WAIT)
     dialog = planning.open_new()
     assert isinstance(dialog, SessionDialog) and dialog.isVisible()

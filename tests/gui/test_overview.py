@@ -81,7 +81,8 @@ def test_overview_shows_numbers_and_bars(qtbot, ctx: AppContext) -> None:
         )
         reference.set_capacity(s, leader, asse, YEAR - 1, stage.pool, 3, 20)
     window = host(qtbot, 1100, 900)
-    page = OverviewPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = OverviewPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page.data is not None)
 
@@ -108,7 +109,8 @@ def test_overview_shows_numbers_and_bars(qtbot, ctx: AppContext) -> None:
 
 def test_overview_empty_vault_gives_hints(qtbot, ctx: AppContext) -> None:
     window = host(qtbot)
-    page = OverviewPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = OverviewPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page.data is not None)
     assert "Geen sessies gepland" in page.sessions_hint.text()

@@ -53,7 +53,8 @@ def build_plan(vault: Vault) -> Plan:
 
 def _page(qtbot, ctx: AppContext) -> PlanningPage:
     window = host(qtbot, 1200, 800)
-    page = PlanningPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = PlanningPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page._loaded and bool(page.users) and bool(page.schools))
     return page

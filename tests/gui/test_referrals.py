@@ -117,7 +117,8 @@ def hosted(window: QWidget, page: QWidget) -> None:
 @pytest.fixture
 def page(qtbot, ctx: AppContext, stage: Stage) -> ReferralsPage:
     window = host(qtbot)
-    widget = ReferralsPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    widget = ReferralsPage(ctx, parent=window)
     hosted(window, widget)
     qtbot.waitUntil(lambda: widget.model.rowCount() == 3 and widget.school_filter.count() == 3)
     return widget

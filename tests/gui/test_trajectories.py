@@ -79,7 +79,8 @@ def test_models_pass_qtmodeltester(qtmodeltester) -> None:
 
 def _page(qtbot, ctx: AppContext) -> TrajectoriesPage:
     window = host(qtbot, 1200, 800)
-    page = TrajectoriesPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = TrajectoriesPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page._loaded and page.model.rowCount() >= 1)
     return page

@@ -48,7 +48,8 @@ def _column(page: WaitlistPage, column: int) -> list[object]:
 
 def _page(qtbot, ctx: AppContext) -> WaitlistPage:
     window = host(qtbot, 1200, 600)
-    page = WaitlistPage(ctx, today=lambda: TODAY, parent=window)
+    ctx.today = lambda: TODAY
+    page = WaitlistPage(ctx, parent=window)
     hosted(window, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     return page

@@ -10,21 +10,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from amo_desktop.services import trajectories
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors
-from amo_desktop.ui.kit.list_page import hint_label
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, hint
 
 
 class AssignDialog(QDialog):
@@ -53,7 +50,7 @@ class AssignDialog(QDialog):
         self.co_coaches.setObjectName("coCoaches")
         self.co_coaches.setMaximumHeight(110)
         self.start_on = date_edit(self.today)
-        note = hint_label(
+        note = hint(
             self.tr(
                 "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
                 "De coach start het traject zelf bij Trajecten."
@@ -65,20 +62,10 @@ class AssignDialog(QDialog):
         self.errors.add_row(form, self.tr("&Coach:"), "lead_coach_id", self.lead)
         self.errors.add_row(form, self.tr("C&o-coaches:"), "co_coach_ids", self.co_coaches)
         self.errors.add_row(form, self.tr("&Startdatum:"), "start_on", self.start_on)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Toewijzen"), self.tr("Annuleren"), self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Toewijzen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        column(self, intro, form, note, general, self.buttons)
         self.lead.currentIndexChanged.connect(self._lead_changed)
         self.setMinimumWidth(460)
 

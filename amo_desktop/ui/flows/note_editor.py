@@ -7,11 +7,9 @@ vault. 'Opslaan' makes it a version; every earlier version keeps its author and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,13 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,7 +35,7 @@ from amo_desktop.services.notes import NoteContext, NoteInfo, NoteInput, Templat
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import ID_ROLE, SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import HINT_STYLE, fill_combo, label_of
 
@@ -386,32 +382,29 @@ class VersionsModel(RecordModel):
     """A note's versions, oldest first, with who saved each and when."""
 
     COL_VERSION, COL_AUTHOR, COL_SAVED, COL_KIND = range(4)
-    COLUMN_COUNT = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user_names: dict[str, str] = {}
-
-    def headers(self) -> Sequence[str]:
-        return (self.tr("Versie"), self.tr("Auteur"), self.tr("Opgeslagen op"), self.tr("Soort"))
-
-    def display(self, note: NoteInfo, column: int) -> Any:
-        if column == self.COL_VERSION:
-            return str(note.version)
-        if column == self.COL_AUTHOR:
-            return self.user_names.get(note.author_id, note.author_id)
-        if column == self.COL_SAVED:
-            return f"{local_time(note.saved_at):%d/%m/%Y %H:%M}"
-        if column == self.COL_KIND:
-            return self.tr("Concept") if note.is_draft else self.tr("Versie")
-        return None
-
-    def sort_key(self, note: NoteInfo, column: int) -> Any:
-        if column == self.COL_VERSION:
-            return note.version * 2 + int(note.is_draft)
-        if column == self.COL_SAVED:
-            return local_time(note.saved_at).isoformat()
-        return str(self.display(note, column)).casefold()
+        self.set_columns(
+            (
+                Column(
+                    self.tr("Versie"),
+                    lambda n: n.version,
+                    lambda n: n.version * 2 + int(n.is_draft),
+                ),
+                Column(self.tr("Auteur"), lambda n: self.user_names.get(n.author_id, n.author_id)),
+                Column(
+                    self.tr("Opgeslagen op"),
+                    lambda n: f"{local_time(n.saved_at):%d/%m/%Y %H:%M}",
+                    lambda n: local_time(n.saved_at).isoformat(),
+                ),
+                Column(
+                    self.tr("Soort"),
+                    lambda n: self.tr("Concept") if n.is_draft else self.tr("Versie"),
+                ),
+            )
+        )
 
 
 class VersionsDialog(QDialog):
@@ -422,16 +415,8 @@ class VersionsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Versies van het verslag"))
         self.model = VersionsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        setup_table(self.table, self.proxy, "versionsTable")
+        self.table, self.proxy = sorted_table(self.model, "versionsTable", VersionsModel.COL_AUTHOR)
         self.table.sortByColumn(VersionsModel.COL_VERSION, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            VersionsModel.COL_AUTHOR, QHeaderView.ResizeMode.Stretch
-        )
         self.text = QTextBrowser()
         self.text.setObjectName("versionText")
         splitter = QSplitter(Qt.Orientation.Vertical)

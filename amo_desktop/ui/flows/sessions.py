@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import Attendance, ContactType, Location, SeriesFrequency
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, SessionInput
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, fill_combo
 
 ONCE = "eenmalig"
 
@@ -83,10 +81,8 @@ class SessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
         self.caseload = {t.id: t for t in caseload}
         self.confirming = False  # the preview is shown: OK saves
         self.saving = False
@@ -185,21 +181,12 @@ class SessionDialog(QDialog):
         self.preview_box = QGroupBox(self.tr("Controleer voor u bevestigt"))
         QVBoxLayout(self.preview_box).addWidget(self.preview)
         self.preview_box.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Inplannen"), self.tr("Annuleren"), self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Inplannen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.preview_box)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        column(self, self.form, self.preview_box, self.general, self.buttons)
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         self.trajectory.currentIndexChanged.connect(self._trajectory_changed)
@@ -348,9 +335,7 @@ class ScopeBox(QGroupBox):
         group = QButtonGroup(self)
         group.addButton(self.only_this)
         group.addButton(self.rest)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.only_this)
-        layout.addWidget(self.rest)
+        column(self, self.only_this, self.rest)
 
     def rest_of_series(self) -> bool:
         return self.rest.isChecked()

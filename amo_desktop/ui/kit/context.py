@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from amo_desktop.domain.roles import Role
 from amo_desktop.errors import KnownError
+from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.ui.kit.prompts import Prompts
 from amo_desktop.ui.kit.settings import AppSettings
 from amo_desktop.ui.kit.worker import DbWorker
@@ -36,10 +37,24 @@ class AppContext:
     lang: str = "nl"
     demo_login: str | None = None  # --demo: the unlock screen is filled in for this user
     demo_password: str | None = None
+    today: Callable[[], date] = date.today  # the screens' clock: tests set a fixed day
 
     @property
     def data_dir(self) -> Path:
         return self.vault.data_dir
+
+    @property
+    def me(self) -> str:
+        """The user id of who signed in (a page is only built after unlocking)."""
+        identity = self.vault.identity
+        assert identity is not None
+        return identity.user_id
+
+    @property
+    def is_leader(self) -> bool:
+        """Whether who signed in leads the team (sees and assigns everything)."""
+        identity = self.vault.identity
+        return identity is not None and identity.role in TEAMLEADER_ROLES
 
     def organisation(self) -> str:
         """The vault's organisation (from the key file, no key needed), '' when unreadable."""

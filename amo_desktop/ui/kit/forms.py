@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -172,6 +173,22 @@ class StrengthMeter(QWidget):
         self.changed.emit(verdict.score)
 
 
+def ok_cancel(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's OK (running `on_ok`, which decides whether to close) and Cancel
+    (rejecting) buttons."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
 class FormDialog(QDialog):
     """Fields under each other; OK emits `submitted(values)`, the page runs the service and
     calls `succeeded()` or `failed(exc)` (which shows the message next to its field)."""
@@ -186,20 +203,13 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.general = QLabel()
         self.errors = FieldErrors(self.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("Admin", "Annuleren")
+        self.buttons, self.ok_button = ok_cancel(
+            self, ok_text, QCoreApplication.translate("Admin", "Annuleren"), self._submit
         )
         self.box = QVBoxLayout(self)  # the form, its general error, the buttons
         self.box.addLayout(self.form)
         self.box.addWidget(self.general)
         self.box.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -26,21 +25,9 @@ from amo_desktop.ui.kit.tables import (
     RecordModel,
     setup_table,
     show_list_state,
+    size_columns,
 )
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
-
-
-def hint_label(text: str = "", name: str = "") -> QLabel:
-    """An italic hint that wraps: the list's empty-state hint and every other hint beside it.
-
-    (kit/widgets.hint is a plainer one, not in italics.)
-    """
-    label = QLabel(text)
-    label.setStyleSheet(HINT_STYLE)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 
 
 class ListPage(QWidget):
@@ -51,7 +38,7 @@ class ListPage(QWidget):
          holds the title and `self.filter_bar` (a row to add buttons and filters to);
       2. `self.setup_list(model, proxy, "objectName")`: `self.table` on the proxy, with
          `self.count_label` and `self.empty_hint` kept up to date by `update_counts`; then
-         `size_columns(...)` for the starting widths;
+         `size_columns()` for the starting widths (the model's `Column.width`s);
       3. optionally `add_search(placeholder, name)` and `add_filter(caption, combo)`: both
          call `apply_filters` (the search after a short typing pause);
       4. places `self.list_area()` (table, hint, count) in `self.page_layout` or elsewhere.
@@ -76,7 +63,7 @@ class ListPage(QWidget):
         self.title_label.setStyleSheet(TITLE_STYLE)
         self.filter_bar = QHBoxLayout()
         self.count_label = QLabel()
-        self.empty_hint = hint_label()
+        self.empty_hint = hint()
         self.page_layout = QVBoxLayout(self)
         self.page_layout.addWidget(self.title_label)
         self.page_layout.addLayout(self.filter_bar)
@@ -104,17 +91,10 @@ class ListPage(QWidget):
         self.setFocusProxy(self.table)
         return self.table
 
-    def size_columns(self, widths: Sequence[tuple[int, int]], stretch: int | None = None) -> None:
-        """Columns the user can widen, starting at `widths` ((column, pixels) pairs); column
+    def size_columns(self, stretch: int | None = None) -> None:
+        """Columns the user can widen, starting at the model's `Column.width`s; column
         `stretch`, or else the last one, takes the room that is left."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        if stretch is None:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        for column, width in widths:
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, self.model, stretch)
 
     def add_search(self, placeholder: str, name: str) -> QLineEdit:
         """A search field (with its '&Zoeken:' label) in the filter bar."""
@@ -190,10 +170,5 @@ class ListPage(QWidget):
 
     def update_counts(self) -> None:
         show_list_state(
-            self.count_label,
-            self.empty_hint,
-            self.proxy.rowCount(),
-            self.model.rowCount(),
-            self.loaded,
-            self.count_texts(),
+            self.count_label, self.empty_hint, self.proxy, self.loaded, self.count_texts()
         )

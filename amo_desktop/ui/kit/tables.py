@@ -35,15 +35,16 @@ SEARCH_DELAY_MS = 150  # typing filters once the keys pause, not on every key of
 def show_list_state(
     count_label: QLabel,
     empty_hint: QLabel,
-    shown: int,
-    total: int,
+    proxy: QSortFilterProxyModel,
     loaded: bool,
     texts: tuple[str, str, str, str, str],
 ) -> None:
-    """The count above a list and the hint when it is empty, the same on every list page.
+    """The count above a list and the hint when it is empty, the same on every list page:
+    the rows `proxy` shows of all its source model's rows.
 
     texts (already translated): "%1 …", "%1 van %2 …", loading, nothing yet, nothing matches.
     """
+    shown, total = proxy.rowCount(), proxy.sourceModel().rowCount()
     all_of, some_of, loading, nothing, no_match = texts
     count_label.setText(fill(all_of, total) if shown == total else fill(some_of, shown, total))
     hint = loading if not loaded else nothing if total == 0 else no_match if shown == 0 else ""
@@ -74,6 +75,7 @@ class Column:
     title: str
     text: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None
+    width: int = 0  # pixels a view starts it at (`size_columns`); 0: Qt's own
 
 
 class RecordModel(QAbstractTableModel):
@@ -447,18 +449,57 @@ class RecordFilter(QSortFilterProxyModel):
         return all(word in text for word in self.words)
 
 
-def table_view(model: RecordModel, name: str, stretch: int = 0) -> QTableView:
-    """A small list's table: `setup_table` over a `RecordFilter`, sorted on the first column,
-    the columns as wide as their texts but `stretch`, which takes the room left."""
-    proxy = RecordFilter(model)
-    proxy.setSourceModel(model)
+def size_columns(view: QTableView, model: RecordModel, stretch: int | None = None) -> None:
+    """Columns the user can widen, starting at their `Column.width`; column `stretch`, or
+    else the last one, takes the room that is left."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for number, column in enumerate(model.columns):
+        if column.width:
+            view.setColumnWidth(number, column.width)
+
+
+def table_view(
+    model: RecordModel,
+    name: str,
+    stretch: int = 0,
+    sort_column: int | None = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    proxy: QSortFilterProxyModel | None = None,
+) -> QTableView:
+    """A small list's table: `setup_table` over `proxy` (a `RecordFilter` by default), sorted
+    on `sort_column` (None: as Qt starts a sortable view), the columns as wide as their texts
+    but `stretch`, which takes the room left."""
+    if proxy is None:
+        proxy = RecordFilter(model)
+        proxy.setSourceModel(model)
     view = QTableView()
     setup_table(view, proxy, name)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    if sort_column is not None:
+        view.sortByColumn(sort_column, order)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def sorted_table(
+    model: RecordModel,
+    name: str,
+    stretch: int,
+    sort_column: int | None = None,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    """`table_view` over a Qt proxy that sorts the view on `sort_key` (SORT_ROLE) while the
+    model keeps the order it was loaded in; the view and that proxy."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return table_view(model, name, stretch, sort_column, order, proxy), proxy
 
 
 def selected_records(view: QTableView) -> list[Any]:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QLabel,
+    QLayout,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -73,16 +75,31 @@ def date_of(edit: QDateEdit) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
+def column(owner: QWidget | None, *items: QWidget | QLayout) -> QVBoxLayout:
+    """`items` (widgets and layouts) under each other in `owner`, or in a layout to place."""
+    layout = QVBoxLayout() if owner is None else QVBoxLayout(owner)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 13pt; font-weight: bold;")
     return label
 
 
-def hint(text: str) -> QLabel:
+def hint(text: str = "", name: str = "") -> QLabel:
+    """A muted, italic note that wraps: a list's empty-state hint, an explanation beside a
+    field or above a tab."""
     label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    if name:
+        label.setObjectName(name)
     return label
 
 

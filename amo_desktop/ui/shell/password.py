@@ -8,18 +8,16 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from amo_desktop.errors import WrongPasswordError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, ok_cancel, password_edit
+from amo_desktop.ui.kit.widgets import column
 
 CONTEXT = "NewPassword"
 
@@ -53,21 +51,6 @@ class NewPassword:
         self.repeat.clear()
 
 
-def ok_cancel(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
-) -> tuple[QDialogButtonBox, QPushButton]:
-    """The dialog's OK (running `on_ok`, not closing) and Cancel (rejecting) buttons."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok_button.setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    buttons.accepted.connect(on_ok)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok_button
-
-
 class ChangePasswordDialog(QDialog):
     """The unlocked user changes their own password."""
 
@@ -87,10 +70,7 @@ class ChangePasswordDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self.submit
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, form, general, self.buttons)
         self.setMinimumWidth(440)
 
     def submit(self) -> None:

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from amo_desktop.errors import KnownError, WrongRecoveryKeyError
 from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors, password_edit
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel, password_edit
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.shell.password import NewPassword, ok_cancel
+from amo_desktop.ui.kit.widgets import column
+from amo_desktop.ui.shell.password import NewPassword
 
 FREE_FAILURES = 5
 MAX_DELAY_S = 300.0
@@ -87,13 +87,7 @@ class UnlockDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("Wachtwoord &vergeten?"))
         self.forgot_button.setAutoDefault(False)
         self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.HelpRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.organisation)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.waiting)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, self.organisation, form, self.hint, self.waiting, general, self.buttons)
         self.forgot_button.clicked.connect(self.open_recovery)
         self.recovery: RecoveryDialog | None = None
         self.setMinimumWidth(460)
@@ -253,11 +247,7 @@ class RecoveryDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("Wachtwoord &instellen"), self.tr("Annuleren"), self.submit
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, general, self.buttons)
         self.setMinimumWidth(480)
 
     def submit(self) -> None:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,9 +23,8 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
-from amo_desktop.ui.kit.list_page import hint_label
-from amo_desktop.ui.kit.tables import SORT_ROLE, setup_table
-from amo_desktop.ui.kit.widgets import format_date, label_of
+from amo_desktop.ui.kit.tables import sorted_table
+from amo_desktop.ui.kit.widgets import column, format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
 
 # Statuses that belong to another screen: assigning starts a trajectory (Wachtlijst), starting
@@ -54,24 +50,19 @@ class ReferralDetailPanel(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = hint_label(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
+        self.empty = hint(self.tr("Kies een aanmelding in de lijst om ze hier te zien."))
         self._build_fields()
         self._build_history()
         self._build_buttons()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.heading)
-        body.addLayout(self.fields)
-        body.addWidget(self.buttons_box)
-        body.addWidget(self.buttons_hint)
         history_title = QLabel(self.tr("Geschiedenis"))
         history_title.setStyleSheet("font-weight: bold;")
-        body.addWidget(history_title)
+        self.body = QWidget()
+        body = column(
+            self.body, self.heading, self.fields, self.buttons_box, self.buttons_hint, history_title
+        )
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.history, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        column(self, self.empty).addWidget(self.body, 1)
         self.show_detail(None)
 
     def _build_fields(self) -> None:
@@ -88,23 +79,18 @@ class ReferralDetailPanel(QWidget):
 
     def _build_history(self) -> None:
         self.history_model = HistoryModel(self)
-        self.history_proxy = QSortFilterProxyModel(self)
-        self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setSortRole(SORT_ROLE)
-        self.history = QTableView()
-        setup_table(self.history, self.history_proxy, "historyTable")
+        self.history, _proxy = sorted_table(
+            self.history_model, "historyTable", HistoryModel.COL_REASON
+        )
         self.history.setSortingEnabled(False)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(120)
 
     def _build_buttons(self) -> None:
         self.buttons_box = QGroupBox(self.tr("Volgende stap"))
         self.buttons_row = QHBoxLayout(self.buttons_box)
-        self.buttons_hint = hint_label("")
+        self.buttons_hint = hint("")
         self.status_buttons: dict[str, QPushButton] = {}
         self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
         self.assign_button.clicked.connect(self.assign_requested)

@@ -8,19 +8,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from amo_desktop.domain.enums import NoStartReason, ReferralStatus
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import FieldErrors
+from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of, fill_combo, label_of
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of, fill_combo, label_of
 
 
 class TransitionDialog(QDialog):
@@ -57,19 +55,10 @@ class TransitionDialog(QDialog):
                 form, self.tr("Reden &geen opstart:"), "no_start_reason", self.no_start
             )
         self.errors.add_row(form, self.tr("&Toelichting:"), "reason", self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Wijzigen"), self.tr("Annuleren"), self._submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Wijzigen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        column(self, intro, form, general, self.buttons)
         self.setMinimumWidth(440)
 
     def _submit(self) -> None:

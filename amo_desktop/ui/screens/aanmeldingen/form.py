@@ -49,8 +49,7 @@ from amo_desktop.domain.enums import (
 from amo_desktop.services.intake import DuplicateReferralError, ReferralInput
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
-from amo_desktop.ui.kit.list_page import hint_label
-from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of, fill_combo
+from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of, fill_combo, hint
 
 # Which page of the subject stack each kind shows.
 _PAGE_OF_KIND = {
@@ -161,7 +160,7 @@ class ReferralFormDialog(QDialog):
         add(form, self.tr("&Kanaal:"), "channel", self.channel)
         add(form, self.tr("&School:"), "school_id", self.school)
         if not schools:
-            no_school = hint_label(
+            no_school = hint(
                 self.tr(
                     "Er zijn nog geen scholen. De teamverantwoordelijke voegt ze toe in Beheer."
                 )
@@ -225,7 +224,7 @@ class ReferralFormDialog(QDialog):
         add(class_form, self.tr("&Aantal leerlingen:"), "class_pupil_count", self.class_pupil_count)
         group_page, group_form = _form_page()
         add(group_form, self.tr("Beschrijving:"), "group_description", self.group_description)
-        school_page = hint_label(
+        school_page = hint(
             self.tr("Een vraag over de school als geheel: geen extra gegevens nodig.")
         )
         for page in (youth_page, class_page, group_page, school_page):
@@ -279,7 +278,7 @@ class ReferralFormDialog(QDialog):
         consent_layout = QVBoxLayout(consent_box)
         consent_layout.addWidget(self.consent_youth)
         consent_layout.addWidget(self.parents_informed)
-        consent_hint = hint_label(self.tr("Een traject met een jongere start pas met toestemming."))
+        consent_hint = hint(self.tr("Een traject met een jongere start pas met toestemming."))
         consent_layout.addWidget(consent_hint)
         return consent_box
 

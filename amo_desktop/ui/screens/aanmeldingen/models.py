@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.services.intake import ReferralSummary, TransitionInfo
-from amo_desktop.ui.kit.tables import RecordFilter, RecordModel
+from amo_desktop.ui.kit.tables import Column, RecordFilter, RecordModel
 from amo_desktop.ui.kit.widgets import format_date, label_of
 
 
@@ -20,41 +19,36 @@ class ReferralsModel(RecordModel):
     """The referral summaries a caller may see."""
 
     COL_RECEIVED, COL_SUBJECT, COL_SCHOOL, COL_OFFER, COL_URGENCY, COL_STATUS = range(6)
-    COLUMN_COUNT = 6
 
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Ontvangen"),
-            self.tr("Onderwerp"),
-            self.tr("School"),
-            self.tr("Aanbod"),
-            self.tr("Urgentie"),
-            self.tr("Status"),
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            (
+                Column(
+                    self.tr("Ontvangen"),
+                    lambda r: format_date(r.received_on),
+                    lambda r: r.received_on.toordinal(),  # a native value: QVariant keeps ints
+                    width=90,
+                ),
+                Column(self.tr("Onderwerp"), self._subject, width=170),
+                Column(self.tr("School"), lambda r: r.school_name, width=140),
+                Column(self.tr("Aanbod"), lambda r: label_of(OfferType, r.offer_type), width=130),
+                Column(
+                    self.tr("Urgentie"),
+                    lambda r: label_of(Urgency, r.urgency),
+                    lambda r: _URGENCY_ORDER.get(r.urgency, 9),
+                    width=75,
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda r: label_of(ReferralStatus, r.status),
+                    lambda r: _STATUS_ORDER.get(r.status, 99),
+                ),
+            )
         )
 
-    def display(self, r: ReferralSummary, column: int) -> Any:
-        if column == self.COL_RECEIVED:
-            return format_date(r.received_on)
-        if column == self.COL_SUBJECT:
-            return r.subject_label + (self.tr(" (heraanmelding)") if r.is_rereferral else "")
-        if column == self.COL_SCHOOL:
-            return r.school_name
-        if column == self.COL_OFFER:
-            return label_of(OfferType, r.offer_type)
-        if column == self.COL_URGENCY:
-            return label_of(Urgency, r.urgency)
-        if column == self.COL_STATUS:
-            return label_of(ReferralStatus, r.status)
-        return None
-
-    def sort_key(self, r: ReferralSummary, column: int) -> Any:
-        if column == self.COL_RECEIVED:
-            return r.received_on.toordinal()  # a native value; QVariant keeps ints exactly
-        if column == self.COL_URGENCY:
-            return _URGENCY_ORDER.get(r.urgency, 9)
-        if column == self.COL_STATUS:
-            return _STATUS_ORDER.get(r.status, 99)
-        return str(self.display(r, column)).casefold()
+    def _subject(self, r: ReferralSummary) -> str:
+        return r.subject_label + (self.tr(" (heraanmelding)") if r.is_rereferral else "")
 
 
 _URGENCY_ORDER = {u.value: i for i, u in enumerate(Urgency)}
@@ -98,41 +92,25 @@ class HistoryModel(RecordModel):
     """A referral's status changes, oldest first: who, when, from, to and why."""
 
     COL_AT, COL_USER, COL_FROM, COL_TO, COL_REASON = range(5)
-    COLUMN_COUNT = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, key=lambda t: f"{t.at.isoformat()}|{t.to_status}")
         self.user_names: dict[str, str] = {}
-
-    def record_id(self, t: TransitionInfo) -> str:
-        return f"{t.at.isoformat()}|{t.to_status}"
-
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Wanneer"),
-            self.tr("Wie"),
-            self.tr("Van"),
-            self.tr("Naar"),
-            self.tr("Reden"),
+        self.set_columns(
+            (
+                Column(
+                    self.tr("Wanneer"),
+                    lambda t: _local(t.at).strftime("%d/%m/%Y %H:%M"),
+                    lambda t: _local(t.at).isoformat(),
+                ),
+                Column(
+                    self.tr("Wie"), lambda t: self.user_names.get(t.user_id or "", t.user_id or "")
+                ),
+                Column(self.tr("Van"), lambda t: label_of(ReferralStatus, t.from_status) or "—"),
+                Column(self.tr("Naar"), lambda t: label_of(ReferralStatus, t.to_status)),
+                Column(self.tr("Reden"), lambda t: t.reason),
+            )
         )
-
-    def display(self, t: TransitionInfo, column: int) -> Any:
-        if column == self.COL_AT:
-            return _local(t.at).strftime("%d/%m/%Y %H:%M")
-        if column == self.COL_USER:
-            return self.user_names.get(t.user_id or "", t.user_id or "")
-        if column == self.COL_FROM:
-            return label_of(ReferralStatus, t.from_status) or "—"
-        if column == self.COL_TO:
-            return label_of(ReferralStatus, t.to_status)
-        if column == self.COL_REASON:
-            return t.reason
-        return None
-
-    def sort_key(self, t: TransitionInfo, column: int) -> Any:
-        if column == self.COL_AT:
-            return _local(t.at).isoformat()
-        return str(self.display(t, column)).casefold()
 
     def extra(self, t: TransitionInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON and t.reason:

@@ -6,8 +6,6 @@ example 2). Refreshes merge rows by id, so the selection and scroll position sta
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -25,7 +23,6 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.rules import OPEN_STATUSES
 from amo_desktop.services import accounts, intake, reference
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
@@ -47,16 +44,9 @@ class ReferralsPage(ListPage):
     model: ReferralsModel
     proxy: ReferralFilter
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Aanmeldingen"), parent)
-        self.today = today
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.schools: list[Any] = []
         self.users: list[Any] = []
         self.form: ReferralFormDialog | None = None
@@ -93,15 +83,7 @@ class ReferralsPage(ListPage):
         self.setup_list(ReferralsModel(self), ReferralFilter(self), "referralsTable")
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
-        self.size_columns(
-            (
-                (ReferralsModel.COL_RECEIVED, 90),
-                (ReferralsModel.COL_SUBJECT, 170),
-                (ReferralsModel.COL_SCHOOL, 140),
-                (ReferralsModel.COL_OFFER, 130),
-                (ReferralsModel.COL_URGENCY, 75),
-            )
-        )
+        self.size_columns()
 
     def _build_filters(self) -> None:
         self.new_action = QAction(self.tr("&Nieuwe aanmelding…"), self)
@@ -126,7 +108,7 @@ class ReferralsPage(ListPage):
             )
         self.year_filter = QComboBox()
         self.year_filter.addItem(self.tr("Alle schooljaren"), None)
-        current = SchoolYear.of(self.today()).start_year
+        current = SchoolYear.of(self.ctx.today()).start_year
         for year in range(current, current - 6, -1):
             self.year_filter.addItem(SchoolYear(year).label, year)
         self.add_filter(self.tr("S&tatus:"), self.status_filter)
@@ -238,7 +220,7 @@ class ReferralsPage(ListPage):
             self.form.raise_()
             self.form.activateWindow()
             return self.form
-        self.form = ReferralFormDialog(self.ctx, self.schools, self.today(), self)
+        self.form = ReferralFormDialog(self.ctx, self.schools, self.ctx.today(), self)
         self.form.submitted.connect(self._register)
         self.form.open_existing.connect(self._open_existing)
         self.form.finished.connect(self._form_closed)
@@ -250,7 +232,7 @@ class ReferralsPage(ListPage):
             intake.register_referral,
             data,
             confirm_duplicate=confirm_duplicate,
-            today=self.today(),
+            today=self.ctx.today(),
             on_success=self._registered,
             on_failure=self._register_failed,
         )
@@ -286,7 +268,7 @@ class ReferralsPage(ListPage):
         detail = self.detail.detail
         if detail is None:
             return None
-        dialog = TransitionDialog(self.ctx, detail.summary.status, target, self.today(), self)
+        dialog = TransitionDialog(self.ctx, detail.summary.status, target, self.ctx.today(), self)
         referral_id = detail.summary.id
         dialog.submitted.connect(lambda values: self._transition(referral_id, values))
         dialog.finished.connect(dialog.deleteLater)

@@ -18,7 +18,7 @@ from amo_desktop.domain.enums import LabeledEnum
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FormDialog
 from amo_desktop.ui.kit.tables import Column
-from amo_desktop.ui.kit.widgets import heading, label_of
+from amo_desktop.ui.kit.widgets import column, heading, label_of
 
 
 class DatedTab(QWidget):
@@ -65,15 +65,8 @@ def stack(*items: QWidget | QLayout | str, stretch: bool = False) -> QWidget:
     """Widgets and layouts under each other, no margins; a text is a heading; with `stretch`
     the room left stays empty below them."""
     box = QWidget()
-    layout = QVBoxLayout(box)
+    layout = column(box, *(heading(item) if isinstance(item, str) else item for item in items))
     layout.setContentsMargins(0, 0, 0, 0)
-    for item in items:
-        if isinstance(item, str):
-            layout.addWidget(heading(item))
-        elif isinstance(item, QLayout):
-            layout.addLayout(item)
-        else:
-            layout.addWidget(item)
     if stretch:
         layout.addStretch()
     return box

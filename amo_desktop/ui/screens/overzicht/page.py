@@ -3,21 +3,18 @@ referrals per school year. Read-only; one service call (services/overview.py) ga
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +28,9 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.kit.charts import CapacityBars, CapacityRow, YearBars
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
-from amo_desktop.ui.kit.list_page import hint_label
-from amo_desktop.ui.kit.tables import SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import TITLE_STYLE, label_of
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, column, hint, label_of
 
 YEARS_SHOWN = 5
 NUMBER_STYLE = "font-size: 22pt; font-weight: bold;"
@@ -44,15 +40,24 @@ class SessionsModel(RecordModel):
     """My sessions of one week, in time order."""
 
     COL_DAY, COL_TIME, COL_SUBJECT, COL_TYPE, COL_PLACE = range(5)
-    COLUMN_COUNT = 5
 
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Dag"),
-            self.tr("Uur"),
-            self.tr("Met"),
-            self.tr("Soort"),
-            self.tr("Plaats"),
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            (
+                Column(self.tr("Dag"), lambda r: self.weekday(r.on), _when),
+                Column(
+                    self.tr("Uur"),
+                    lambda r: f"{r.start.strftime('%H:%M')}–{r.end.strftime('%H:%M')}",
+                    _when,
+                ),
+                Column(
+                    self.tr("Met"),
+                    lambda r: r.label + (self.tr(" (geannuleerd)") if r.cancelled else ""),
+                ),
+                Column(self.tr("Soort"), lambda r: label_of(ContactType, r.contact_type)),
+                Column(self.tr("Plaats"), lambda r: label_of(Location, r.location)),
+            )
         )
 
     def weekday(self, day: date) -> str:
@@ -67,24 +72,6 @@ class SessionsModel(RecordModel):
         )
         return f"{names[day.weekday()]} {day.strftime('%d/%m')}"
 
-    def display(self, r: SessionInfo, column: int) -> Any:
-        if column == self.COL_DAY:
-            return self.weekday(r.on)
-        if column == self.COL_TIME:
-            return f"{r.start.strftime('%H:%M')}–{r.end.strftime('%H:%M')}"
-        if column == self.COL_SUBJECT:
-            return r.label + (self.tr(" (geannuleerd)") if r.cancelled else "")
-        if column == self.COL_TYPE:
-            return label_of(ContactType, r.contact_type)
-        if column == self.COL_PLACE:
-            return label_of(Location, r.location)
-        return None
-
-    def sort_key(self, r: SessionInfo, column: int) -> Any:
-        if column in (self.COL_DAY, self.COL_TIME):
-            return f"{r.on.isoformat()} {r.start.isoformat()}"
-        return str(self.display(r, column)).casefold()
-
     def extra(self, r: SessionInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and r.cancelled:
             return QBrush(QColor("#718096"))
@@ -93,6 +80,10 @@ class SessionsModel(RecordModel):
             font.setStrikeOut(True)
             return font
         return None
+
+
+def _when(r: SessionInfo) -> str:
+    return f"{r.on.isoformat()} {r.start.isoformat()}"
 
 
 def _number_box(caption: str) -> tuple[QWidget, QLabel]:
@@ -111,15 +102,9 @@ def _number_box(caption: str) -> tuple[QWidget, QLabel]:
 class OverviewPage(QWidget):
     """Four boxes of figures, gathered when the page is first shown and on every show after."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.data: OverviewData | None = None
         title = QLabel(self.tr("Overzicht"))
         title.setStyleSheet(TITLE_STYLE)
@@ -152,21 +137,13 @@ class OverviewPage(QWidget):
 
     def _build_week_box(self) -> QGroupBox:
         self.sessions = SessionsModel(self)
-        self.sessions_proxy = QSortFilterProxyModel(self)
-        self.sessions_proxy.setSourceModel(self.sessions)
-        self.sessions_proxy.setSortRole(SORT_ROLE)
-        self.sessions_table = QTableView()
-        setup_table(self.sessions_table, self.sessions_proxy, "sessionsTable")
-        self.sessions_table.sortByColumn(SessionsModel.COL_DAY, Qt.SortOrder.AscendingOrder)
-        header = self.sessions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionsModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.sessions_table, self.sessions_proxy = sorted_table(
+            self.sessions, "sessionsTable", SessionsModel.COL_SUBJECT, SessionsModel.COL_DAY
+        )
         self.sessions_table.setMinimumHeight(150)
-        self.sessions_hint = hint_label()
+        self.sessions_hint = hint()
         box = QGroupBox(self.tr("Mijn sessies deze week"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.sessions_table)
-        layout.addWidget(self.sessions_hint)
+        column(box, self.sessions_table, self.sessions_hint)
         return box
 
     def _build_waiting_box(self) -> QGroupBox:
@@ -190,7 +167,7 @@ class OverviewPage(QWidget):
     def _build_capacity_box(self) -> QGroupBox:
         self.capacity = CapacityBars()
         self.capacity.setObjectName("capacityBars")
-        self.capacity_hint = hint_label()
+        self.capacity_hint = hint()
         self.capacity_box = QGroupBox(self.tr("Capaciteit per school"))
         layout = QVBoxLayout(self.capacity_box)
         layout.addWidget(self.capacity)
@@ -203,13 +180,11 @@ class OverviewPage(QWidget):
         self.years_text = QLabel()
         self.years_text.setWordWrap(True)
         box = QGroupBox(self.tr("Aanmeldingen per schooljaar"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.years)
-        layout.addWidget(self.years_text)
+        column(box, self.years, self.years_text)
         return box
 
     def reload(self) -> None:
-        self.ctx.call(overview.overview, self.today(), on_success=self.show_data)
+        self.ctx.call(overview.overview, self.ctx.today(), on_success=self.show_data)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +17,9 @@ from amo_desktop.services.scheduling import Planned, SessionInfo
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import ScopeBox, dry_run, time_edit, time_of, warning_texts
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of
+from amo_desktop.ui.kit.widgets import column, date_edit, date_of
 
 
 class MoveDialog(ServiceFormDialog):
@@ -112,18 +111,10 @@ class CancelScopeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contactmoment annuleren"))
         self.scope = ScopeBox(self.tr("Wat annuleren?"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = ok_cancel(
+            self, self.tr("&Verder…"), self.tr("&Terug"), self.accept
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Verder…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Terug"))
         intro = QLabel(
             fill(self.tr("<b>%1</b> op %2 hoort bij een reeks."), info.label, f"{info.on:%d/%m/%Y}")
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.scope)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        column(self, intro, self.scope, buttons)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from amo_desktop.reports.ical import CalendarEntry, build_ics
 from amo_desktop.services import scheduling
@@ -17,7 +17,7 @@ from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import BUSY
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of
+from amo_desktop.ui.kit.widgets import date_edit, date_of, hint
 
 if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
     from amo_desktop.domain.identity import Identity
@@ -83,15 +83,13 @@ class ExportDialog(ServiceFormDialog):
         self.add("first", self.tr("&Van:"), self.first)
         self.add("last", self.tr("&Tot en met:"), self.last)
         self.form.addRow("", self.with_names)
-        hint = QLabel(
+        warning = hint(
             self.tr(
                 "Zonder namen staat in de agenda enkel de soort afspraak en de school. Een "
                 ".ics-bestand is niet versleuteld: neem namen alleen op als dat echt nodig is."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        self.insert(2, hint)
+        self.insert(2, warning)
         self.buttons_last(self.with_names)
         self.setMinimumWidth(440)
 

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import Attendance, ContactType
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
 from amo_desktop.ui.screens.planning.export import ExportDialog, IcsRequest, write_ics
 from amo_desktop.ui.screens.planning.week_view import WeekView
@@ -50,20 +49,12 @@ def monday_of(day: date) -> date:
 class PlanningPage(QWidget):
     """The week grid with its navigation, the view chooser and the actions on a session."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
-        self.monday = monday_of(today())
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
+        self.monday = monday_of(ctx.today())
         self.users: list[accounts.UserInfo] = []
         self.schools: list[reference.SchoolInfo] = []
         self.caseload: list[trajectories.TrajectoryInfo] = []
@@ -129,10 +120,7 @@ class PlanningPage(QWidget):
         self.scroll_area.setWidget(self.week)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
-        self.hint = QLabel()
-        self.hint.setObjectName("planningHint")
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
+        self.hint = hint(name="planningHint")
 
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Planning"))
@@ -213,7 +201,7 @@ class PlanningPage(QWidget):
         if request != self._request:
             return  # the user already went on to another week or view
         self._loaded = True
-        self.week.set_week(data.monday, data.sessions, data.days_off, self.today())
+        self.week.set_week(data.monday, data.sessions, data.days_off, self.ctx.today())
         if not self.weekend.isChecked() and any(x.on.weekday() >= 5 for x in data.sessions):
             self.weekend.setChecked(True)
         self._update_hint(data)
@@ -279,7 +267,7 @@ class PlanningPage(QWidget):
         self.go_to(self.monday + timedelta(days=7))
 
     def this_week(self) -> None:
-        self.go_to(self.today())
+        self.go_to(self.ctx.today())
 
     # --- selection ------------------------------------------------------------------------
     def is_editable(self, info: SessionInfo) -> bool:
@@ -333,7 +321,7 @@ class PlanningPage(QWidget):
         self.week.setFocus()
 
     def open_new(self) -> SessionDialog:
-        day = self.today() if monday_of(self.today()) == self.monday else self.monday
+        day = self.ctx.today() if monday_of(self.ctx.today()) == self.monday else self.monday
         return self.open_new_at(day, time(9))
 
     def open_new_at(self, on: date, start: time, trajectory_id: str | None = None) -> SessionDialog:

@@ -24,8 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from amo_desktop.domain.enums import ContactType, LabeledEnum
+from amo_desktop.domain.enums import ContactType
 from amo_desktop.services.scheduling import SessionInfo
+from amo_desktop.ui.kit.widgets import label_of
 
 DAY_NAMES = ("ma", "di", "wo", "do", "vr", "za", "zo")
 SNAP_MIN = 15
@@ -38,13 +39,6 @@ CANCELLED = QColor("#f7f7f7")
 DAY_OFF = QColor("#fdf1d8")
 TODAY = QColor("#eef6ee")
 GRID = QColor("#d7d7d7")
-
-
-def _label(enum: type[LabeledEnum], code: str) -> str:
-    try:
-        return enum(code).label
-    except ValueError:
-        return code
 
 
 def _minutes(t: time) -> int:
@@ -303,7 +297,7 @@ class WeekView(QWidget):
         if self.show_coach and info.coach_id in self.coach_names:
             lines.append(self.coach_names[info.coach_id])
         if info.label != "Bezet":
-            lines.append(_label(ContactType, info.contact_type))
+            lines.append(label_of(ContactType, info.contact_type))
         painter.setPen(QColor("#777777") if info.cancelled else QColor("#1b1b1b"))
         y = inner.top()
         for number, text in enumerate(lines):
@@ -421,7 +415,7 @@ class WeekView(QWidget):
             lines = [
                 f"{info.on:%d/%m/%Y} {info.start:%H:%M}–{info.end:%H:%M}",
                 info.label,
-                _label(ContactType, info.contact_type) if info.label != "Bezet" else "",
+                label_of(ContactType, info.contact_type) if info.label != "Bezet" else "",
                 self.coach_names.get(info.coach_id, ""),
                 self.tr("Geannuleerd") if info.cancelled else "",
             ]

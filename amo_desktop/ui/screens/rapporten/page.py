@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.services import report_jobs
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.report_jobs import ReportResult
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
@@ -32,8 +31,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.params = ReportParams(ctx, self.today, self.is_leader)
         self.output = ReportOutput(ctx, self.today)
         self._build()

@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from amo_desktop.domain.enums import ClosureReason, OfferType, SchoolOutcome, TrajectoryStatus
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
-from amo_desktop.ui.kit.tables import OBJECT_ROLE, SORT_ROLE, RecordModel, setup_table
+from amo_desktop.ui.kit.tables import OBJECT_ROLE, sorted_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, format_date, label_of
+from amo_desktop.ui.kit.widgets import column, format_date, hint, label_of
 from amo_desktop.ui.screens.trajecten.models import GoalsModel, SessionsModel
 
 _CLOSED = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
-
-
-def _small_table(
-    model: RecordModel, name: str, stretch: int
-) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    setup_table(table, proxy, name)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(110)
-    return table, proxy
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(HINT_STYLE)
-    return label
 
 
 def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
@@ -69,22 +46,20 @@ class TrajectoryDetail(QWidget):
         self.facts.setObjectName("trajectoryFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel(
-            self.tr("Kies een traject in de lijst om de doelen en sessies te zien.")
-        )
-        self.empty.setStyleSheet(HINT_STYLE)
-        self.empty.setWordWrap(True)
+        self.empty = hint(self.tr("Kies een traject in de lijst om de doelen en sessies te zien."))
         self.start_button = QPushButton(self.tr("Traject &starten…"))
         self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
         self.plan_button = QPushButton(self.tr("Contactmoment &inplannen…"))
         self._build_goals()
         self._build_sessions()
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        body = column(
+            self.body,
+            self.heading,
+            self.facts,
+            _row(self.start_button, self.close_button, self.plan_button),
+        )
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.heading)
-        body.addWidget(self.facts)
-        body.addLayout(_row(self.start_button, self.close_button, self.plan_button))
         for caption, table, buttons in (
             (
                 self.tr("Doelen"),
@@ -106,33 +81,32 @@ class TrajectoryDetail(QWidget):
             body.addWidget(label)
             body.addWidget(table, 1)
             body.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        column(self, self.empty).addWidget(self.body, 1)
         self.show_trajectory(None, {}, {})
 
     def _build_goals(self) -> None:
         self.goals_model = GoalsModel(self)
-        self.goals, self.goals_proxy = _small_table(
+        self.goals, self.goals_proxy = sorted_table(
             self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
         )
+        self.goals.setMinimumHeight(110)
         goal_header = self.goals.horizontalHeader()
         goal_header.setSectionResizeMode(GoalsModel.COL_DOMAIN, QHeaderView.ResizeMode.Interactive)
         self.goals.setColumnWidth(GoalsModel.COL_DOMAIN, 130)
         self.goals.setWordWrap(True)
         self.add_goal_button = QPushButton(self.tr("&Doel toevoegen…"))
         self.evaluate_button = QPushButton(self.tr("&Evalueren…"))
-        self.goals_hint = _hint()
+        self.goals_hint = hint()
 
     def _build_sessions(self) -> None:
         self.sessions_model = SessionsModel(self)
-        self.sessions, self.sessions_proxy = _small_table(
-            self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE
+        self.sessions, self.sessions_proxy = sorted_table(
+            self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE, SessionsModel.COL_DATE
         )
-        self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.sessions.setMinimumHeight(110)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
         self.note_button = QPushButton(self.tr("Ve&rslag…"))
-        self.sessions_hint = _hint()
+        self.sessions_hint = hint()
 
     def show_trajectory(
         self, info: TrajectoryInfo | None, schools: dict[str, str], users: dict[str, str]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.domain.enums import TrajectoryStatus
 from amo_desktop.services import accounts, reference, scheduling, trajectories
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import TrajectoryInfo
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
@@ -35,8 +33,8 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state
-from amo_desktop.ui.kit.widgets import HINT_STYLE, TITLE_STYLE, fill_combo
+from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state, size_columns
+from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
 from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
 from amo_desktop.ui.screens.trajecten.dialogs import (
     CloseDialog,
@@ -50,19 +48,11 @@ ALL = "*all"
 
 
 class TrajectoriesPage(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
-        identity = ctx.vault.identity
-        assert identity is not None
-        self.me = identity.user_id
-        self.is_leader = identity.role in TEAMLEADER_ROLES
+        self.me = ctx.me
+        self.is_leader = ctx.is_leader
         self.dialog: QDialog | None = None
         self.note_editor: NoteEditor | None = None
         self._loaded = False
@@ -88,23 +78,9 @@ class TrajectoriesPage(QWidget):
         setup_table(self.table, self.proxy, "caseloadTable")
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(CaseloadModel.COL_START, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the name keeps its width in a narrow pane
-        for column, width in (
-            (CaseloadModel.COL_SUBJECT, 160),
-            (CaseloadModel.COL_SCHOOL, 140),
-            (CaseloadModel.COL_OFFER, 150),
-            (CaseloadModel.COL_COACH, 120),
-            (CaseloadModel.COL_START, 90),
-            (CaseloadModel.COL_STATUS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, self.model)  # the name keeps its width in a narrow pane
         self.count_label = QLabel()
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("caseloadHint")
-        self.empty_hint.setStyleSheet(HINT_STYLE)
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = hint(name="caseloadHint")
 
     def _build_filters(self) -> None:
         self.search = QLineEdit()
@@ -228,8 +204,7 @@ class TrajectoriesPage(QWidget):
         show_list_state(
             self.count_label,
             self.empty_hint,
-            self.proxy.rowCount(),
-            self.model.rowCount(),
+            self.proxy,
             self._loaded,
             (
                 self.tr("%1 trajecten"),
@@ -318,7 +293,7 @@ class TrajectoriesPage(QWidget):
         self, dialog: Callable[[AppContext, TrajectoryInfo, date, QWidget], QDialog]
     ) -> QDialog | None:
         info = self.detail.info
-        return None if info is None else self._open(dialog(self.ctx, info, self.today(), self))
+        return None if info is None else self._open(dialog(self.ctx, info, self.ctx.today(), self))
 
     def open_start(self) -> QDialog | None:
         return self._open_on_trajectory(StartDialog)
@@ -333,7 +308,7 @@ class TrajectoriesPage(QWidget):
         goal = self.detail.selected_goal()
         if goal is None:
             return None
-        return self._open(EvaluateDialog(self.ctx, goal, self.today(), self))
+        return self._open(EvaluateDialog(self.ctx, goal, self.ctx.today(), self))
 
     def open_attendance(self) -> QDialog | None:
         session = self.detail.selected_session()
@@ -350,7 +325,7 @@ class TrajectoriesPage(QWidget):
             t for t in self.model.records() if t.status not in ("afgesloten", "geannuleerd")
         ]
         dialog = SessionDialog(
-            self.ctx, caseload, self.schools, self.users, self.today(), trajectory_id=info.id,
+            self.ctx, caseload, self.schools, self.users, self.ctx.today(), trajectory_id=info.id,
             parent=self,
         )  # fmt: skip
         dialog.planned.connect(lambda _p: self._changed())

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from amo_desktop.config import location_warnings
 from amo_desktop.errors import KnownError
 from amo_desktop.services import accounts, exchange
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import check_output, save_output
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
@@ -146,8 +145,7 @@ class ExchangePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.status: exchange.ExchangeStatus | None = None
         self.last_code: str | None = None
         self.conflicts_box = ConflictsPanel()

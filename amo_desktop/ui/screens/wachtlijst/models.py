@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,10 +10,14 @@ from PySide6.QtWidgets import QWidget
 
 from amo_desktop.domain.enums import OfferType, Urgency
 from amo_desktop.services.waitlist import WaitlistEntry
-from amo_desktop.ui.kit.tables import RecordModel
+from amo_desktop.ui.kit.tables import Column, RecordModel
 from amo_desktop.ui.kit.widgets import format_date, label_of
 
 _URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
+
+
+def _urgency_rank(e: WaitlistEntry) -> int:
+    return list(Urgency).index(Urgency(e.urgency)) if e.urgency in set(Urgency) else 9
 
 
 class WaitlistModel(RecordModel):
@@ -31,61 +34,38 @@ class WaitlistModel(RecordModel):
         COL_SCHOOL_DAYS,
         COL_REASON,
     ) = range(9)
-    COLUMN_COUNT = 9
+    COLUMN_COUNT = 9  # also known before a model is made
 
     def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, key=lambda e: e.referral_id)
         self.lang = lang
-
-    def record_id(self, e: WaitlistEntry) -> str:
-        return e.referral_id
-
-    def headers(self) -> Sequence[str]:
-        return (
-            self.tr("Plaats"),
-            self.tr("Ontvangen"),
-            self.tr("School"),
-            self.tr("Onderwerp"),
-            self.tr("Aanbod"),
-            self.tr("Urgentie"),
-            self.tr("Wacht (dagen)"),
-            self.tr("Schooldagen"),
-            self.tr("Waarom deze plaats"),
+        self.set_columns(
+            (
+                Column(self.tr("Plaats"), lambda e: e.position, width=55),
+                Column(
+                    self.tr("Ontvangen"),
+                    lambda e: format_date(e.received_on),
+                    lambda e: e.received_on.toordinal(),
+                    width=85,
+                ),
+                Column(self.tr("School"), lambda e: e.school_name, width=140),
+                Column(self.tr("Onderwerp"), lambda e: e.subject_label, width=130),
+                Column(self.tr("Aanbod"), lambda e: label_of(OfferType, e.offer_type), width=130),
+                Column(
+                    self.tr("Urgentie"),
+                    lambda e: label_of(Urgency, e.urgency),
+                    _urgency_rank,
+                    width=70,
+                ),
+                Column(self.tr("Wacht (dagen)"), lambda e: e.waiting_days, width=95),
+                Column(self.tr("Schooldagen"), lambda e: e.waiting_school_days, width=90),
+                Column(
+                    self.tr("Waarom deze plaats"),
+                    lambda e: e.reason_text(self.lang),
+                    lambda e: e.position,
+                ),
+            )
         )
-
-    def display(self, e: WaitlistEntry, column: int) -> Any:
-        if column == self.COL_POSITION:
-            return str(e.position)
-        if column == self.COL_RECEIVED:
-            return format_date(e.received_on)
-        if column == self.COL_SCHOOL:
-            return e.school_name
-        if column == self.COL_SUBJECT:
-            return e.subject_label
-        if column == self.COL_OFFER:
-            return label_of(OfferType, e.offer_type)
-        if column == self.COL_URGENCY:
-            return label_of(Urgency, e.urgency)
-        if column == self.COL_DAYS:
-            return str(e.waiting_days)
-        if column == self.COL_SCHOOL_DAYS:
-            return str(e.waiting_school_days)
-        if column == self.COL_REASON:
-            return e.reason_text(self.lang)
-        return None
-
-    def sort_key(self, e: WaitlistEntry, column: int) -> Any:
-        if column == self.COL_RECEIVED:
-            return e.received_on.toordinal()
-        if column == self.COL_URGENCY:
-            return list(Urgency).index(Urgency(e.urgency)) if e.urgency in set(Urgency) else 9
-        if column in (self.COL_POSITION, self.COL_REASON):
-            return e.position
-        if column == self.COL_DAYS:
-            return e.waiting_days
-        if column == self.COL_SCHOOL_DAYS:
-            return e.waiting_school_days
-        return str(self.display(e, column)).casefold()
 
     def extra(self, e: WaitlistEntry, column: int, role: int) -> Any:
         numeric = (self.COL_POSITION, self.COL_DAYS, self.COL_SCHOOL_DAYS)

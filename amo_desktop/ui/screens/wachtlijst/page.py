@@ -7,20 +7,19 @@ names (need to know), so this view never has names to hide.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from amo_desktop.services import accounts, waitlist
-from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.list_page import ListPage, hint_label
+from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter
 from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import hint
 from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 
 ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
@@ -38,22 +37,15 @@ def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
 class WaitlistPage(ListPage):
     """The ordered list, a short summary above it, and 'Toewijzen aan coach…' for the leader."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Wachtlijst"), parent)
-        self.today = today
-        identity = ctx.vault.identity
-        self.is_leader = identity is not None and identity.role in TEAMLEADER_ROLES
+        self.is_leader = ctx.is_leader
         self.users: list[Any] = []
         self.dialog: AssignDialog | None = None
         self._users_asked = False
         self._build_table()
         self._build_bar()
-        explain = hint_label(
+        explain = hint(
             self.tr(
                 "Volgorde: eerst de urgentie, dan de school die het minst van haar deel gebruikt, "
                 "dan wie het langst wacht."
@@ -61,7 +53,7 @@ class WaitlistPage(ListPage):
         )
         self.page_layout.insertWidget(1, explain)
         if not self.is_leader:
-            privacy = hint_label(
+            privacy = hint(
                 self.tr(
                     "U ziet geen namen: enkel de teamverantwoordelijke ziet wie er wacht. "
                     "Uw eigen aanmeldingen vindt u bij Aanmeldingen."
@@ -78,19 +70,7 @@ class WaitlistPage(ListPage):
         # RecordFilter sorts in the model, on the sort keys
         self.setup_list(WaitlistModel(self.ctx.lang, self), RecordFilter(self), "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
-        self.size_columns(
-            (
-                (WaitlistModel.COL_POSITION, 55),
-                (WaitlistModel.COL_RECEIVED, 85),
-                (WaitlistModel.COL_SCHOOL, 140),
-                (WaitlistModel.COL_SUBJECT, 130),
-                (WaitlistModel.COL_OFFER, 130),
-                (WaitlistModel.COL_URGENCY, 70),
-                (WaitlistModel.COL_DAYS, 95),
-                (WaitlistModel.COL_SCHOOL_DAYS, 90),
-            ),
-            stretch=WaitlistModel.COL_REASON,
-        )
+        self.size_columns(stretch=WaitlistModel.COL_REASON)
         # the reason is the point of this list: wrap it rather than cut it off. Each row gets
         # the height of its text, the rows in view first and the others a screenful at a time
         # after (`_fit_rows`), not ResizeToContents, which measured every row several times
@@ -123,7 +103,7 @@ class WaitlistPage(ListPage):
         if self.is_leader and not self._users_asked:
             self._users_asked = True
             self.ctx.call_vault(accounts.list_users, on_success=self._users)
-        self.ctx.call(waitlist.waiting_list, self.today(), on_success=self._loaded_rows)
+        self.ctx.call(waitlist.waiting_list, self.ctx.today(), on_success=self._loaded_rows)
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
         self.rows_loaded(entries)  # positions moved: the model sorts again
@@ -162,10 +142,10 @@ class WaitlistPage(ListPage):
         entries: list[WaitlistEntry] = self.model.records()
         if not self.loaded:
             self.summary.setText("")
-            hint = self.tr("De wachtlijst wordt geladen…")
+            text = self.tr("De wachtlijst wordt geladen…")
         elif not entries:
             self.summary.setText(self.tr("Niemand op de wachtlijst"))
-            hint = self.tr(
+            text = self.tr(
                 "Niemand wacht. Een aanmelding komt hier met de stap 'Op wachtlijst' bij "
                 "Aanmeldingen."
             )
@@ -174,9 +154,9 @@ class WaitlistPage(ListPage):
             self.summary.setText(
                 fill(self.tr("%1 wachtend · langste wachttijd %2 dagen"), len(entries), longest)
             )
-            hint = ""
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
 
     def selected_entry(self) -> WaitlistEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -195,7 +175,7 @@ class WaitlistPage(ListPage):
         if entry is None or not self.is_leader:
             return None
         self.dialog = AssignDialog(
-            self.ctx, entry.referral_id, entry.subject_label, self, today=self.today()
+            self.ctx, entry.referral_id, entry.subject_label, self, today=self.ctx.today()
         )
         self.dialog.set_users(self.users)
         self.dialog.assigned.connect(self._assigned)
