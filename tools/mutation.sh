@@ -42,7 +42,7 @@ source_paths = ["amo_desktop"]
 only_mutate = [${only%, }]
 pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:xdist", "-q"]
 pytest_add_cli_args_test_selection = ["tests/unit", "tests/integration"]
-also_copy = ["resources", "docs"]
+also_copy = ["resources", "docs", "tools"]
 TOML
 start=$(date +%s)
 (cd "$WORK" && QT_QPA_PLATFORM=offscreen "$VENV/bin/mutmut" run --max-children "$(nproc)" >"$WORK/mutmut.log" 2>&1) \
