@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
-from amo_desktop.domain.rules import allowed_next
+from amo_desktop.domain.rules import allowed_next, status_change, transition_row
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import audit
@@ -34,10 +35,7 @@ from amo_desktop.services._lookups import (
     subject_labels,
     visible_to_coach,
 )
-from amo_desktop.services._validation import (
-    check_code,
-    check_referral,
-)
+from amo_desktop.services._validation import check_code, check_move, check_referral
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 
 
@@ -160,17 +158,16 @@ def register_referral(
         youth_id, rereferral = _youth_of(s, caller, data, school_year, confirm_duplicate)
     elif data.subject_kind == SubjectKind.KLASGROEP:
         class_group_id = subject.add_class_group(s, caller, data, school_year)
-    referral = _new_referral(caller, data, school_year, youth_id, class_group_id, rereferral)
+    referral = Referral(
+        **referral_values(data, caller.user_id, school_year, youth_id, class_group_id, rereferral)
+    )
     s.add(referral)
     s.flush()
     s.add(
         ReferralTransition(
-            referral_id=referral.id,
-            user_id=caller.user_id,
-            on=data.received_on,
-            from_status=None,
-            to_status=ReferralStatus.NIEUW.value,
-            reason="",
+            **transition_row(
+                referral.id, caller.user_id, data.received_on, None, ReferralStatus.NIEUW, ""
+            )
         )
     )
     audit.record(s, caller.user_id, "create", "referral", referral.id)
@@ -195,41 +192,48 @@ def _youth_of(
     return youth.id, rereferral
 
 
-def _new_referral(
-    caller: Identity,
+def referral_values(
     data: ReferralInput,
+    user_id: str,
     school_year: int,
     youth_id: str | None,
     class_group_id: str | None,
     rereferral: bool,
-) -> Referral:
-    return Referral(
-        received_on=data.received_on,
-        registered_by=caller.user_id,
-        school_year=school_year,
-        channel=data.channel,
-        referrer_name=data.referrer_name.strip(),
-        referrer_function=data.referrer_function,
-        referrer_org=data.referrer_org.strip(),
-        via_clb=data.via_clb,
-        subject_kind=data.subject_kind,
-        youth_id=youth_id,
-        class_group_id=class_group_id,
-        group_description=data.group_description.strip(),
-        school_id=data.school_id,
-        offer_type=data.offer_type,
-        prevention_level=data.prevention_level,
-        reasons=",".join(data.reasons),
-        help_question=data.help_question.strip(),
-        actions_taken=data.actions_taken.strip(),
-        care_phase=data.care_phase,
-        urgency=data.urgency,
-        consent_youth=data.consent_youth,
-        parents_informed=data.parents_informed,
-        status=ReferralStatus.NIEUW.value,
-        is_rereferral=rereferral,
-        changed_by=caller.user_id,
-    )
+) -> dict[str, Any]:
+    """A new referral's columns from the intake form, as registering and importing store it."""
+    return {
+        "received_on": data.received_on,
+        "registered_by": user_id,
+        "school_year": school_year,
+        "channel": data.channel,
+        "referrer_name": data.referrer_name.strip(),
+        "referrer_function": data.referrer_function,
+        "referrer_org": data.referrer_org.strip(),
+        "referrer_contact_id": None,
+        "via_clb": data.via_clb,
+        "clb_contact_id": None,
+        "subject_kind": data.subject_kind,
+        "youth_id": youth_id,
+        "class_group_id": class_group_id,
+        "group_description": data.group_description.strip(),
+        "school_id": data.school_id,
+        "offer_type": data.offer_type,
+        "prevention_level": data.prevention_level,
+        "reasons": ",".join(data.reasons),
+        "help_question": data.help_question.strip(),
+        "actions_taken": data.actions_taken.strip(),
+        "care_phase": data.care_phase,
+        "urgency": data.urgency,
+        "consent_youth": data.consent_youth,
+        "parents_informed": data.parents_informed,
+        "status": ReferralStatus.NIEUW.value,
+        "no_start_reason": None,
+        "intake_on": None,
+        "start_on": None,
+        "waitlist_since": None,
+        "is_rereferral": rereferral,
+        "changed_by": user_id,
+    }
 
 
 def _summary(
@@ -344,22 +348,10 @@ def transition_referral(
     check_code("to_status", to_status, ReferralStatus)
     current = ReferralStatus(referral.status)
     target = ReferralStatus(to_status)
-    if target not in allowed_next(current):
-        raise ValidationError(
-            "to_status",
-            f"Een aanmelding met status '{current.label}' kan niet naar '{target.label}'.",
-            f"A referral with status '{current.value}' cannot move to '{target.value}'.",
-        )
     on = on or _today()
-    if on < referral.received_on:
-        raise ValidationError(
-            "on",
-            "Deze datum ligt voor de aanmelding.",
-            "This date is before the referral was received.",
-        )
+    check_move(current, target, on, referral.received_on)
     if target == ReferralStatus.NIET_GESTART:
         check_code("no_start_reason", no_start_reason, NoStartReason)
-        referral.no_start_reason = no_start_reason
     if (
         target == ReferralStatus.GESTART
         and not referral.consent_youth
@@ -370,27 +362,13 @@ def transition_referral(
             "Een traject start pas met toestemming van de jongere.",
             "A trajectory starts only with the youth's consent.",
         )
-    if referral.intake_on is None and target in (
-        ReferralStatus.VRAAGVERHELDERING,
-        ReferralStatus.WACHTLIJST,
-        ReferralStatus.TOEGEWEZEN,
-    ):
-        referral.intake_on = on
-    if target == ReferralStatus.WACHTLIJST:
-        referral.waitlist_since = on
-    if target == ReferralStatus.GESTART:
-        referral.start_on = on
-    referral.status = target.value
+    for column, value in status_change(target, on, referral.intake_on, no_start_reason).items():
+        setattr(referral, column, value)
     referral.status_changed_at = datetime.now(UTC)
     referral.changed_by = caller.user_id
     s.add(
         ReferralTransition(
-            referral_id=referral.id,
-            user_id=caller.user_id,
-            on=on,
-            from_status=current.value,
-            to_status=target.value,
-            reason=reason.strip(),
+            **transition_row(referral.id, caller.user_id, on, current, target, reason)
         )
     )
     audit.record(
