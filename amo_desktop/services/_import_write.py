@@ -36,8 +36,9 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, new_id, utcnow
-from amo_desktop.domain.rules import OPEN_STATUSES, grade_of, status_change, transition_row
+from amo_desktop.domain.rules import OPEN_STATUSES, status_change, transition_row
 from amo_desktop.errors import ValidationError
+from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import intake
 from amo_desktop.services._import_check import Row
 from amo_desktop.services._import_spec import (
@@ -131,16 +132,7 @@ class BulkWriter:
         if data.subject_kind == SubjectKind.JONGERE:
             youth_id, duplicate, rereferral = self._youth(row, year, staged)
         elif data.subject_kind == SubjectKind.KLASGROEP:
-            group = self._stamped(
-                school_id=data.school_id,
-                campus_id=None,
-                school_year=year,
-                label=data.class_group_label.strip(),
-                study_year=data.study_year.strip(),
-                grade=grade_of(data.study_year),
-                pupil_count=data.class_pupil_count,
-                deleted_at=None,
-            )
+            group = self._stamped(**subject.class_group_values(data, year))
             staged.append((ClassGroup, group))
             class_group_id = group["id"]
         referral = self._referral(data, year, youth_id, class_group_id, rereferral)
@@ -178,15 +170,7 @@ class BulkWriter:
             self.youths[key].append((youth_id, data.youth_birth_date))
         if (youth_id, year) not in self.enrolled:
             self.enrolled.add((youth_id, year))
-            enrolment = self._stamped(
-                youth_id=youth_id,
-                school_year=year,
-                school_id=data.school_id,
-                campus_id=None,
-                class_label=data.class_label.strip(),
-                study_year=data.study_year.strip(),
-                grade=grade_of(data.study_year),
-            )
+            enrolment = self._stamped(**subject.enrolment_values(data, youth_id, year))
             staged.append((YouthEnrolment, enrolment))
         return youth_id, duplicate, rereferral
 
@@ -199,7 +183,7 @@ class BulkWriter:
         rereferral: bool,
     ) -> dict[str, Any]:
         values = self._stamped(
-            **intake.referral_values(data, self.user, year, youth_id, class_group_id, rereferral),
+            **subject.referral_values(data, self.user, year, youth_id, class_group_id, rereferral),
             deleted_at=None,
         )
         values["status_changed_at"] = values["created_at"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -159,7 +158,9 @@ def register_referral(
     elif data.subject_kind == SubjectKind.KLASGROEP:
         class_group_id = subject.add_class_group(s, caller, data, school_year)
     referral = Referral(
-        **referral_values(data, caller.user_id, school_year, youth_id, class_group_id, rereferral)
+        **subject.referral_values(
+            data, caller.user_id, school_year, youth_id, class_group_id, rereferral
+        )
     )
     s.add(referral)
     s.flush()
@@ -190,50 +191,6 @@ def _youth_of(
         youth = subject.add_youth(s, caller, data)
     subject.enrol(s, caller, data, youth.id, school_year)
     return youth.id, rereferral
-
-
-def referral_values(
-    data: ReferralInput,
-    user_id: str,
-    school_year: int,
-    youth_id: str | None,
-    class_group_id: str | None,
-    rereferral: bool,
-) -> dict[str, Any]:
-    """A new referral's columns from the intake form, as registering and importing store it."""
-    return {
-        "received_on": data.received_on,
-        "registered_by": user_id,
-        "school_year": school_year,
-        "channel": data.channel,
-        "referrer_name": data.referrer_name.strip(),
-        "referrer_function": data.referrer_function,
-        "referrer_org": data.referrer_org.strip(),
-        "referrer_contact_id": None,
-        "via_clb": data.via_clb,
-        "clb_contact_id": None,
-        "subject_kind": data.subject_kind,
-        "youth_id": youth_id,
-        "class_group_id": class_group_id,
-        "group_description": data.group_description.strip(),
-        "school_id": data.school_id,
-        "offer_type": data.offer_type,
-        "prevention_level": data.prevention_level,
-        "reasons": ",".join(data.reasons),
-        "help_question": data.help_question.strip(),
-        "actions_taken": data.actions_taken.strip(),
-        "care_phase": data.care_phase,
-        "urgency": data.urgency,
-        "consent_youth": data.consent_youth,
-        "parents_informed": data.parents_informed,
-        "status": ReferralStatus.NIEUW.value,
-        "no_start_reason": None,
-        "intake_on": None,
-        "start_on": None,
-        "waitlist_since": None,
-        "is_rereferral": rereferral,
-        "changed_by": user_id,
-    }
 
 
 def _summary(
