@@ -41,19 +41,9 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=4)
 
-    def heading(
-        name: str, size: float, leading: float, before: float, after: float
-    ) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=size,
-            leading=leading,
-            spaceBefore=before,
-            spaceAfter=after,
-            keepWithNext=1,  # a heading never stands alone at the foot of a page
-        )
+    def heading(name: str, **sizes: float) -> ParagraphStyle:
+        # keepWithNext: a heading never stands alone at the foot of a page
+        return ParagraphStyle(name, parent=body, fontName=FONT_BOLD, keepWithNext=1, **sizes)
 
     return {
         "title": ParagraphStyle(
@@ -62,8 +52,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontSize=11, leading=14, textColor=GREY_DARK, spaceAfter=14
         ),
-        "h1": heading("h1", 13, 16, 12, 6),
-        "h2": heading("h2", 10.5, 14, 8, 4),
+        "h1": heading("h1", fontSize=13, leading=16, spaceBefore=12, spaceAfter=6),
+        "h2": heading("h2", fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY_DARK),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
