@@ -53,20 +53,13 @@ def add_parser(sub: Commands) -> None:
         help="steering: the steering group's feedback; school: that school's own text (kept "
         "for the school and school year; without this option the kept text is printed)",
     )
-    report.add_argument(
-        "--save-meeting",
-        type=int,
-        choices=[1, 2, 3],
-        metavar="N",
-        help="steering: freeze these figures as meeting N of the school year",
-    )
-    report.add_argument(
-        "--meeting",
-        type=int,
-        choices=[1, 2, 3],
-        metavar="N",
-        help="steering: reprint frozen meeting N (with --school-year)",
-    )
+    for flag, what in (
+        ("--save-meeting", "freeze these figures as meeting N of the school year"),
+        ("--meeting", "reprint frozen meeting N (with --school-year)"),
+    ):  # a steering group meets three times a school year
+        report.add_argument(
+            flag, type=int, choices=[1, 2, 3], metavar="N", help="steering: " + what
+        )
     report.add_argument("--out", required=True, metavar="FILE")
     report.set_defaults(func=run)
 

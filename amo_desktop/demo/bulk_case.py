@@ -16,12 +16,13 @@ from amo_desktop.domain.caseload import (
     Youth,
     YouthEnrolment,
 )
-from amo_desktop.domain.enums import ClosureReason
+from amo_desktop.domain.enums import ClosureReason, ReferralStatus
+from amo_desktop.domain.rules import status_change, transition_row
 
 if TYPE_CHECKING:
     from amo_desktop.demo.bulk_writer import BulkWriter
 
-INTAKE_STATUSES = ("vraagverheldering", "wachtlijst", "toegewezen")
+S = ReferralStatus
 
 
 def write_case(writer: BulkWriter, case: CasePlan) -> None:
@@ -48,9 +49,8 @@ class _CaseRows(CaseSteps):
         self.youth_id, rereferral = self._youth()
         self.class_group_id = self._class_group()
         self.referral = self._referral(rereferral)
-        self.transitions: list[tuple[datetime, str, str | None, str, str]] = [
-            (when, by, None, "nieuw", "")
-        ]
+        self.transitions: list[dict[str, Any]] = []
+        self._history(when, by, when.date(), None, S.NIEUW, "")
         writer.audit(when, by, "create", "referral", self.referral["id"])
         writer.opens.append(("referral", self.referral["id"]))
         self.trajectory: dict[str, Any] = {}
@@ -152,6 +152,12 @@ class _CaseRows(CaseSteps):
             **{key: r[key] for key in copied},
         )
 
+    def _history(
+        self, moment: datetime, user: str, day: date, old: S | None, new: S, reason: str
+    ) -> None:
+        row = transition_row(self.referral["id"], user, day, old, new, reason)
+        self.transitions.append({"at": moment, **row})
+
     # --- the ops ---
     def _move(
         self, day: date, user: str, to: str, reason: str = "", no_start: str | None = None
@@ -160,16 +166,9 @@ class _CaseRows(CaseSteps):
         moment = self.w.at(day)
         referral = self.referral
         current = referral["status"]
-        if to == "niet_gestart":
-            referral["no_start_reason"] = no_start
-        if referral["intake_on"] is None and to in INTAKE_STATUSES:
-            referral["intake_on"] = day
-        if to == "wachtlijst":
-            referral["waitlist_since"] = day
-        if to == "gestart":
-            referral["start_on"] = day
-        referral.update(status=to, status_changed_at=moment, changed_by=user, updated_at=moment)
-        self.transitions.append((moment, user, current, to, reason.strip()))
+        referral.update(status_change(S(to), day, referral["intake_on"], no_start))
+        referral.update(status_changed_at=moment, changed_by=user, updated_at=moment)
+        self._history(moment, user, day, S(current), S(to), reason)
         trajectory = self.trajectory
         if current == "toegewezen" and to != "gestart" and trajectory.get("status") == "gepland":
             trajectory.update(status="geannuleerd", updated_at=moment, changed_by=user)
@@ -264,18 +263,8 @@ class _CaseRows(CaseSteps):
     def emit(self) -> None:
         w = self.w
         w.add(Referral, self.referral)
-        for moment, user, old, new, reason in self.transitions:
-            row = {
-                "id": w.new_id(),
-                "referral_id": self.referral["id"],
-                "at": moment,
-                "on": moment.date(),
-                "user_id": user,
-                "from_status": old,
-                "to_status": new,
-                "reason": reason,
-            }
-            w.add(ReferralTransition, row)
+        for row in self.transitions:
+            w.add(ReferralTransition, {"id": w.new_id(), **row})
         trajectory_id = self.trajectory.get("id")
         if self.trajectory:
             w.add(Trajectory, self.trajectory)

@@ -27,6 +27,16 @@ class LabeledEnum(StrEnum):
         raise ValueError(value)
 
 
+def label_of(code: str, enum: type[StrEnum] | None) -> str:
+    """The label the user reads for a stored code; the code itself when it has none."""
+    if enum is None:
+        return code
+    try:
+        return str(getattr(enum(code), "label", code))
+    except ValueError:
+        return code
+
+
 class DayOffKind(LabeledEnum):
     """`vrije_dag_type` in DOMAIN.md §7.2."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from amo_desktop.domain.enums import ReferralStatus, SeriesFrequency, Urgency
 
@@ -36,8 +37,48 @@ OPEN_STATUSES = frozenset({S.NIEUW, S.VRAAGVERHELDERING, S.WACHTLIJST, S.TOEGEWE
 URGENCY_RANK = {Urgency.CRISIS: 0, Urgency.HOOG: 1, Urgency.NORMAAL: 2, Urgency.LAAG: 3}
 
 
+# The statuses reached only after the intake conversation: the first of them dates the intake.
+AFTER_INTAKE = frozenset({S.VRAAGVERHELDERING, S.WACHTLIJST, S.TOEGEWEZEN})
+
+
 def allowed_next(status: ReferralStatus) -> frozenset[ReferralStatus]:
     return TRANSITIONS[status]
+
+
+def status_change(
+    target: ReferralStatus, on: date, intake_on: date | None, no_start_reason: str | None = None
+) -> dict[str, Any]:
+    """The referral's columns a move to `target` on `on` sets: the status and the day it keeps
+    for it (intake only once, waiting list and start each time; why it did not start)."""
+    change: dict[str, Any] = {"status": target.value}
+    if target == S.NIET_GESTART:
+        change["no_start_reason"] = no_start_reason
+    if intake_on is None and target in AFTER_INTAKE:
+        change["intake_on"] = on
+    if target == S.WACHTLIJST:
+        change["waitlist_since"] = on
+    if target == S.GESTART:
+        change["start_on"] = on
+    return change
+
+
+def transition_row(
+    referral_id: str,
+    user_id: str | None,
+    on: date,
+    from_status: ReferralStatus | None,
+    to_status: ReferralStatus,
+    reason: str,
+) -> dict[str, Any]:
+    """The history row of one status change, but for its id and moment, which the writer sets."""
+    return {
+        "referral_id": referral_id,
+        "user_id": user_id,
+        "on": on,
+        "from_status": None if from_status is None else from_status.value,
+        "to_status": to_status.value,
+        "reason": reason.strip(),
+    }
 
 
 def fair_share_entitlements(

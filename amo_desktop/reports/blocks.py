@@ -8,6 +8,7 @@ from enum import StrEnum
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from amo_desktop.domain.enums import label_of
 from amo_desktop.reports.disclosure import SMALL_CELL, Disclosure, formatted, protect, small
 from amo_desktop.reports.numbers import number, percent
 from amo_desktop.reports.style import FONT, FONT_BOLD, GREY_FAINT, GREY_LIGHT, styles
@@ -17,22 +18,12 @@ __all__ = [
     "SMALL_CELL",
     "count_table",
     "key_figures",
-    "label",
     "number",
     "percent",
     "small",
     "suppressed_cells",
     "table",
 ]
-
-
-def label(code: str, enum: type[StrEnum] | None) -> str:
-    if enum is None:
-        return code
-    try:
-        return str(getattr(enum(code), "label", code))
-    except ValueError:
-        return code
 
 
 def table(
@@ -96,7 +87,7 @@ def count_table(
     from amo_desktop.reports.printed import Builder
 
     if not suppress:
-        rows = [(label(k, enum), number(v)) for k, v in sorted(counts.items())]
+        rows = [(label_of(k, enum), number(v)) for k, v in sorted(counts.items())]
         rows += [("Totaal", number(sum(counts.values())))] if total else []
         return table([title, "Aantal"], rows or [("(geen)", "0")], widths=(120, 30))
     builder = Builder()

@@ -216,6 +216,18 @@ def _days(median: float | None, longest: int | None, among: int) -> tuple[Plain,
     return over_few(median, among), over_few(longest, among)
 
 
+def _days_table(
+    titles: tuple[str, str], among: int, *lines: tuple[str, tuple[float | int | None, ...]]
+) -> CountTable:
+    """A table of waits in calendar and school days, each over `among` people (over_few)."""
+    sheet, first_column = titles
+    return CountTable(
+        sheet,
+        (first_column, "Kalenderdagen", "Schooldagen"),
+        tuple((label, tuple(over_few(v, among) for v in values)) for label, values in lines),
+    )
+
+
 def _waiting(
     b: Builder, p: PeriodFigures, per_year: dict[int, StartWaits], in_progress: int
 ) -> None:
@@ -224,29 +236,19 @@ def _waiting(
     b.count(("period", "waiting"), p.waiting_now)
     started = b.count(("period", "started"), p.started)
     b.add(
-        CountTable(
-            "Wachtlijst",
-            ("Wie op de wachtlijst staat", "Kalenderdagen", "Schooldagen"),
-            tuple(
-                (label, tuple(over_few(v, p.waiting_now) for v in values))
-                for label, values in (
-                    ("Mediaan wachttijd", (p.median_wait_days, p.median_wait_school_days)),
-                    ("Langste wachttijd", (p.longest_wait_days, p.longest_wait_school_days)),
-                )
-            ),
+        _days_table(
+            ("Wachtlijst", "Wie op de wachtlijst staat"),
+            p.waiting_now,
+            ("Mediaan wachttijd", (p.median_wait_days, p.median_wait_school_days)),
+            ("Langste wachttijd", (p.longest_wait_days, p.longest_wait_school_days)),
         )
     )
     b.add(
-        CountTable(
-            "Tijd tot start in de periode",
-            ("Tijd tot de start", "Kalenderdagen", "Schooldagen"),
-            tuple(
-                (label, tuple(over_few(v, p.started) for v in values))
-                for label, values in (
-                    ("Mediaan", (p.median_start_days, p.median_start_school_days)),
-                    ("Langste", (p.longest_start_days, p.longest_start_school_days)),
-                )
-            ),
+        _days_table(
+            ("Tijd tot start in de periode", "Tijd tot de start"),
+            p.started,
+            ("Mediaan", (p.median_start_days, p.median_start_school_days)),
+            ("Langste", (p.longest_start_days, p.longest_start_school_days)),
         )
     )
     rows = []

@@ -9,8 +9,8 @@ from typing import IO
 
 from reportlab.platypus import Flowable, Paragraph
 
-from amo_desktop.domain.enums import ContactType, Location
-from amo_desktop.reports.blocks import label, table
+from amo_desktop.domain.enums import ContactType, Location, label_of
+from amo_desktop.reports.blocks import table
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.style import styles
 
@@ -59,8 +59,8 @@ def story(data: PlanningData) -> list[Flowable]:
                 f"{x.duration_min} min",
                 x.coach,
                 x.label,
-                label(x.contact_type, ContactType),
-                label(x.location, Location) + (" (geannuleerd)" if x.cancelled else ""),
+                label_of(x.contact_type, ContactType),
+                label_of(x.location, Location) + (" (geannuleerd)" if x.cancelled else ""),
             )
             for x in lines
         ]

@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from amo_desktop.domain.enums import label_of
 from amo_desktop.reports.disclosure import (
     FEW,
     FEW_NOTE,
@@ -108,15 +109,6 @@ class Builder:
 
     def done(self) -> Printed:
         return Printed(self.tables, protect(self.problem), self.problem)
-
-
-def label_of(code: str, enum: type[StrEnum] | None) -> str:
-    if enum is None:
-        return code
-    try:
-        return str(getattr(enum(code), "label", code))
-    except ValueError:
-        return code
 
 
 @dataclass(frozen=True)

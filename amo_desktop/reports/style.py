@@ -40,6 +40,11 @@ def register_fonts() -> None:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=4)
+
+    def heading(name: str, **sizes: float) -> ParagraphStyle:
+        # keepWithNext: a heading never stands alone at the foot of a page
+        return ParagraphStyle(name, parent=body, fontName=FONT_BOLD, keepWithNext=1, **sizes)
+
     return {
         "title": ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=6
@@ -47,26 +52,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontSize=11, leading=14, textColor=GREY_DARK, spaceAfter=14
         ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=13,
-            leading=16,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,  # a heading never stands alone at the foot of a page
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
+        "h1": heading("h1", fontSize=13, leading=16, spaceBefore=12, spaceAfter=6),
+        "h2": heading("h2", fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY_DARK),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),

@@ -18,8 +18,9 @@ from amo_desktop.domain.enums import (
     OfferType,
     SchoolOutcome,
     TrajectoryStatus,
+    label_of,
 )
-from amo_desktop.reports.blocks import label, table
+from amo_desktop.reports.blocks import table
 from amo_desktop.reports.document import ReportMeta, build_pdf
 from amo_desktop.reports.style import styles
 
@@ -88,15 +89,15 @@ def story(data: TrajectoryReportData) -> list[Flowable]:
         period = f"{block.start_on:%d/%m/%Y} – " + (
             f"{block.end_on:%d/%m/%Y}" if block.end_on else "lopend"
         )
-        parts.append(Paragraph(f"{label(block.offer_type, OfferType)} ({period})", st["h1"]))
+        parts.append(Paragraph(f"{label_of(block.offer_type, OfferType)} ({period})", st["h1"]))
         facts = [
-            ("Status", label(block.status, TrajectoryStatus)),
+            ("Status", label_of(block.status, TrajectoryStatus)),
             ("Begeleiders", ", ".join(block.coaches)),
         ]
         if block.closure_reason:
-            facts.append(("Afsluitreden", label(block.closure_reason, ClosureReason)))
+            facts.append(("Afsluitreden", label_of(block.closure_reason, ClosureReason)))
         if block.outcome:
-            facts.append(("Schoolpositie", label(block.outcome, SchoolOutcome)))
+            facts.append(("Schoolpositie", label_of(block.outcome, SchoolOutcome)))
         parts.append(table(["", ""], facts, widths=(40, 134), numeric_from=9))
         parts.append(Paragraph("Doelen", st["h2"]))
         parts.append(
@@ -105,8 +106,8 @@ def story(data: TrajectoryReportData) -> list[Flowable]:
                 [
                     (
                         _esc(g.description),
-                        label(g.domain, GuidanceDomain),
-                        label(g.evaluation, GoalEvaluation),
+                        label_of(g.domain, GuidanceDomain),
+                        label_of(g.evaluation, GoalEvaluation),
                         f"{g.evaluated_on:%d/%m/%Y}" if g.evaluated_on else "",
                     )
                     for g in block.goals
@@ -119,9 +120,9 @@ def story(data: TrajectoryReportData) -> list[Flowable]:
         parts.append(Paragraph("Contactmomenten", st["h2"]))
         for session in block.sessions:
             lines = [
-                f"<b>{session.on:%d/%m/%Y}</b> · {label(session.contact_type, ContactType)}"
+                f"<b>{session.on:%d/%m/%Y}</b> · {label_of(session.contact_type, ContactType)}"
                 f" · {session.duration_min} min"
-                + (f" · {label(session.attendance, Attendance)}" if session.attendance else "")
+                + (f" · {label_of(session.attendance, Attendance)}" if session.attendance else "")
             ]
             for title, text in (
                 ("Verslag", session.content),

@@ -16,12 +16,6 @@ from amo_desktop.domain.enums import (
     ClosureReason,
     Function,
     Gender,
-    GuidanceDomain,
-    LabeledEnum,
-    NoStartReason,
-    OfferType,
-    PreventionLevel,
-    ReferralReason,
     ReferralStatus,
     SchoolOutcome,
     SubjectKind,
@@ -32,6 +26,7 @@ from amo_desktop.services._import_spec import (
     DEFAULT_DOMAIN,
     DOMAIN_FOR_REASON,
     ENDED_WITHOUT_TRAJECTORY,
+    ENUMS,
     STARTED,
     WITH_TRAJECTORY,
     ImportIssue,
@@ -118,7 +113,9 @@ class RowReader:
             self.fail(column, f"Gebruik hoogstens {max_length} tekens.")
         return value
 
-    def code(self, column: str, enum: type[LabeledEnum], default: str | None = None) -> str | None:
+    def code(self, column: str, default: str | None = None) -> str | None:
+        """The code in a column whose values come from a list (the spec's ENUMS)."""
+        enum = ENUMS[column]
         value = text_of(self.cells.get(column))
         if not value:
             return default
@@ -127,10 +124,10 @@ class RowReader:
             self.fail(column, f"Onbekende waarde '{value}'. {allowed(enum)}")
         return code
 
-    def required_code(self, column: str, enum: type[LabeledEnum]) -> str | None:
-        code = self.code(column, enum)
+    def required_code(self, column: str) -> str | None:
+        code = self.code(column)
         if code is None and not self.filled(column):
-            self.fail(column, "Dit veld is verplicht. " + allowed(enum))
+            self.fail(column, "Dit veld is verplicht. " + allowed(ENUMS[column]))
         return code
 
     def when(
@@ -228,19 +225,19 @@ def _read_request(r: RowReader, today: date) -> _Request:
     if received is None and not r.filled("datum_aanmelding"):
         r.fail("datum_aanmelding", "Dit veld is verplicht.")
     school = r.text("school", 200, required=True)
-    subject = r.required_code("onderwerp", SubjectKind)
-    offer = r.required_code("aanbod", OfferType)
-    prevention = r.required_code("preventief_curatief", PreventionLevel)
-    reasons, unknown = split_codes(ReferralReason, text_of(r.cells.get("redenen")))
+    subject = r.required_code("onderwerp")
+    offer = r.required_code("aanbod")
+    prevention = r.required_code("preventief_curatief")
+    reasons, unknown = split_codes(ENUMS["redenen"], text_of(r.cells.get("redenen")))
     if unknown:
         r.fail(
             "redenen",
             f"Onbekende reden(en): {', '.join(repr(u) for u in unknown)}. "
-            + allowed(ReferralReason),
+            + allowed(ENUMS["redenen"]),
         )
     elif not reasons:
         r.fail("redenen", "Vul minstens één reden in.")
-    status_code = r.code("status", ReferralStatus, S.NIEUW.value)
+    status_code = r.code("status", S.NIEUW.value)
     return _Request(
         received=received,
         school=school,
@@ -249,10 +246,10 @@ def _read_request(r: RowReader, today: date) -> _Request:
         prevention=prevention,
         reasons=reasons,
         help_question=r.text("hulpvraag", 4000, required=True),
-        urgency=r.code("urgentie", Urgency, Urgency.NORMAAL.value),
-        function=r.code("aanmelder_functie", Function, Function.ANDERE.value),
-        channel=r.code("kanaal", Channel, Channel.EMAIL.value),
-        gender=r.code("geslacht", Gender, Gender.NVT.value),
+        urgency=r.code("urgentie", Urgency.NORMAAL.value),
+        function=r.code("aanmelder_functie", Function.ANDERE.value),
+        channel=r.code("kanaal", Channel.EMAIL.value),
+        gender=r.code("geslacht", Gender.NVT.value),
         status=S(status_code) if status_code else S.NIEUW,
         referrer=r.text("aanmelder", 200),
         via_clb=r.flag("via_clb"),
@@ -303,10 +300,10 @@ def _read_course(r: RowReader, request: _Request, ctx: Context) -> _Course:
     course = _Course(
         start_on=r.when("startdatum", ctx.today, allow_future=status == S.TOEGEWEZEN),
         end_on=r.when("einddatum", ctx.today),
-        closure=r.code("afsluitreden", ClosureReason),
-        outcome=r.code("uitkomst", SchoolOutcome, SchoolOutcome.ONBEKEND.value),
-        no_start=r.code("reden_geen_opstart", NoStartReason),
-        domain=r.code("doeldomein", GuidanceDomain),
+        closure=r.code("afsluitreden"),
+        outcome=r.code("uitkomst", SchoolOutcome.ONBEKEND.value),
+        no_start=r.code("reden_geen_opstart"),
+        domain=r.code("doeldomein"),
         consent=request.consent,
     )
     login = text_of(r.cells.get("begeleider"))
@@ -323,7 +320,8 @@ def _read_course(r: RowReader, request: _Request, ctx: Context) -> _Course:
         _unused(r, status, ("afsluitreden",) if ended else ("einddatum", "afsluitreden"))
     if status == S.NIET_GESTART and course.no_start is None and not r.filled("reden_geen_opstart"):
         r.fail(
-            "reden_geen_opstart", "Verplicht bij status 'Niet gestart'. " + allowed(NoStartReason)
+            "reden_geen_opstart",
+            "Verplicht bij status 'Niet gestart'. " + allowed(ENUMS["reden_geen_opstart"]),
         )
     received, end_on = request.received, course.end_on
     if status in ENDED_WITHOUT_TRAJECTORY and end_on and received and end_on < received:
@@ -372,7 +370,9 @@ def _check_closed(r: RowReader, request: _Request, course: _Course) -> None:
     if course.end_on and course.start_on and course.end_on < course.start_on:
         r.fail("einddatum", "De einddatum ligt voor de startdatum.")
     if course.closure is None and not r.filled("afsluitreden"):
-        r.fail("afsluitreden", "Verplicht bij status 'Afgesloten'. " + allowed(ClosureReason))
+        r.fail(
+            "afsluitreden", "Verplicht bij status 'Afgesloten'. " + allowed(ENUMS["afsluitreden"])
+        )
     if course.closure == ClosureReason.DOELEN_BEREIKT:
         course.domain = course.domain or next(
             (DOMAIN_FOR_REASON[x] for x in request.reasons[:1] if x in DOMAIN_FOR_REASON),

@@ -206,6 +206,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS = tuple(c.header for c in COLUMNS)
 REQUIRED = tuple(c.header for c in COLUMNS if c.required)
+# The list a coded column's values come from.
+ENUMS: dict[str, type[LabeledEnum]] = {c.header: c.enum for c in COLUMNS if c.enum is not None}
 
 # The longest text a cell of each column may hold (docs/import.md); the rest at most 200.
 MAX_LENGTH = {

@@ -36,8 +36,9 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import AuditEvent, new_id, utcnow
-from amo_desktop.domain.rules import OPEN_STATUSES, allowed_next, grade_of
+from amo_desktop.domain.rules import OPEN_STATUSES, status_change, transition_row
 from amo_desktop.errors import ValidationError
+from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import intake
 from amo_desktop.services._import_check import Row
 from amo_desktop.services._import_spec import (
@@ -48,7 +49,7 @@ from amo_desktop.services._import_spec import (
     WITH_TRAJECTORY,
     ImportIssue,
 )
-from amo_desktop.services._validation import check_referral
+from amo_desktop.services._validation import check_move, check_referral
 
 S = ReferralStatus
 DUPLICATE_WARNING = (
@@ -131,16 +132,7 @@ class BulkWriter:
         if data.subject_kind == SubjectKind.JONGERE:
             youth_id, duplicate, rereferral = self._youth(row, year, staged)
         elif data.subject_kind == SubjectKind.KLASGROEP:
-            group = self._stamped(
-                school_id=data.school_id,
-                campus_id=None,
-                school_year=year,
-                label=data.class_group_label.strip(),
-                study_year=data.study_year.strip(),
-                grade=grade_of(data.study_year),
-                pupil_count=data.class_pupil_count,
-                deleted_at=None,
-            )
+            group = self._stamped(**subject.class_group_values(data, year))
             staged.append((ClassGroup, group))
             class_group_id = group["id"]
         referral = self._referral(data, year, youth_id, class_group_id, rereferral)
@@ -178,15 +170,7 @@ class BulkWriter:
             self.youths[key].append((youth_id, data.youth_birth_date))
         if (youth_id, year) not in self.enrolled:
             self.enrolled.add((youth_id, year))
-            enrolment = self._stamped(
-                youth_id=youth_id,
-                school_year=year,
-                school_id=data.school_id,
-                campus_id=None,
-                class_label=data.class_label.strip(),
-                study_year=data.study_year.strip(),
-                grade=grade_of(data.study_year),
-            )
+            enrolment = self._stamped(**subject.enrolment_values(data, youth_id, year))
             staged.append((YouthEnrolment, enrolment))
         return youth_id, duplicate, rereferral
 
@@ -199,36 +183,7 @@ class BulkWriter:
         rereferral: bool,
     ) -> dict[str, Any]:
         values = self._stamped(
-            received_on=data.received_on,
-            registered_by=self.user,
-            school_year=year,
-            channel=data.channel,
-            referrer_name=data.referrer_name.strip(),
-            referrer_function=data.referrer_function,
-            referrer_org=data.referrer_org.strip(),
-            referrer_contact_id=None,
-            via_clb=data.via_clb,
-            clb_contact_id=None,
-            subject_kind=data.subject_kind,
-            youth_id=youth_id,
-            class_group_id=class_group_id,
-            group_description=data.group_description.strip(),
-            school_id=data.school_id,
-            offer_type=data.offer_type,
-            prevention_level=data.prevention_level,
-            reasons=",".join(data.reasons),
-            help_question=data.help_question.strip(),
-            actions_taken=data.actions_taken.strip(),
-            care_phase=data.care_phase,
-            urgency=data.urgency,
-            consent_youth=data.consent_youth,
-            parents_informed=data.parents_informed,
-            status=S.NIEUW.value,
-            no_start_reason=None,
-            intake_on=None,
-            start_on=None,
-            waitlist_since=None,
-            is_rereferral=rereferral,
+            **subject.referral_values(data, self.user, year, youth_id, class_group_id, rereferral),
             deleted_at=None,
         )
         values["status_changed_at"] = values["created_at"]
@@ -263,47 +218,18 @@ class BulkWriter:
         """What intake.transition_referral does to the referral, its history and the audit."""
         current = S(referral["status"])
         if on is not None:  # None only for the first status, at registration
-            if target not in allowed_next(current):
-                raise ValidationError(
-                    "to_status",
-                    f"Een aanmelding met status '{current.label}' kan niet naar '{target.label}'.",
-                    f"A referral with status '{current.value}' cannot move to '{target.value}'.",
-                )
-            if on < referral["received_on"]:
-                raise ValidationError(
-                    "on",
-                    "Deze datum ligt voor de aanmelding.",
-                    "This date is before the referral was received.",
-                )
-            if target == S.NIET_GESTART:
-                referral["no_start_reason"] = no_start_reason
-            if referral["intake_on"] is None and target in (
-                S.VRAAGVERHELDERING,
-                S.WACHTLIJST,
-                S.TOEGEWEZEN,
-            ):
-                referral["intake_on"] = on
-            if target == S.WACHTLIJST:
-                referral["waitlist_since"] = on
-            if target == S.GESTART:
-                referral["start_on"] = on
-            referral["status"] = target.value
+            check_move(current, target, on, referral["received_on"])
+            referral.update(status_change(target, on, referral["intake_on"], no_start_reason))
             referral["status_changed_at"] = referral["updated_at"] = self._now()
-        staged.append(
-            (
-                ReferralTransition,
-                {
-                    "id": new_id(),
-                    "referral_id": referral["id"],
-                    "at": self._now(),
-                    "user_id": self.user,
-                    "on": referral["received_on"] if on is None else on,
-                    "from_status": None if on is None else current.value,
-                    "to_status": target.value,
-                    "reason": reason.strip(),
-                },
-            )
+        row = transition_row(
+            referral["id"],
+            self.user,
+            referral["received_on"] if on is None else on,
+            None if on is None else current,
+            target,
+            reason,
         )
+        staged.append((ReferralTransition, {"id": new_id(), "at": self._now(), **row}))
         if on is not None:
             detail = f"{current.value}->{target.value}"
             self._audit_later(staged, "transition", "referral", referral["id"], detail)

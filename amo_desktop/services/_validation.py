@@ -17,10 +17,12 @@ from amo_desktop.domain.enums import (
     OfferType,
     PreventionLevel,
     ReferralReason,
+    ReferralStatus,
     SubjectKind,
     Urgency,
 )
 from amo_desktop.domain.reference import School
+from amo_desktop.domain.rules import allowed_next
 from amo_desktop.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -115,3 +117,19 @@ def check_referral(s: Session, data: ReferralInput, today: date) -> None:
             )
     if data.subject_kind in (SubjectKind.GROEP, SubjectKind.LEERKRACHT_TEAM):
         require_text("group_description", data.group_description, 2000)
+
+
+def check_move(current: ReferralStatus, target: ReferralStatus, on: date, received: date) -> None:
+    """A referral moves only along the workflow, and never to a day before it was received."""
+    if target not in allowed_next(current):
+        raise ValidationError(
+            "to_status",
+            f"Een aanmelding met status '{current.label}' kan niet naar '{target.label}'.",
+            f"A referral with status '{current.value}' cannot move to '{target.value}'.",
+        )
+    if on < received:
+        raise ValidationError(
+            "on",
+            "Deze datum ligt voor de aanmelding.",
+            "This date is before the referral was received.",
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.models import AuditEvent
@@ -20,3 +22,19 @@ def record(
             user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail
         )
     )
+
+
+class _Row(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Row)
+
+
+def created(session: Session, user_id: str | None, entity: str, row: R) -> R:
+    """Stores a new row, so it has its id, and records who created it."""
+    session.add(row)
+    session.flush()
+    record(session, user_id, "create", entity, row.id)
+    return row

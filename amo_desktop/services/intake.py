@@ -24,7 +24,7 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
-from amo_desktop.domain.rules import allowed_next
+from amo_desktop.domain.rules import allowed_next, status_change, transition_row
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import audit
@@ -34,10 +34,7 @@ from amo_desktop.services._lookups import (
     subject_labels,
     visible_to_coach,
 )
-from amo_desktop.services._validation import (
-    check_code,
-    check_referral,
-)
+from amo_desktop.services._validation import check_code, check_move, check_referral
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 
 
@@ -160,17 +157,18 @@ def register_referral(
         youth_id, rereferral = _youth_of(s, caller, data, school_year, confirm_duplicate)
     elif data.subject_kind == SubjectKind.KLASGROEP:
         class_group_id = subject.add_class_group(s, caller, data, school_year)
-    referral = _new_referral(caller, data, school_year, youth_id, class_group_id, rereferral)
+    referral = Referral(
+        **subject.referral_values(
+            data, caller.user_id, school_year, youth_id, class_group_id, rereferral
+        )
+    )
     s.add(referral)
     s.flush()
     s.add(
         ReferralTransition(
-            referral_id=referral.id,
-            user_id=caller.user_id,
-            on=data.received_on,
-            from_status=None,
-            to_status=ReferralStatus.NIEUW.value,
-            reason="",
+            **transition_row(
+                referral.id, caller.user_id, data.received_on, None, ReferralStatus.NIEUW, ""
+            )
         )
     )
     audit.record(s, caller.user_id, "create", "referral", referral.id)
@@ -193,43 +191,6 @@ def _youth_of(
         youth = subject.add_youth(s, caller, data)
     subject.enrol(s, caller, data, youth.id, school_year)
     return youth.id, rereferral
-
-
-def _new_referral(
-    caller: Identity,
-    data: ReferralInput,
-    school_year: int,
-    youth_id: str | None,
-    class_group_id: str | None,
-    rereferral: bool,
-) -> Referral:
-    return Referral(
-        received_on=data.received_on,
-        registered_by=caller.user_id,
-        school_year=school_year,
-        channel=data.channel,
-        referrer_name=data.referrer_name.strip(),
-        referrer_function=data.referrer_function,
-        referrer_org=data.referrer_org.strip(),
-        via_clb=data.via_clb,
-        subject_kind=data.subject_kind,
-        youth_id=youth_id,
-        class_group_id=class_group_id,
-        group_description=data.group_description.strip(),
-        school_id=data.school_id,
-        offer_type=data.offer_type,
-        prevention_level=data.prevention_level,
-        reasons=",".join(data.reasons),
-        help_question=data.help_question.strip(),
-        actions_taken=data.actions_taken.strip(),
-        care_phase=data.care_phase,
-        urgency=data.urgency,
-        consent_youth=data.consent_youth,
-        parents_informed=data.parents_informed,
-        status=ReferralStatus.NIEUW.value,
-        is_rereferral=rereferral,
-        changed_by=caller.user_id,
-    )
 
 
 def _summary(
@@ -344,22 +305,10 @@ def transition_referral(
     check_code("to_status", to_status, ReferralStatus)
     current = ReferralStatus(referral.status)
     target = ReferralStatus(to_status)
-    if target not in allowed_next(current):
-        raise ValidationError(
-            "to_status",
-            f"Een aanmelding met status '{current.label}' kan niet naar '{target.label}'.",
-            f"A referral with status '{current.value}' cannot move to '{target.value}'.",
-        )
     on = on or _today()
-    if on < referral.received_on:
-        raise ValidationError(
-            "on",
-            "Deze datum ligt voor de aanmelding.",
-            "This date is before the referral was received.",
-        )
+    check_move(current, target, on, referral.received_on)
     if target == ReferralStatus.NIET_GESTART:
         check_code("no_start_reason", no_start_reason, NoStartReason)
-        referral.no_start_reason = no_start_reason
     if (
         target == ReferralStatus.GESTART
         and not referral.consent_youth
@@ -370,27 +319,13 @@ def transition_referral(
             "Een traject start pas met toestemming van de jongere.",
             "A trajectory starts only with the youth's consent.",
         )
-    if referral.intake_on is None and target in (
-        ReferralStatus.VRAAGVERHELDERING,
-        ReferralStatus.WACHTLIJST,
-        ReferralStatus.TOEGEWEZEN,
-    ):
-        referral.intake_on = on
-    if target == ReferralStatus.WACHTLIJST:
-        referral.waitlist_since = on
-    if target == ReferralStatus.GESTART:
-        referral.start_on = on
-    referral.status = target.value
+    for column, value in status_change(target, on, referral.intake_on, no_start_reason).items():
+        setattr(referral, column, value)
     referral.status_changed_at = datetime.now(UTC)
     referral.changed_by = caller.user_id
     s.add(
         ReferralTransition(
-            referral_id=referral.id,
-            user_id=caller.user_id,
-            on=on,
-            from_status=current.value,
-            to_status=target.value,
-            reason=reason.strip(),
+            **transition_row(referral.id, caller.user_id, on, current, target, reason)
         )
     )
     audit.record(

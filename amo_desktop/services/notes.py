@@ -225,18 +225,20 @@ def add_template(
     next_steps: str = "",
 ) -> TemplateInfo:
     check_code("contact_type", contact_type, ContactType)
-    template = NoteTemplate(
-        contact_type=contact_type,
-        name=require_text("name", name, 100),
-        content=content,
-        observations=observations,
-        agreements=agreements,
-        next_steps=next_steps,
-        changed_by=caller.user_id,
+    template = audit.created(
+        s,
+        caller.user_id,
+        "note_template",
+        NoteTemplate(
+            contact_type=contact_type,
+            name=require_text("name", name, 100),
+            content=content,
+            observations=observations,
+            agreements=agreements,
+            next_steps=next_steps,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(template)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "note_template", template.id)
     return _template_info(template)
 
 

@@ -105,12 +105,12 @@ def _get_school(s: Session, school_id: str) -> School:
 
 @requires(TEAMLEADER_ROLES)
 def add_community(s: Session, caller: Identity, name: str, note: str = "") -> str:
-    community = SchoolCommunity(
-        name=require_text("name", name), note=note, changed_by=caller.user_id
+    community = audit.created(
+        s,
+        caller.user_id,
+        "school_community",
+        SchoolCommunity(name=require_text("name", name), note=note, changed_by=caller.user_id),
     )
-    s.add(community)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "school_community", community.id)
     return community.id
 
 
@@ -133,19 +133,21 @@ def add_school(
         raise ValidationError(
             "name", f"Er is al een school '{name}'.", f"A school '{name}' already exists."
         )
-    school = School(
-        name=name,
-        short_name=short_name.strip(),
-        municipality=municipality.strip(),
-        network=network,
-        community_id=community_id,
-        clb_id=clb_id,
-        is_buso=is_buso,
-        changed_by=caller.user_id,
+    school = audit.created(
+        s,
+        caller.user_id,
+        "school",
+        School(
+            name=name,
+            short_name=short_name.strip(),
+            municipality=municipality.strip(),
+            network=network,
+            community_id=community_id,
+            clb_id=clb_id,
+            is_buso=is_buso,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(school)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "school", school.id)
     return _school_info(school)
 
 
@@ -160,15 +162,17 @@ def list_schools(s: Session, caller: Identity, include_inactive: bool = False) -
 @requires(TEAMLEADER_ROLES)
 def add_campus(s: Session, caller: Identity, school_id: str, name: str, address: str = "") -> str:
     _get_school(s, school_id)
-    campus = Campus(
-        school_id=school_id,
-        name=require_text("name", name, 100),
-        address=address,
-        changed_by=caller.user_id,
+    campus = audit.created(
+        s,
+        caller.user_id,
+        "campus",
+        Campus(
+            school_id=school_id,
+            name=require_text("name", name, 100),
+            address=address,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(campus)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "campus", campus.id)
     return campus.id
 
 
@@ -177,15 +181,17 @@ def add_partner(
     s: Session, caller: Identity, name: str, kind: str, contact_info: str = ""
 ) -> PartnerInfo:
     check_code("kind", kind, PartnerType)
-    partner = Partner(
-        name=require_text("name", name, 200),
-        kind=kind,
-        contact_info=contact_info,
-        changed_by=caller.user_id,
+    partner = audit.created(
+        s,
+        caller.user_id,
+        "partner",
+        Partner(
+            name=require_text("name", name, 200),
+            kind=kind,
+            contact_info=contact_info,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(partner)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "partner", partner.id)
     return PartnerInfo(partner.id, partner.name, partner.kind)
 
 
@@ -214,18 +220,20 @@ def add_contact(
         raise ValidationError(
             "email", "Dit e-mailadres klopt niet.", "This e-mail address is wrong."
         )
-    contact = ContactPerson(
-        name=require_text("name", name, 200),
-        function=function,
-        school_id=school_id,
-        partner_id=partner_id,
-        email=email.strip(),
-        phone=phone.strip(),
-        changed_by=caller.user_id,
+    contact = audit.created(
+        s,
+        caller.user_id,
+        "contact_person",
+        ContactPerson(
+            name=require_text("name", name, 200),
+            function=function,
+            school_id=school_id,
+            partner_id=partner_id,
+            email=email.strip(),
+            phone=phone.strip(),
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(contact)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "contact_person", contact.id)
     return _contact_info(contact)
 
 
@@ -249,10 +257,9 @@ def add_funder(s: Session, caller: Identity, name: str, kind: str) -> FunderInfo
         raise ValidationError(
             "name", f"Er is al een financier '{name}'.", f"A funder '{name}' already exists."
         )
-    funder = Funder(name=name, kind=kind, changed_by=caller.user_id)
-    s.add(funder)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "funder", funder.id)
+    funder = audit.created(
+        s, caller.user_id, "funder", Funder(name=name, kind=kind, changed_by=caller.user_id)
+    )
     return FunderInfo(funder.id, funder.name, funder.kind)
 
 
@@ -352,18 +359,20 @@ def add_day_off(
         )
     if school_id is not None:
         _get_school(s, school_id)
-    day = DayOff(
-        first=first,
-        last=last,
-        name=require_text("name", name, 100),
-        kind=kind,
-        school_id=school_id,
-        source="manueel",
-        changed_by=caller.user_id,
+    day = audit.created(
+        s,
+        caller.user_id,
+        "day_off",
+        DayOff(
+            first=first,
+            last=last,
+            name=require_text("name", name, 100),
+            kind=kind,
+            school_id=school_id,
+            source="manueel",
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(day)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "day_off", day.id)
     return _day_info(day)
 
 

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -135,11 +136,11 @@ def _steering(job: _Job) -> _Built:
         if request.kind == "steering" and request.save_as_meeting:
             reporting.save_meeting(job.s, job.caller, data, request.save_as_meeting, job.today)
             saved = request.save_as_meeting
-    return _Built(
+    return _printed(
+        steering,
+        job,
         "Schoolrapport" if request.kind == "school" else "Stuurgroeprapport",
         data,
-        lambda out: steering.render(data, out, job.author),
-        steering.as_rows(data),
         saved_meeting=saved,
     )
 
@@ -155,12 +156,7 @@ def _signal(job: _Job) -> _Built:
     data = reporting.signal_data(
         job.s, job.caller, job.organisation, municipality, first, last, job.today
     )
-    return _Built(
-        "Signaal lokaal bestuur",
-        data,
-        lambda out: signal.render(data, out, job.author),
-        signal.as_rows(data),
-    )
+    return _printed(signal, job, "Signaal lokaal bestuur", data)
 
 
 def _funder(job: _Job) -> _Built:
@@ -174,12 +170,7 @@ def _funder(job: _Job) -> _Built:
     data = reporting.funder_data(
         job.s, job.caller, job.organisation, funder_id, first, last, job.today
     )
-    return _Built(
-        "Financiersrapport",
-        data,
-        lambda out: funder.render(data, out, job.author),
-        funder.as_rows(data),
-    )
+    return _printed(funder, job, "Financiersrapport", data)
 
 
 def _planning(job: _Job) -> _Built:
@@ -231,6 +222,13 @@ def _access(job: _Job) -> _Built:
         lambda out: access.render(data, job.organisation, out, job.author),
         {name[:31]: rows_of(rows) for name, rows in data.tables.items()},
         entity_id=pupil,
+    )
+
+
+def _printed(module: ModuleType, job: _Job, title: str, data: Any, **more: Any) -> _Built:
+    """A report its module prints and turns into Excel rows by itself (steering, signal, funder)."""
+    return _Built(
+        title, data, lambda out: module.render(data, out, job.author), module.as_rows(data), **more
     )
 
 

@@ -385,17 +385,19 @@ def save_meeting(
             f"Stuurgroep {sequence} van dit schooljaar is al bewaard.",
             f"Meeting {sequence} of this school year is saved.",
         )
-    meeting = SteeringMeeting(
-        school_year=year,
-        sequence=sequence,
-        held_on=held_on,
-        snapshot=data.to_json(),
-        feedback=data.feedback,
-        changed_by=caller.user_id,
+    meeting = audit.created(
+        s,
+        caller.user_id,
+        "steering_meeting",
+        SteeringMeeting(
+            school_year=year,
+            sequence=sequence,
+            held_on=held_on,
+            snapshot=data.to_json(),
+            feedback=data.feedback,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(meeting)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "steering_meeting", meeting.id)
     return MeetingInfo(meeting.id, year, sequence, held_on)
 
 

@@ -339,23 +339,25 @@ def plan_session(s: Session, caller: Identity, data: SessionInput) -> Planned:
 def _create(
     s: Session, caller: Identity, data: SessionInput, school_id: str, series_id: str | None
 ) -> GuidanceSession:
-    row = GuidanceSession(
-        trajectory_id=data.trajectory_id,
-        school_id=school_id,
-        class_group_id=data.class_group_id,
-        coach_id=data.coach_id,
-        series_id=series_id,
-        on=data.on,
-        start=data.start,
-        duration_min=data.duration_min,
-        contact_type=data.contact_type,
-        location=data.location,
-        participants=data.participants,
-        changed_by=caller.user_id,
+    row = audit.created(
+        s,
+        caller.user_id,
+        "session",
+        GuidanceSession(
+            trajectory_id=data.trajectory_id,
+            school_id=school_id,
+            class_group_id=data.class_group_id,
+            coach_id=data.coach_id,
+            series_id=series_id,
+            on=data.on,
+            start=data.start,
+            duration_min=data.duration_min,
+            contact_type=data.contact_type,
+            location=data.location,
+            participants=data.participants,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(row)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "session", row.id)
     return row
 
 

@@ -166,16 +166,18 @@ def add_goal(
             "Een doel kan niet voor de start van het traject.",
             "A goal cannot be set before the trajectory starts.",
         )
-    goal = Goal(
-        trajectory_id=trajectory.id,
-        description=require_text("description", description, 1000),
-        domain=domain,
-        set_on=set_on,
-        changed_by=caller.user_id,
+    goal = audit.created(
+        s,
+        caller.user_id,
+        "goal",
+        Goal(
+            trajectory_id=trajectory.id,
+            description=require_text("description", description, 1000),
+            domain=domain,
+            set_on=set_on,
+            changed_by=caller.user_id,
+        ),
     )
-    s.add(goal)
-    s.flush()
-    audit.record(s, caller.user_id, "create", "goal", goal.id)
     return GoalInfo(goal.id, goal.description, goal.domain, goal.set_on, goal.evaluation, None, "")
 
 

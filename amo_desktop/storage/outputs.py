@@ -11,7 +11,6 @@ import contextlib
 import errno
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from amo_desktop.errors import (
@@ -22,7 +21,7 @@ from amo_desktop.errors import (
     OutputIsFolderError,
     OutputNotWritableError,
 )
-from amo_desktop.storage.atomic import fsync_dir, write_atomic
+from amo_desktop.storage.atomic import replacing, write_atomic
 
 # What lives in a data folder and belongs to the vault (docs/vault-format.md): the database and
 # its -wal/-shm, the key file, the lock, the .previous copies and temp files of a restore.
@@ -108,9 +107,7 @@ def save_output(target: Path | str, content: bytes | Path, data_dir: Path | None
 
 def _move_atomic(src: Path, path: Path) -> None:
     """Rename when on the same disk, copy otherwise; either way via a temp file beside path."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         try:
             os.replace(src, tmp)
         except OSError as exc:
@@ -118,16 +115,7 @@ def _move_atomic(src: Path, path: Path) -> None:
                 raise
             with open(src, "rb") as source, open(tmp, "wb") as copy:
                 shutil.copyfileobj(source, copy, 1 << 20)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
     src.unlink(missing_ok=True)
-    fsync_dir(path.parent)
 
 
 def _translate(exc: OSError, path: Path) -> KnownError | None:

@@ -40,29 +40,25 @@ class VaultKeys:
 
     @staticmethod
     def generate() -> VaultKeys:
-        box = X25519PrivateKey.generate().private_bytes(
-            RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        return VaultKeys(
+            _raw_private(X25519PrivateKey.generate()), _raw_private(Ed25519PrivateKey.generate())
         )
-        sign = Ed25519PrivateKey.generate().private_bytes(
-            RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-        )
-        return VaultKeys(box, sign)
 
     @property
     def box_public(self) -> bytes:
-        return (
-            X25519PrivateKey.from_private_bytes(self.box_private)
-            .public_key()
-            .public_bytes(RAW, serialization.PublicFormat.Raw)
-        )
+        return _raw_public(X25519PrivateKey.from_private_bytes(self.box_private))
 
     @property
     def sign_public(self) -> bytes:
-        return (
-            Ed25519PrivateKey.from_private_bytes(self.sign_private)
-            .public_key()
-            .public_bytes(RAW, serialization.PublicFormat.Raw)
-        )
+        return _raw_public(Ed25519PrivateKey.from_private_bytes(self.sign_private))
+
+
+def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+def _raw_public(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(RAW, serialization.PublicFormat.Raw)
 
 
 def _derive(shared: bytes, salt: bytes | None, info: str) -> bytes:
