@@ -50,11 +50,12 @@ class SessionInput:
 
 @dataclass(frozen=True)
 class Warning:
-    """Something to confirm, not an error: the session is saved anyway."""
+    """Something to confirm, not an error: the session is saved anyway. A code and its facts;
+    the front end words it."""
 
     code: str  # "double_booked" | "day_off"
-    message_nl: str
-    message_en: str
+    on: date
+    at: time | None = None  # double_booked: when the coach's other session starts
 
 
 @dataclass(frozen=True)
@@ -309,22 +310,10 @@ def _warnings(
     )
     for other in same_day:
         if other.id != ignore_id and _overlaps(start, minutes, other.start, other.duration_min):
-            found.append(
-                Warning(
-                    "double_booked",
-                    f"De coach heeft op {on:%d/%m/%Y} om {other.start:%H:%M} al een contactmoment.",
-                    f"The coach already has a session on {on:%d/%m/%Y} at {other.start:%H:%M}.",
-                )
-            )
+            found.append(Warning("double_booked", on, other.start))
             break
     if on in school_days_off(s, school_id, on, on) or on.weekday() >= 5:
-        found.append(
-            Warning(
-                "day_off",
-                f"{on:%d/%m/%Y} is een vrije dag voor deze school.",
-                f"{on:%d/%m/%Y} is a day off for this school.",
-            )
-        )
+        found.append(Warning("day_off", on))
     return found
 
 

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/sessions.py" line="1" />
+        <source>De coach heeft op %1 om %2 al een contactmoment.</source>
+        <translation>The coach already has a session on %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/sessions.py" line="1" />
+        <source>%1 is een vrije dag voor deze school.</source>
+        <translation>%1 is a day off for this school.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../amo_desktop/ui/kit/context.py" line="1" />

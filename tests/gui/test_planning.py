@@ -265,3 +265,24 @@ def test_record_attendance(qtbot, ctx: AppContext, kind: str) -> None:
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: _week(page)[0].attendance == "afwezig_verwittigd")
     assert "Afwezig (verwittigd)" in page.selection_label.text()
+
+
+def test_warnings_are_worded_by_the_screen_once_each(qapp) -> None:
+    """The service gives codes and facts; the screen words them (and a series repeats them)."""
+    from datetime import date, time
+
+    from amo_desktop.services.scheduling import Warning
+    from amo_desktop.ui.flows.sessions import warning_texts
+
+    day = date(2025, 11, 11)
+    texts = warning_texts(
+        [
+            Warning("double_booked", day, time(8, 30)),
+            Warning("day_off", day),
+            Warning("day_off", day),
+        ]
+    )
+    assert texts == [
+        "De coach heeft op 11/11/2025 om 08:30 al een contactmoment.",
+        "11/11/2025 is een vrije dag voor deze school.",
+    ]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,8 +57,21 @@ def _dates(days: list[date]) -> str:
     return ", ".join(f"{d:%d/%m/%Y}" for d in days)
 
 
-def warning_texts(warnings: list[scheduling.Warning], lang: str) -> list[str]:
-    texts = [w.message_en if lang == "en" else w.message_nl for w in warnings]
+def warning_texts(warnings: list[scheduling.Warning]) -> list[str]:
+    """The service's warnings in the user's language, each text once (a series repeats them)."""
+    texts = []
+    for warning in warnings:
+        if warning.code == "double_booked":
+            template = QCoreApplication.translate(
+                "Planning", "De coach heeft op %1 om %2 al een contactmoment."
+            )
+            at = f"{warning.at:%H:%M}" if warning.at else ""
+            texts.append(fill(template, f"{warning.on:%d/%m/%Y}", at))
+        else:
+            template = QCoreApplication.translate(
+                "Planning", "%1 is een vrije dag voor deze school."
+            )
+            texts.append(fill(template, f"{warning.on:%d/%m/%Y}"))
     return list(dict.fromkeys(texts))
 
 
@@ -307,7 +320,7 @@ class SessionDialog(QDialog):
             parts.append(
                 fill(self.tr("Overgeslagen (vakantie of vrije dag): %1."), _dates(planned.skipped))
             )
-        for text in warning_texts(planned.warnings, self.ctx.lang):
+        for text in warning_texts(planned.warnings):
             parts.append("⚠ " + text)
         self.preview.setText("<br>".join(parts))
         self.preview_box.show()

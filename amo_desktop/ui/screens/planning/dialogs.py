@@ -93,9 +93,7 @@ class MoveDialog(ServiceFormDialog):
         if not planned.warnings:
             self.submit()
             return
-        self.preview.setText(
-            "\n".join("⚠ " + t for t in warning_texts(planned.warnings, self.ctx.lang))
-        )
+        self.preview.setText("\n".join("⚠ " + t for t in warning_texts(planned.warnings)))
         self.preview.show()
         self.ok_button.setText(self.tr("Toch &verplaatsen"))
 
