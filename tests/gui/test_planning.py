@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlalchemy import select
 
 from amo_desktop.domain.identity import Identity
+from amo_desktop.domain.models import AuditEvent
 from amo_desktop.services import accounts, intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInfo, SessionInput
 from amo_desktop.storage.vault import Vault
@@ -237,6 +239,15 @@ def test_export_has_no_names_unless_asked(qtbot, ctx: AppContext, tmp_path: Path
 
     page.export(TODAY, TODAY, with_names=True)
     qtbot.waitUntil(lambda: "Zoë" in written.read_text(encoding="utf-8"))
+    qtbot.waitUntil(lambda: not ctx.worker.busy)
+    # Every export is audited, with counts only: the .ics export was not, before issue 14.
+    with ctx.vault.session() as s:
+        details = s.scalars(
+            select(AuditEvent.detail).where(
+                AuditEvent.action == "export", AuditEvent.entity == "calendar"
+            )
+        ).all()
+    assert sorted(details) == ["ics:1:no-names", "ics:1:with-names"]
 
 
 @pytest.mark.parametrize("kind", ["attendance"])

@@ -1,71 +1,18 @@
-"""Planning to an agenda file (.ics): the period and names dialog, and the file written from
-the sessions in that period."""
+"""Planning to an agenda file (.ics): which period, and whether names may go in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from amo_desktop.reports.ical import CalendarEntry, build_ics
-from amo_desktop.services import scheduling
-from amo_desktop.services.files import save_output
-from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
-from amo_desktop.ui.flows.sessions import BUSY
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.widgets import date_edit, date_of, hint
 
 if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itself
-    from amo_desktop.domain.identity import Identity
-
-
-@dataclass(frozen=True)
-class IcsRequest:
-    """What to export: the file, the period, whose sessions (None: the team), the names."""
-
-    path: Path
-    first: date
-    last: date
-    coach_id: str | None
-    schools: dict[str, str]
-    coaches: dict[str, str] | None  # None: the user's own week, no coach names needed
-    with_names: bool
-
-
-def calendar_entries(
-    sessions: list[SessionInfo], schools: dict[str, str], coaches: dict[str, str] | None
-) -> list[CalendarEntry]:
-    """The sessions that go ahead, as agenda entries; someone else's only as busy.
-    `coaches` names the coach of each entry (None: the user's own week, no names needed)."""
-    return [
-        CalendarEntry(
-            x.id,
-            x.on,
-            x.start,
-            x.duration_min,
-            x.contact_type if x.label != BUSY else "",
-            x.location if x.label != BUSY else "",
-            schools.get(x.school_id, "") if x.label != BUSY else BUSY,
-            subject=x.label,
-            coach=coaches.get(x.coach_id, "") if coaches is not None else "",
-        )
-        for x in sessions
-        if not x.cancelled
-    ]
-
-
-def write_ics(s: Any, caller: Identity, request: IcsRequest, protect: Path) -> int:
-    """Writes the period's sessions to the file (atomic and private, never onto the vault's
-    own files: `save_output`); returns how many went in."""
-    r = request
-    found = scheduling.sessions_between(s, caller, r.first, r.last, r.coach_id)
-    entries = calendar_entries(found, r.schools, r.coaches)
-    save_output(r.path, build_ics(entries, with_names=r.with_names), protect)
-    return len(entries)
+    pass
 
 
 class ExportDialog(ServiceFormDialog):

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.enums import Attendance, ContactType
-from amo_desktop.services import accounts, reference, scheduling, trajectories
+from amo_desktop.services import accounts, calendar_export, reference, scheduling, trajectories
+from amo_desktop.services.calendar_export import CalendarRequest
 from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
@@ -38,7 +39,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
-from amo_desktop.ui.screens.planning.export import ExportDialog, IcsRequest, write_ics
+from amo_desktop.ui.screens.planning.export import ExportDialog
 from amo_desktop.ui.screens.planning.week_view import WeekView
 
 
@@ -429,8 +430,8 @@ class PlanningPage(QWidget):
         coach_id = self.coach_filter()
         coaches = dict(self.week.coach_names) if coach_id != self.me else None
         self.ctx.call(
-            write_ics,
-            IcsRequest(path, first, last, coach_id, schools, coaches, with_names),
+            calendar_export.export_calendar,
+            CalendarRequest(path, first, last, coach_id, schools, coaches, with_names),
             self.ctx.vault.data_dir,
             on_success=lambda count: self._exported(path, count),
             on_failure=self._export_failed,
