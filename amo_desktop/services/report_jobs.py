@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -276,3 +277,18 @@ def _pupil(request: ReportRequest) -> str:
 def record_output(s: Session, caller: Identity, kind: str, entity_id: str | None, how: str) -> None:
     """Saving or printing a report is logged like generating it (issue 5)."""
     audit.record(s, caller.user_id, "export", "report", entity_id, f"{kind}:{how}")
+
+
+@requires(ALL_ROLES)
+def save(s: Session, caller: Identity, result: ReportResult, path: Path, data_dir: Path) -> Path:
+    """Writes the report where the user chose (.pdf, .xlsx or .json; never onto the vault's own
+    files) and, when it names pupils, logs in the same step that it left the vault."""
+    from amo_desktop.reports.excel import write_report  # openpyxl only when a file is saved
+
+    written = write_report(path, result.pdf, result.sheets, result.json_text, protect=data_dir)
+    if result.has_names:
+        how = "saved" + path.suffix.lower()
+        audit.record(
+            s, caller.user_id, "export", "report", result.entity_id, f"{result.kind}:{how}"
+        )
+    return written

@@ -139,7 +139,7 @@ def test_saving_a_meeting_and_reprinting_it(qtbot, page: ReportsPage) -> None:
 
 
 def test_access_export_needs_a_reason_and_is_confidential(
-    qtbot, page: ReportsPage, ctx: AppContext
+    qtbot, page: ReportsPage, ctx: AppContext, tmp_path: Path
 ) -> None:
     page.params.set_kind("access")
     assert page.params.names_notice.isVisibleTo(page)
@@ -163,6 +163,14 @@ def test_access_export_needs_a_reason_and_is_confidential(
     with ctx.vault.session() as s:
         details = set(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")))
     assert "access_export" in details
+    # saving a report with names is logged too, in the same step as the write
+    ctx.prompts.save_path = tmp_path / "inzage.pdf"  # type: ignore[attr-defined]
+    page.output.save_as()
+    qtbot.waitUntil(lambda: (tmp_path / "inzage.pdf").exists())
+    qtbot.waitUntil(lambda: not ctx.worker.busy)
+    with ctx.vault.session() as s:
+        details = set(s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "export")))
+    assert f"{page.output.result.kind}:saved.pdf" in details
 
 
 def test_period_error_shows_next_to_the_dates(qtbot, page: ReportsPage) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from amo_desktop.errors import KnownError
-from amo_desktop.reports.excel import write_report
 from amo_desktop.services import report_jobs
 from amo_desktop.services.report_jobs import ReportResult
 from amo_desktop.ui.kit.context import AppContext
@@ -100,32 +99,20 @@ class ReportOutput(QWidget):
             return
         if path.suffix.lower() not in suffixes:
             path = path.with_name(path.name + ".pdf")
-        protect = self.ctx.vault.data_dir
 
-        def write() -> Path:
-            write_report(path, result.pdf, result.sheets, result.json_text, protect=protect)
-            return path
-
-        def done(written: Path) -> None:
+        def saved(written: Path) -> None:
             self.status.emit(fill(done_text, written))
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
-        def written(_path: Path) -> None:
-            if not result.has_names:
-                done(path)
-                return
-            how = "saved" + path.suffix.lower()
-            self.ctx.call(
-                report_jobs.record_output,
-                result.kind,
-                result.entity_id,
-                how,
-                on_success=lambda _none: done(path),
-                on_failure=self._output_failed,
-            )
-
-        self.ctx.run(write, written, self._output_failed)
+        self.ctx.call(
+            report_jobs.save,
+            result,
+            path,
+            self.ctx.data_dir,
+            on_success=saved,
+            on_failure=self._output_failed,
+        )
 
     def _output_failed(self, exc: BaseException) -> None:
         """Said under its own title; a full disk or a locked file is no bug."""
