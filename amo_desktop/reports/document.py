@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -100,3 +100,35 @@ def build_pdf(out: Path | IO[bytes], meta: ReportMeta, story: list[Flowable]) ->
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=_numbered_canvas(meta))
+
+
+class PeriodData(Protocol):
+    """What a report over a period (steering, school, funder, signal) says in its header."""
+
+    @property
+    def organisation(self) -> str: ...
+
+    @property
+    def period_label(self) -> str: ...
+
+
+def build_period_pdf(
+    out: Path | IO[bytes],
+    data: PeriodData,
+    story: list[Flowable],
+    author: str,
+    title: str,
+    subject: str,
+    keywords: tuple[str, ...],
+) -> None:
+    """`build_pdf` for a report over a period: the subject ends with the period, keywords start
+    with 'AMO'."""
+    meta = ReportMeta(
+        title=title,
+        period=data.period_label,
+        organisation=data.organisation,
+        author=author,
+        subject=f"{subject} {data.period_label}",
+        keywords=("AMO", *keywords),
+    )
+    build_pdf(out, meta, story)

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from amo_desktop.domain.enums import FunderKind
 from amo_desktop.reports.blocks import key_figures, number, percent, table
 from amo_desktop.reports.charts import grouped_bars
-from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.document import build_period_pdf
 from amo_desktop.reports.outgoing import funder_printed
 from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
@@ -102,12 +102,5 @@ def as_rows(data: FunderData) -> dict[str, list[list[Any]]]:
 
 
 def render(data: FunderData, out: Path | IO[bytes], author: str = "") -> None:
-    meta = ReportMeta(
-        title=f"Financiersrapport {data.funder_name}",
-        period=data.period_label,
-        organisation=data.organisation,
-        author=author,
-        subject=f"Financiersrapport {data.funder_name} {data.period_label}",
-        keywords=("AMO", "financier"),
-    )
-    build_pdf(out, meta, story(data))
+    name = f"Financiersrapport {data.funder_name}"
+    build_period_pdf(out, data, story(data), author, name, name, ("financier",))

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from amo_desktop.domain.figures import PeriodFigures
 from amo_desktop.reports.blocks import key_figures
-from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.document import build_period_pdf
 from amo_desktop.reports.outgoing import signal_printed
 from amo_desktop.reports.printed import Count
 from amo_desktop.reports.style import styles
@@ -93,12 +93,12 @@ def as_rows(data: SignalData) -> dict[str, list[list[Any]]]:
 
 
 def render(data: SignalData, out: Path | IO[bytes], author: str = "") -> None:
-    meta = ReportMeta(
-        title=f"Signaal lokaal bestuur {data.municipality}",
-        period=data.period_label,
-        organisation=data.organisation,
-        author=author,
-        subject=f"Anoniem signaal {data.municipality} {data.period_label}",
-        keywords=("AMO", "signaal", "lokaal bestuur"),
+    build_period_pdf(
+        out,
+        data,
+        story(data),
+        author,
+        f"Signaal lokaal bestuur {data.municipality}",
+        f"Anoniem signaal {data.municipality}",
+        ("signaal", "lokaal bestuur"),
     )
-    build_pdf(out, meta, story(data))

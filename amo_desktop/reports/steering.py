@@ -17,7 +17,7 @@ from amo_desktop.reports.capacity import HEADER as CAPACITY_HEADER
 from amo_desktop.reports.capacity import WIDTHS as CAPACITY_WIDTHS
 from amo_desktop.reports.capacity import capacity_chart, capacity_note
 from amo_desktop.reports.disclosure import hidden
-from amo_desktop.reports.document import ReportMeta, build_pdf
+from amo_desktop.reports.document import build_period_pdf
 from amo_desktop.reports.glossary import glossary
 from amo_desktop.reports.outgoing import capacity_rows, running_year, steering_printed
 from amo_desktop.reports.printed import Count, Printed
@@ -232,15 +232,8 @@ def _escape(text: str) -> str:
 
 def render(data: SteeringData, out: Path | IO[bytes], author: str = "") -> None:
     title = "Schoolrapport" if data.school_name else "Stuurgroeprapport"
-    meta = ReportMeta(
-        title=title + (f" {data.school_name}" if data.school_name else ""),
-        period=data.period_label,
-        organisation=data.organisation,
-        author=author,
-        subject=f"{title} {data.period_label}",
-        keywords=("AMO", "stuurgroep"),
-    )
-    build_pdf(out, meta, story(data))
+    full = title + (f" {data.school_name}" if data.school_name else "")
+    build_period_pdf(out, data, story(data), author, full, title, ("stuurgroep",))
 
 
 def as_rows(data: SteeringData) -> dict[str, list[list[Any]]]:
