@@ -38,14 +38,9 @@ class SchoolInfo:
 
 
 @dataclass(frozen=True)
-class FunderInfo:
-    id: str
-    name: str
-    kind: str
+class NamedInfo:
+    """A partner or a funder: its name and its kind (a PartnerType or FunderKind code)."""
 
-
-@dataclass(frozen=True)
-class PartnerInfo:
     id: str
     name: str
     kind: str
@@ -179,7 +174,7 @@ def add_campus(s: Session, caller: Identity, school_id: str, name: str, address:
 @requires(TEAMLEADER_ROLES)
 def add_partner(
     s: Session, caller: Identity, name: str, kind: str, contact_info: str = ""
-) -> PartnerInfo:
+) -> NamedInfo:
     check_code("kind", kind, PartnerType)
     partner = audit.created(
         s,
@@ -192,14 +187,16 @@ def add_partner(
             changed_by=caller.user_id,
         ),
     )
-    return PartnerInfo(partner.id, partner.name, partner.kind)
+    return _named(partner)
+
+
+def _named(row: Partner | Funder) -> NamedInfo:
+    return NamedInfo(row.id, row.name, row.kind)
 
 
 @requires(ALL_ROLES)
-def list_partners(s: Session, caller: Identity) -> list[PartnerInfo]:
-    return [
-        PartnerInfo(p.id, p.name, p.kind) for p in s.scalars(select(Partner).order_by(Partner.name))
-    ]
+def list_partners(s: Session, caller: Identity) -> list[NamedInfo]:
+    return [_named(p) for p in s.scalars(select(Partner).order_by(Partner.name))]
 
 
 @requires(TEAMLEADER_ROLES)
@@ -250,7 +247,7 @@ def list_contacts(s: Session, caller: Identity, school_id: str | None = None) ->
 
 
 @requires(TEAMLEADER_ROLES)
-def add_funder(s: Session, caller: Identity, name: str, kind: str) -> FunderInfo:
+def add_funder(s: Session, caller: Identity, name: str, kind: str) -> NamedInfo:
     check_code("kind", kind, FunderKind)
     name = require_text("name", name, 200)
     if s.scalar(select(Funder).where(Funder.name == name)) is not None:
@@ -260,14 +257,12 @@ def add_funder(s: Session, caller: Identity, name: str, kind: str) -> FunderInfo
     funder = audit.created(
         s, caller.user_id, "funder", Funder(name=name, kind=kind, changed_by=caller.user_id)
     )
-    return FunderInfo(funder.id, funder.name, funder.kind)
+    return _named(funder)
 
 
 @requires(ALL_ROLES)
-def list_funders(s: Session, caller: Identity) -> list[FunderInfo]:
-    return [
-        FunderInfo(f.id, f.name, f.kind) for f in s.scalars(select(Funder).order_by(Funder.name))
-    ]
+def list_funders(s: Session, caller: Identity) -> list[NamedInfo]:
+    return [_named(f) for f in s.scalars(select(Funder).order_by(Funder.name))]
 
 
 @requires(TEAMLEADER_ROLES)

@@ -68,8 +68,8 @@ def test_models_pass_qtmodeltester(qtmodeltester) -> None:
         reference.SchoolInfo("s2", "VKO Opwijk", "VKO", "Opwijk", None, True),
     ]
     funders = [
-        reference.FunderInfo("f1", "Urenoverdracht", "urenoverdracht"),
-        reference.FunderInfo("f2", "NAFT", "naft"),
+        reference.NamedInfo("f1", "Urenoverdracht", "urenoverdracht"),
+        reference.NamedInfo("f2", "NAFT", "naft"),
     ]
     hours = [reference.CapacityInfo("c1", "s1", 2025, "f1", 30.0, 60.0)]
     grid.set_data(schools, funders, hours)
@@ -389,8 +389,8 @@ def test_every_admin_list_passes_qtmodeltester_with_rows(qtbot, qtmodeltester, a
             ),
         ]
     )
-    funders.funders_model.set_records([reference.FunderInfo("f1", "NAFT", "naft")])
-    partners.partners.set_records([reference.PartnerInfo("p1", "CLB Asse", "clb")])
+    funders.funders_model.set_records([reference.NamedInfo("f1", "NAFT", "naft")])
+    partners.partners.set_records([reference.NamedInfo("p1", "CLB Asse", "clb")])
     partners.contacts.set_records(
         [reference.ContactInfo("c1", "An", "zorgcoordinator", "s1", None, "an@x.be", "")]
     )

@@ -62,6 +62,15 @@ def fill_combo(combo: QComboBox, enum: type[LabeledEnum], selected: str | None =
         combo.setCurrentIndex(max(0, combo.findData(selected)))
 
 
+def unchosen_combo(enum: type[LabeledEnum], placeholder: str) -> QComboBox:
+    """A combo of `enum` with nothing chosen yet: it shows `placeholder` until the user picks."""
+    combo = QComboBox()
+    combo.setPlaceholderText(placeholder)
+    fill_combo(combo, enum)
+    combo.setCurrentIndex(-1)
+    return combo
+
+
 def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(QT_DATE_FORMAT)

@@ -49,7 +49,14 @@ from amo_desktop.domain.enums import (
 from amo_desktop.services.intake import DuplicateReferralError, ReferralInput
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
-from amo_desktop.ui.kit.widgets import HINT_STYLE, date_edit, date_of, fill_combo, hint
+from amo_desktop.ui.kit.widgets import (
+    HINT_STYLE,
+    date_edit,
+    date_of,
+    fill_combo,
+    hint,
+    unchosen_combo,
+)
 
 # Which page of the subject stack each kind shows.
 _PAGE_OF_KIND = {
@@ -66,12 +73,6 @@ def _text_edit(lines: int) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-friendly
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
     return edit
-
-
-def _placeholder_combo(placeholder: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setPlaceholderText(placeholder)
-    return combo
 
 
 def _form_page() -> tuple[QWidget, QFormLayout]:
@@ -141,7 +142,8 @@ class ReferralFormDialog(QDialog):
         self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.channel = QComboBox()
         fill_combo(self.channel, Channel, "email")
-        self.school = _placeholder_combo(self.tr("Kies een school…"))
+        self.school = QComboBox()
+        self.school.setPlaceholderText(self.tr("Kies een school…"))
         for school in schools:
             self.school.addItem(school.name, school.id)
         self.school.setCurrentIndex(-1)
@@ -232,12 +234,8 @@ class ReferralFormDialog(QDialog):
 
     def _build_offer_box(self) -> QGroupBox:
         add = self.errors.add_row
-        self.offer_type = _placeholder_combo(self.tr("Kies het aanbod…"))
-        fill_combo(self.offer_type, OfferType)
-        self.offer_type.setCurrentIndex(-1)
-        self.prevention_level = _placeholder_combo(self.tr("Kies…"))
-        fill_combo(self.prevention_level, PreventionLevel)
-        self.prevention_level.setCurrentIndex(-1)
+        self.offer_type = unchosen_combo(OfferType, self.tr("Kies het aanbod…"))
+        self.prevention_level = unchosen_combo(PreventionLevel, self.tr("Kies…"))
         self.reasons = QListWidget()
         self.reasons.setObjectName("reasons")
         for reason in ReferralReason:

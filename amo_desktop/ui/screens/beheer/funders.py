@@ -23,7 +23,7 @@ from amo_desktop.domain.figures import SchoolCapacity
 from amo_desktop.errors import KnownError
 from amo_desktop.services import reference
 from amo_desktop.services.figures import capacity_figures
-from amo_desktop.services.reference import CapacityInfo, FunderInfo, SchoolInfo
+from amo_desktop.services.reference import CapacityInfo, NamedInfo, SchoolInfo
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import ERROR_STYLE, FormDialog
@@ -42,7 +42,7 @@ from amo_desktop.ui.screens.beheer.parts import (
 if TYPE_CHECKING:
     from amo_desktop.domain.identity import Identity
 
-Grid = tuple[list[SchoolInfo], list[FunderInfo], list[CapacityInfo], list[SchoolCapacity]]
+Grid = tuple[list[SchoolInfo], list[NamedInfo], list[CapacityInfo], list[SchoolCapacity]]
 
 
 class CapacityModel(RecordModel):
@@ -64,7 +64,7 @@ class CapacityModel(RecordModel):
     def schools(self) -> Sequence[SchoolInfo]:
         return self.records_view()
 
-    def _columns(self, funders: list[FunderInfo]) -> list[Column]:
+    def _columns(self, funders: list[NamedInfo]) -> list[Column]:
         self.hour_columns = []
         columns = [Column(QCoreApplication.translate("Admin", "School"), lambda s: s.name)]
         for funder in funders:
@@ -77,7 +77,7 @@ class CapacityModel(RecordModel):
         )
         return [*columns, entitled]
 
-    def _hours_column(self, funder: FunderInfo, teacher: bool) -> Column:
+    def _hours_column(self, funder: NamedInfo, teacher: bool) -> Column:
         self.hour_columns.append((funder.id, teacher))
         what = (
             QCoreApplication.translate("Admin", "lesuren")
@@ -99,7 +99,7 @@ class CapacityModel(RecordModel):
 
     # --- changing --------------------------------------------------------------------------
     def set_data(
-        self, schools: list[SchoolInfo], funders: list[FunderInfo], capacity: list[CapacityInfo]
+        self, schools: list[SchoolInfo], funders: list[NamedInfo], capacity: list[CapacityInfo]
     ) -> None:
         self.hours = {
             (c.school_id, c.funder_id): (c.teacher_hours, c.coaching_hours) for c in capacity
@@ -297,6 +297,6 @@ class FundersTab(DatedTab):
         dialog.open()
         return dialog
 
-    def _funder_added(self, funder: FunderInfo) -> None:
+    def _funder_added(self, funder: NamedInfo) -> None:
         self.funders_model.upsert(funder)
         self.reload_grid()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from amo_desktop.domain.enums import Function, PartnerType
 from amo_desktop.services import reference
-from amo_desktop.services.reference import ContactInfo, PartnerInfo, SchoolInfo
+from amo_desktop.services.reference import ContactInfo, NamedInfo, SchoolInfo
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import FormDialog
@@ -26,7 +26,7 @@ from amo_desktop.ui.screens.beheer.parts import (
 if TYPE_CHECKING:
     from amo_desktop.domain.identity import Identity
 
-Loaded = tuple[list[SchoolInfo], list[PartnerInfo], list[ContactInfo]]
+Loaded = tuple[list[SchoolInfo], list[NamedInfo], list[ContactInfo]]
 
 
 class PartnersTab(QWidget):
@@ -116,7 +116,7 @@ class PartnersTab(QWidget):
         dialog.open()
         return dialog
 
-    def _partner_added(self, partner: PartnerInfo) -> None:
+    def _partner_added(self, partner: NamedInfo) -> None:
         self.partner_names[partner.id] = partner.name
         self.partners.upsert(partner)
 

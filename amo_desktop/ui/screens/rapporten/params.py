@@ -39,7 +39,7 @@ from amo_desktop.ui.kit.widgets import date_edit, date_of
 if TYPE_CHECKING:
     from amo_desktop.services.accounts import UserInfo
     from amo_desktop.services.intake import ReferralDetail, ReferralSummary
-    from amo_desktop.services.reference import FunderInfo, SchoolInfo
+    from amo_desktop.services.reference import NamedInfo, SchoolInfo
     from amo_desktop.services.reporting import MeetingInfo
 
 CUSTOM_PERIOD = -1
@@ -292,7 +292,7 @@ class ReportParams(QWidget):
         self.municipality.clear()
         self.municipality.addItems(towns)
 
-    def _funders_loaded(self, funders: list[FunderInfo]) -> None:
+    def _funders_loaded(self, funders: list[NamedInfo]) -> None:
         self.funder.clear()
         for funder in funders:
             self.funder.addItem(funder.name, funder.id)

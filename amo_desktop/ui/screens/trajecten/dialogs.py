@@ -13,7 +13,7 @@ from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, fill_combo
+from amo_desktop.ui.kit.widgets import date_edit, fill_combo, unchosen_combo
 
 
 class GoalDialog(ServiceFormDialog):
@@ -105,14 +105,8 @@ class CloseDialog(ServiceFormDialog):
         )
         self.trajectory = trajectory
         self.on = date_edit(today)
-        self.reason = QComboBox()
-        self.reason.setPlaceholderText(self.tr("Kies de reden…"))
-        fill_combo(self.reason, ClosureReason)
-        self.reason.setCurrentIndex(-1)
-        self.outcome = QComboBox()
-        self.outcome.setPlaceholderText(self.tr("Kies de uitkomst…"))
-        fill_combo(self.outcome, SchoolOutcome)
-        self.outcome.setCurrentIndex(-1)
+        self.reason = unchosen_combo(ClosureReason, self.tr("Kies de reden…"))
+        self.outcome = unchosen_combo(SchoolOutcome, self.tr("Kies de uitkomst…"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(90)

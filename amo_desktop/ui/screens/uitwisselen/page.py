@@ -358,18 +358,19 @@ class ExchangePage(QWidget):
 
         self.ctx.call_vault(job, on_success=lambda made: done(path, made), on_failure=self._failed)
 
-    def _exported(self, path: Path, _result: exchange.ExportResult) -> None:
+    def _done(self, title: str, text: str, *values: object) -> None:
+        """After a step: the page shows the new state, then a message says what happened."""
         self.refresh()
-        self.ctx.prompts.info(
-            self,
+        self.ctx.prompts.info(self, title, fill(text, *values))
+
+    def _exported(self, path: Path, _result: exchange.ExportResult) -> None:
+        self._done(
             QCoreApplication.translate(CONTEXT, "Uitwisselbestand geschreven"),
-            fill(
-                QCoreApplication.translate(
-                    CONTEXT,
-                    "Het bestand staat in %1. Geef het aan de andere laptops (het is versleuteld).",
-                ),
-                path,
+            QCoreApplication.translate(
+                CONTEXT,
+                "Het bestand staat in %1. Geef het aan de andere laptops (het is versleuteld).",
             ),
+            path,
         )
 
     def import_by_hand(self) -> None:
@@ -388,20 +389,16 @@ class ExchangePage(QWidget):
         self.ctx.call_vault(job, on_success=self._imported, on_failure=self._failed)
 
     def _imported(self, result: exchange.ImportResult) -> None:
-        self.refresh()
         if result.rows:
             self.imported.emit()
-        self.ctx.prompts.info(
-            self,
+        self._done(
             QCoreApplication.translate(CONTEXT, "Ingelezen"),
-            fill(
-                QCoreApplication.translate(
-                    CONTEXT, "Ingelezen van %1: %2 gewijzigde rijen, %3 nieuwe conflicten."
-                ),
-                result.sender,
-                result.rows,
-                result.conflicts,
+            QCoreApplication.translate(
+                CONTEXT, "Ingelezen van %1: %2 gewijzigde rijen, %3 nieuwe conflicten."
             ),
+            result.sender,
+            result.rows,
+            result.conflicts,
         )
 
     def choose_folder(self) -> None:
@@ -452,22 +449,18 @@ class ExchangePage(QWidget):
 
     def _invited(self, login: str, path: Path, invitation: exchange.Invitation) -> None:
         self.last_code = invitation.code
-        self.refresh()
-        self.ctx.prompts.info(
-            self,
+        self._done(
             QCoreApplication.translate(CONTEXT, "Uitnodiging gemaakt"),
-            fill(
-                QCoreApplication.translate(
-                    CONTEXT,
-                    "De uitnodiging voor %1 staat in %2.\n\nEenmalige code: %3\n\nGeef de code "
-                    "apart van het bestand door (bv. mondeling). De coach kiest bij de eerste "
-                    "start van AMO Desktop 'Aansluiten bij een team'. Geldig tot %4.",
-                ),
-                login,
-                path,
-                invitation.code,
-                invitation.expires.astimezone().strftime("%d/%m/%Y"),
+            QCoreApplication.translate(
+                CONTEXT,
+                "De uitnodiging voor %1 staat in %2.\n\nEenmalige code: %3\n\nGeef de code "
+                "apart van het bestand door (bv. mondeling). De coach kiest bij de eerste "
+                "start van AMO Desktop 'Aansluiten bij een team'. Geldig tot %4.",
             ),
+            login,
+            path,
+            invitation.code,
+            invitation.expires.astimezone().strftime("%d/%m/%Y"),
         )
 
     def keep(self, conflict_id: str, choice: int) -> None:
