@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -62,6 +63,7 @@ KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
 BACKUP_DIR = "backups"
 DAILY = timedelta(hours=24)
+_T = TypeVar("_T")
 
 
 class Vault:
@@ -124,15 +126,11 @@ class Vault:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultClosedError()
-        return self._engine
+        return _opened(self._engine)
 
     @property
     def sidecar(self) -> Sidecar:
-        if self._sidecar is None:
-            raise VaultClosedError()
-        return self._sidecar
+        return _opened(self._sidecar)
 
     def inventory(self) -> Sidecar:
         """What the sidecar tells without any key (R25)."""
@@ -143,9 +141,7 @@ class Vault:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        if self._sessions is None:
-            raise VaultClosedError()
-        with self._sessions() as session, self._translated():
+        with _opened(self._sessions)() as session, self._translated():
             try:
                 yield session
                 session.commit()
@@ -187,9 +183,7 @@ class Vault:
             conn.close()
 
     def _require_dek(self) -> bytearray:
-        if self._dek is None:
-            raise VaultClosedError()
-        return self._dek
+        return _opened(self._dek)
 
     # --- the unlock's integrity check (R17) ---------------------------------------------
     @property
@@ -476,9 +470,7 @@ class Vault:
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """Rewrites only the unlocked user's own slot."""
-        identity = self.identity
-        if identity is None:
-            raise VaultClosedError()
+        identity = _opened(self.identity)
         slot = self.sidecar.slot_for_user(identity.user_id)
         if slot is None:
             raise WrongPasswordError()
@@ -591,3 +583,10 @@ def _kdf_of(slot: Slot) -> KdfParams:
 
 def _replace_slot(sidecar: Sidecar, slot: Slot) -> None:
     sidecar.slots = [slot if s.slot_id == slot.slot_id else s for s in sidecar.slots]
+
+
+def _opened(value: _T | None) -> _T:
+    """`value`, which only an unlocked vault has."""
+    if value is None:
+        raise VaultClosedError()
+    return value

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import FormDialog, password_edit
 from amo_desktop.ui.kit.tables import Column, RecordModel, selected_record, table_view
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import heading, hint, open_file
+from amo_desktop.ui.kit.widgets import column, heading, hint, open_file
 from amo_desktop.ui.screens.beheer.parts import left_row, stack
 
 
@@ -139,21 +138,20 @@ class BackupTab(QWidget):
         row.addWidget(self.last_label)
         row.addStretch()
         row.addWidget(self.backup_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(QCoreApplication.translate("Admin", "Reservekopieën")))
-        layout.addWidget(
-            hint(
-                QCoreApplication.translate(
-                    "Admin",
-                    "Een reservekopie is versleuteld zoals de kluis zelf. AMO Desktop maakt er "
-                    "elke dag automatisch één en houdt de laatste tien bij. Bewaar af en toe een "
-                    "kopie op een andere plaats (menu Bestand > Reservekopie maken…).",
-                )
-            )
+        explanation = QCoreApplication.translate(
+            "Admin",
+            "Een reservekopie is versleuteld zoals de kluis zelf. AMO Desktop maakt er "
+            "elke dag automatisch één en houdt de laatste tien bij. Bewaar af en toe een "
+            "kopie op een andere plaats (menu Bestand > Reservekopie maken…).",
         )
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self._build_automatic())
+        column(
+            self,
+            heading(QCoreApplication.translate("Admin", "Reservekopieën")),
+            hint(explanation),
+            row,
+            self.status,
+            self._build_automatic(),
+        )
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_other_button.clicked.connect(self.restore_other)
