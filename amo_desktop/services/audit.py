@@ -6,7 +6,7 @@ from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
-from amo_desktop.domain.models import AuditEvent
+from amo_desktop.domain.models import AuditEvent, Stamped
 
 
 def record(
@@ -38,3 +38,11 @@ def created(session: Session, user_id: str | None, entity: str, row: R) -> R:
     session.flush()
     record(session, user_id, "create", entity, row.id)
     return row
+
+
+def changed(
+    session: Session, user_id: str | None, action: str, entity: str, row: Stamped, detail: str = ""
+) -> None:
+    """Marks an existing row as last changed by `user_id` and records what was done to it."""
+    row.changed_by = user_id
+    record(session, user_id, action, entity, row.id, detail)

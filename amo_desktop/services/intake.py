@@ -369,5 +369,4 @@ def set_consent(
     referral = load_referral(s, caller, referral_id)
     referral.consent_youth = consent_youth
     referral.parents_informed = parents_informed
-    referral.changed_by = caller.user_id
-    audit.record(s, caller.user_id, "update", "referral", referral.id, "consent")
+    audit.changed(s, caller.user_id, "update", "referral", referral, "consent")

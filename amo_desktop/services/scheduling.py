@@ -461,8 +461,7 @@ def cancel_session(
     cancelled = []
     for target in _targets(s, row, rest_of_series):
         target.cancelled = True
-        target.changed_by = caller.user_id
-        audit.record(s, caller.user_id, "cancel", "session", target.id)
+        audit.changed(s, caller.user_id, "cancel", "session", target)
         cancelled.append(target.id)
     return cancelled
 
@@ -479,8 +478,7 @@ def record_attendance(
         )
     row.attendance = attendance
     row.present_count = present_count
-    row.changed_by = caller.user_id
-    audit.record(s, caller.user_id, "attendance", "session", row.id)
+    audit.changed(s, caller.user_id, "attendance", "session", row)
     return _info(s, row)
 
 

@@ -149,8 +149,7 @@ def start_trajectory(s: Session, caller: Identity, trajectory_id: str, on: date)
     transition_referral(s, caller, trajectory.referral_id, ReferralStatus.GESTART.value, on=on)
     trajectory.status = TrajectoryStatus.LOPEND.value
     trajectory.start_on = on
-    trajectory.changed_by = caller.user_id
-    audit.record(s, caller.user_id, "start", "trajectory", trajectory.id)
+    audit.changed(s, caller.user_id, "start", "trajectory", trajectory)
     return _info(s, trajectory)
 
 
@@ -197,8 +196,7 @@ def evaluate_goal(
     goal.evaluation = evaluation
     goal.evaluated_on = on
     goal.evaluation_note = note.strip()
-    goal.changed_by = caller.user_id
-    audit.record(s, caller.user_id, "evaluate", "goal", goal.id)
+    audit.changed(s, caller.user_id, "evaluate", "goal", goal)
     return GoalInfo(
         goal.id,
         goal.description,
@@ -259,8 +257,7 @@ def close_trajectory(
     trajectory.closure_reason = closure_reason
     trajectory.outcome = outcome
     trajectory.summary = summary.strip()
-    trajectory.changed_by = caller.user_id
-    audit.record(s, caller.user_id, "close", "trajectory", trajectory.id)
+    audit.changed(s, caller.user_id, "close", "trajectory", trajectory)
     return _info(s, trajectory)
 
 
