@@ -113,8 +113,8 @@ def waiting_list(s: Session, caller: Identity, today: date) -> list[WaitlistEntr
                 r.id,
                 r.received_on,
                 r.school_id,
-                names.get(r.school_id, "?"),
-                labels.get(r.id, ""),
+                names[r.school_id],  # a referral's school always exists (foreign key)
+                labels[r.id],  # one label per referral id asked for
                 OfferType(r.offer_type).value,
                 r.urgency,
                 wait.calendar_days,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
+from amo_desktop.domain.caseload import Referral
+from amo_desktop.domain.reference import School
 from amo_desktop.services import intake, reference, scheduling, waitlist
 from amo_desktop.services.scheduling import SessionInput
 from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral
@@ -60,3 +62,43 @@ def test_each_place_gives_its_reason_in_dutch_and_english(stage: Stage) -> None:
     )
     assert (milan.reason, lotte.reason) == ("share_used", "no_agreed_hours")
     assert lotte.school_usage_pct is None and lotte.subject_label == "Lotte Peeters"
+
+
+def _waiting(stage: Stage, s, school: str, first: str, received: date) -> str:  # type: ignore[no-untyped-def]
+    ref = intake.register_referral(
+        s, stage.leader, youth_referral(school, first=first, received=received), today=TODAY
+    )
+    intake.transition_referral(s, stage.leader, ref.id, "wachtlijst", on=received)
+    return ref.id
+
+
+def test_a_school_no_longer_active_keeps_its_pupils_waiting_behind_those_with_hours(
+    stage: Stage,
+) -> None:
+    """Capacity figures cover active schools only: a pupil of a school that stopped is still
+    listed, as a school without agreed hours, never dropped or crashing the list."""
+    asse, merchtem = stage.schools["Sint-Martinus Asse"], stage.schools["GTSM Merchtem"]
+    with stage.vault.session() as s:
+        reference.set_capacity(s, stage.leader, asse, YEAR, stage.pool, 6, 10)
+        reference.set_capacity(s, stage.leader, merchtem, YEAR, stage.pool, 6, 10)
+        _waiting(stage, s, merchtem, "Lotte", date(2025, 9, 15))
+        _waiting(stage, s, asse, "Milan", date(2025, 12, 1))
+        s.get(School, merchtem).active = False  # type: ignore[union-attr]
+        s.flush()
+        entries = waitlist.waiting_list(s, stage.leader, TODAY)
+    assert [(e.subject_label, e.reason, e.school_usage_pct) for e in entries] == [
+        ("Milan Peeters", "share_used", 0),
+        ("Lotte Peeters", "no_agreed_hours", None),
+    ]
+
+
+def test_a_deleted_referral_leaves_the_waiting_list(stage: Stage) -> None:
+    """A referral removed on another laptop arrives as a tombstone (deleted_at): not waiting."""
+    asse = stage.schools["Sint-Martinus Asse"]
+    with stage.vault.session() as s:
+        gone = _waiting(stage, s, asse, "Lotte", date(2025, 9, 15))
+        _waiting(stage, s, asse, "Milan", date(2025, 12, 1))
+        s.get(Referral, gone).deleted_at = datetime(2026, 1, 5, tzinfo=UTC)  # type: ignore[union-attr]
+        s.flush()
+        entries = waitlist.waiting_list(s, stage.leader, TODAY)
+    assert [e.subject_label for e in entries] == ["Milan Peeters"]
