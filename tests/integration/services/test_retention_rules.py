@@ -1,0 +1,183 @@
+"""Retention, rule by rule: every free text of a whole case is emptied, the count is right, and
+who is due follows the rules (found by mutation testing the retention services)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from amo_desktop.domain.caseload import Youth
+from amo_desktop.services import intake, notes, retention, scheduling, trajectories
+from amo_desktop.services.notes import NoteInput
+from amo_desktop.services.retention import _add_years
+from amo_desktop.services.scheduling import SessionInput
+from tests.integration.services.conftest import Stage, youth_referral
+from tests.integration.sqlcipher_pages import all_pages, pages_containing
+
+# One canary per free-text field of a case beyond the young person's own fields
+# (those are in test_protective_rules.py).
+CASE_CANARIES = {
+    "group_description": "Groepsomschrijvingkanarie",
+    "transition_reason": "Overgangsredenkanarie",
+    "trajectory_summary": "Samenvattingkanarie",
+    "goal_description": "Doelkanarie",
+    "goal_note": "Evaluatiekanarie",
+    "participants": "Deelnemerskanarie",
+    "content": "Inhoudkanarie",
+    "observations": "Observatiekanarie",
+    "agreements": "Afsprakenkanarie",
+    "next_steps": "Volgendestappenkanarie",
+}
+CLOSED_ON = date(2026, 1, 30)
+
+
+def _whole_case(stage: Stage, first: str, canaries: dict[str, str]) -> str:
+    """A referral through a closed trajectory with a goal, a session and a note, each free-text
+    field holding its canary (suffixed with the first name); returns the young person's id."""
+    c = {k: f"{v}{first}" for k, v in canaries.items()}
+    with stage.vault.session() as s:
+        ref = intake.register_referral(
+            s,
+            stage.leader,
+            youth_referral(
+                stage.schools["VKO Opwijk"],
+                first=first,
+                group_description=c["group_description"],
+            ),
+            today=date(2026, 2, 2),
+        )
+        intake.transition_referral(
+            s,
+            stage.leader,
+            ref.id,
+            "wachtlijst",
+            reason=c["transition_reason"],
+            on=date(2025, 10, 7),
+        )
+        traj = trajectories.assign_to_coach(
+            s, stage.leader, ref.id, stage.an.user_id, date(2025, 10, 20), on=date(2025, 10, 15)
+        )
+        trajectories.start_trajectory(s, stage.an, traj.id, date(2025, 10, 20))
+        goal = trajectories.add_goal(
+            s, stage.an, traj.id, c["goal_description"], "onderwijsloopbaan", date(2025, 10, 20)
+        )
+        trajectories.evaluate_goal(
+            s, stage.an, goal.id, "bereikt", date(2026, 1, 20), note=c["goal_note"]
+        )
+        talk = SessionInput(
+            stage.an.user_id,
+            date(2025, 10, 21),
+            time(10),
+            50,
+            "individueel_gesprek",
+            trajectory_id=traj.id,
+            participants=c["participants"],
+        )
+        session = scheduling.plan_session(s, stage.an, talk).sessions[0]
+        note = NoteInput(
+            content=c["content"],
+            observations=c["observations"],
+            agreements=c["agreements"],
+            next_steps=c["next_steps"],
+        )
+        notes.save_note(s, stage.an, session.id, note)
+        trajectories.close_trajectory(
+            s,
+            stage.an,
+            traj.id,
+            CLOSED_ON,
+            "doelen_bereikt",
+            "zelfde_school_richting",
+            summary=c["trajectory_summary"],
+        )
+        youth = intake.get_referral(s, stage.leader, ref.id).youth_id
+    assert youth is not None
+    return youth
+
+
+def test_anonymising_two_cases_empties_every_free_text_and_counts_both(stage: Stage) -> None:
+    youths = [_whole_case(stage, name, CASE_CANARIES) for name in ("Anna", "Bram")]
+    pages = all_pages(stage.vault.db_path, bytes(stage.vault._require_dek()))
+    assert pages_containing(pages, CASE_CANARIES["observations"].encode())  # the canaries live
+    today = date(2031, 2, 1)  # five years after closure
+    assert retention.anonymise(stage.vault, stage.leader, youths, today) == 2
+    with stage.vault.raw_connection() as conn:
+
+        def column(sql: str) -> list[object]:
+            return [row[0] for row in conn.execute(sql).fetchall()]
+
+        assert set(column("SELECT group_description FROM referrals")) == {""}
+        assert set(column("SELECT reason FROM referral_transitions")) == {""}
+        assert set(column("SELECT summary FROM trajectories")) == {""}
+        assert set(column("SELECT description || evaluation_note FROM goals")) == {""}
+        assert set(column("SELECT participants FROM sessions")) == {""}
+        fields = "content || observations || agreements || next_steps"
+        assert set(column(f"SELECT {fields} FROM session_notes")) == {""}
+        assert column("SELECT COUNT(*) FROM note_versions") == [0]
+        stamps = column("SELECT anonymised_at FROM youths")
+        audits = column("SELECT detail FROM audit_events WHERE action='anonymise'")
+    assert len(stamps) == 2 and all(stamps)
+    assert (
+        sorted(audits)
+        == [f"on={today.isoformat()} rule=individuele_begeleiding:years_after_closure:5"] * 2
+    )
+    pages = all_pages(stage.vault.db_path, bytes(stage.vault._require_dek()))
+    for field, canary in CASE_CANARIES.items():
+        assert pages_containing(pages, canary.encode()) == [], field
+
+
+def test_anonymising_leaves_another_young_persons_case_alone(stage: Stage) -> None:
+    gone, kept = (_whole_case(stage, name, CASE_CANARIES) for name in ("Anna", "Bram"))
+    assert retention.anonymise(stage.vault, stage.leader, [gone], date(2031, 2, 1)) == 1
+    with stage.vault.session() as s:
+        assert [d.youth_id for d in retention.due(s, stage.leader, date(2031, 2, 1))] == [kept]
+    pages = all_pages(stage.vault.db_path, bytes(stage.vault._require_dek()))
+    for field, canary in CASE_CANARIES.items():
+        assert pages_containing(pages, f"{canary}Bram".encode()), field
+        assert pages_containing(pages, f"{canary}Anna".encode()) == [], field
+
+
+def test_due_date_follows_the_closure_and_the_age_rules(stage: Stage) -> None:
+    youth = _whole_case(stage, "Anna", CASE_CANARIES)
+    with stage.vault.session() as s:
+        assert retention.due(s, stage.leader, date(2031, 1, 29)) == []
+        (item,) = retention.due(s, stage.leader, date(2031, 1, 30))
+        assert (item.youth_id, item.due_on, item.referrals) == (youth, date(2031, 1, 30), 1)
+        # until age 30, no birth date: assumed 12 at the referral of 06/10/2025 (born 2013)
+        retention.set_rule(s, stage.leader, "individuele_begeleiding", "until_age", 30)
+        (item,) = retention.due(s, stage.leader, date(2099, 1, 1))
+        assert item.due_on == date(2043, 10, 6)
+        assert item.rule == "individuele_begeleiding:until_age:30"
+        # a known birth date counts instead
+        s.get(Youth, youth).birth_date = date(2010, 2, 28)  # type: ignore[union-attr]
+        s.flush()
+        (item,) = retention.due(s, stage.leader, date(2099, 1, 1))
+        assert item.due_on == date(2040, 2, 28)
+
+
+def test_a_removed_young_person_is_never_due(stage: Stage) -> None:
+    """A tombstone from another laptop (deleted_at) is not listed, so not anonymised again."""
+    youth = _whole_case(stage, "Anna", CASE_CANARIES)
+    with stage.vault.session() as s:
+        s.get(Youth, youth).deleted_at = datetime(2026, 3, 1, tzinfo=UTC)  # type: ignore[union-attr]
+        s.flush()
+        assert retention.due(s, stage.leader, date(2099, 1, 1)) == []
+
+
+def test_every_young_person_with_a_closed_case_is_listed(stage: Stage) -> None:
+    """One young person with an open referral does not hide the others behind them."""
+    first = _whole_case(stage, "Anna", CASE_CANARIES)
+    second = _whole_case(stage, "Bram", CASE_CANARIES)
+    with stage.vault.session() as s:
+        again = youth_referral(stage.schools["VKO Opwijk"], received=date(2026, 2, 1))
+        again.youth_id = first
+        intake.register_referral(
+            s, stage.leader, again, today=date(2026, 2, 2), confirm_duplicate=True
+        )
+        assert [d.youth_id for d in retention.due(s, stage.leader, date(2099, 1, 1))] == [second]
+
+
+def test_adding_years_to_29_february() -> None:
+    assert _add_years(date(2012, 2, 29), 1) == date(2013, 2, 28)
+    assert _add_years(date(2012, 2, 29), 4) == date(2016, 2, 29)
+    assert _add_years(date(2012, 2, 29), -1) == date(2011, 2, 28)
+    assert _add_years(date(2012, 3, 1), 1) == date(2013, 3, 1)
