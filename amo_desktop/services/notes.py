@@ -18,12 +18,12 @@ from amo_desktop.domain.caseload import (
 )
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
 from amo_desktop.domain.identity import Identity
+from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit, trajectories
 from amo_desktop.services._lookups import load_session, load_trajectory
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
-from amo_desktop.services.note_defaults import default_texts
 from amo_desktop.services.trajectories import GoalInfo
 
 MAX_FIELD = 20_000
@@ -283,10 +283,9 @@ def _standard(s: Session, contact_type: str) -> TemplateInfo:
     row = _stored_standard(s, contact_type)
     if row is None:
         return shipped
-    info = _template_info(row)
-    texts = tuple(getattr(info, name) for name in TEMPLATE_FIELDS)
-    is_default = texts == tuple(getattr(shipped, name) for name in TEMPLATE_FIELDS)
-    return TemplateInfo(info.id, contact_type, STANDARD_NAME, *texts, is_default)
+    texts = (row.content, row.observations, row.agreements, row.next_steps)
+    is_default = texts == default_texts(contact_type)
+    return TemplateInfo(row.id, contact_type, STANDARD_NAME, *texts, is_default)
 
 
 @requires(ALL_ROLES)

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
 
+from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.services import notes, scheduling
-from amo_desktop.services.note_defaults import default_texts
 from amo_desktop.services.notes import NoteInfo
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo

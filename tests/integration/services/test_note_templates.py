@@ -7,9 +7,9 @@ from datetime import date, time
 import pytest
 
 from amo_desktop.domain.enums import ContactType
+from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import notes, scheduling
-from amo_desktop.services.note_defaults import default_texts
 from amo_desktop.services.scheduling import SessionInput
 from tests.integration.services.conftest import Stage
 from tests.integration.services.test_caseload_flow import _started

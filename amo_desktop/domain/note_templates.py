@@ -1,4 +1,4 @@
-"""The standard note template of each contact type, as shipped: headings the coach writes under."""
+"""The standard note template of each contact type as shipped: headings a coach writes under."""
 
 from __future__ import annotations
 
