@@ -1287,18 +1287,18 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
-        <source>Sjabloon &amp;bewaren</source>
-        <translation>&amp;Save template</translation>
+        <source>Sjabloon be&amp;waren</source>
+        <translation>Save te&amp;mplate</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
-        <source>Standaard &amp;herstellen…</source>
-        <translation>&amp;Restore standard…</translation>
+        <source>Stan&amp;daard herstellen…</source>
+        <translation>Restore stan&amp;dard…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
-        <source>&amp;Verloop:</source>
-        <translation>&amp;Course:</translation>
+        <source>Ver&amp;loop:</source>
+        <translation>Co&amp;urse:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
@@ -1312,8 +1312,8 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
-        <source>Volgende &amp;stappen:</source>
-        <translation>Next &amp;steps:</translation>
+        <source>Volgende s&amp;tappen:</source>
+        <translation>Next s&amp;teps:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />

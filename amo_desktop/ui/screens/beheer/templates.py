@@ -51,9 +51,9 @@ class TemplatesTab(QWidget):
         self.model = TemplatesModel(self, key=lambda t: t.contact_type)
         self.table = table_view(self.model, "templatesTable", stretch=0)
         self.edits = {name: self._text() for name in FIELDS}
-        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Sjabloon &bewaren"))
+        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Sjabloon be&waren"))
         self.reset_button = QPushButton(
-            QCoreApplication.translate("Admin", "Standaard &herstellen…")
+            QCoreApplication.translate("Admin", "Stan&daard herstellen…")
         )
         general = QLabel()
         self.errors = FieldErrors(general)
@@ -62,10 +62,10 @@ class TemplatesTab(QWidget):
         for name, caption in zip(
             FIELDS,
             (
-                QCoreApplication.translate("Admin", "&Verloop:"),
+                QCoreApplication.translate("Admin", "Ver&loop:"),
                 QCoreApplication.translate("Admin", "&Observaties:"),
                 QCoreApplication.translate("Admin", "&Afspraken:"),
-                QCoreApplication.translate("Admin", "Volgende &stappen:"),
+                QCoreApplication.translate("Admin", "Volgende s&tappen:"),
             ),
             strict=True,
         ):
