@@ -18,6 +18,7 @@ from amo_desktop.domain.caseload import (
 )
 from amo_desktop.domain.enums import ContactType, GoalEvaluation, Visibility
 from amo_desktop.domain.identity import Identity
+from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import audit, trajectories
 from amo_desktop.services._lookups import load_session, load_trajectory
@@ -26,6 +27,8 @@ from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.trajectories import GoalInfo
 
 MAX_FIELD = 20_000
+STANDARD_NAME = "Standaard"  # the note_templates row that holds a type's standard template
+TEMPLATE_FIELDS = ("content", "observations", "agreements", "next_steps")
 
 
 @dataclass
@@ -63,6 +66,7 @@ class TemplateInfo:
     observations: str
     agreements: str
     next_steps: str
+    is_default: bool = False  # the standard template as shipped (never edited, or restored)
 
 
 def _info(note: SessionNote) -> NoteInfo:
@@ -82,15 +86,19 @@ def _info(note: SessionNote) -> NoteInfo:
     )
 
 
-def _check(s: Session, row: GuidanceSession, data: NoteInput) -> None:
-    check_code("visibility", data.visibility, Visibility)
-    for name in ("content", "observations", "agreements", "next_steps"):
+def _check_lengths(data: NoteInput | TemplateInfo) -> None:
+    for name in TEMPLATE_FIELDS:
         if len(getattr(data, name)) > MAX_FIELD:
             raise ValidationError(
                 name,
                 f"Gebruik hoogstens {MAX_FIELD} tekens.",
                 f"Use at most {MAX_FIELD} characters.",
             )
+
+
+def _check(s: Session, row: GuidanceSession, data: NoteInput) -> None:
+    check_code("visibility", data.visibility, Visibility)
+    _check_lengths(data)
     for goal_id, evaluation in (data.goal_progress or {}).items():
         goal = s.get(Goal, goal_id)
         if goal is None or goal.trajectory_id != row.trajectory_id:
@@ -250,12 +258,93 @@ def _template_info(t: NoteTemplate) -> TemplateInfo:
 
 @requires(ALL_ROLES)
 def templates_for(s: Session, caller: Identity, contact_type: str) -> list[TemplateInfo]:
+    """The named templates of a contact type; its standard template comes from
+    standard_template."""
     rows = s.scalars(
         select(NoteTemplate)
-        .where(NoteTemplate.contact_type == contact_type)
+        .where(NoteTemplate.contact_type == contact_type, NoteTemplate.name != STANDARD_NAME)
         .order_by(NoteTemplate.name)
     )
     return [_template_info(t) for t in rows]
+
+
+def _stored_standard(s: Session, contact_type: str) -> NoteTemplate | None:
+    """The newest row: two laptops may each have saved one before an exchange."""
+    return s.scalar(
+        select(NoteTemplate)
+        .where(NoteTemplate.contact_type == contact_type, NoteTemplate.name == STANDARD_NAME)
+        .order_by(NoteTemplate.updated_at.desc(), NoteTemplate.id)
+        .limit(1)
+    )
+
+
+def _standard(s: Session, contact_type: str) -> TemplateInfo:
+    shipped = TemplateInfo("", contact_type, STANDARD_NAME, *default_texts(contact_type), True)
+    row = _stored_standard(s, contact_type)
+    if row is None:
+        return shipped
+    texts = (row.content, row.observations, row.agreements, row.next_steps)
+    is_default = texts == default_texts(contact_type)
+    return TemplateInfo(row.id, contact_type, STANDARD_NAME, *texts, is_default)
+
+
+@requires(ALL_ROLES)
+def standard_template(s: Session, caller: Identity, contact_type: str) -> TemplateInfo:
+    """What a new note of this contact type starts with: the team leader's version or the
+    shipped one."""
+    check_code("contact_type", contact_type, ContactType)
+    return _standard(s, contact_type)
+
+
+@requires(ALL_ROLES)
+def list_templates(s: Session, caller: Identity) -> list[TemplateInfo]:
+    """The standard template of every contact type, in the order of the contact types."""
+    return [_standard(s, member.value) for member in ContactType]
+
+
+@requires(TEAMLEADER_ROLES)
+def save_template(
+    s: Session,
+    caller: Identity,
+    contact_type: str,
+    content: str,
+    observations: str,
+    agreements: str,
+    next_steps: str,
+) -> TemplateInfo:
+    """Changes the standard template of a contact type, for every laptop it is exchanged to."""
+    check_code("contact_type", contact_type, ContactType)
+    texts = (content, observations, agreements, next_steps)
+    _check_lengths(TemplateInfo("", contact_type, STANDARD_NAME, *texts))
+    return _save_standard(s, caller, contact_type, texts)
+
+
+@requires(TEAMLEADER_ROLES)
+def reset_template(s: Session, caller: Identity, contact_type: str) -> TemplateInfo:
+    """Puts the shipped texts back. Saved as a change (not a deletion) so that the exchange
+    takes the restored template to the other laptops too."""
+    check_code("contact_type", contact_type, ContactType)
+    return _save_standard(s, caller, contact_type, default_texts(contact_type))
+
+
+def _save_standard(
+    s: Session, caller: Identity, contact_type: str, texts: tuple[str, str, str, str]
+) -> TemplateInfo:
+    row = _stored_standard(s, contact_type)
+    if row is None:
+        row = audit.created(
+            s,
+            caller.user_id,
+            "note_template",
+            NoteTemplate(contact_type=contact_type, name=STANDARD_NAME, changed_by=caller.user_id),
+        )
+    else:
+        audit.changed(s, caller.user_id, "update", "note_template", row)
+    for name, text in zip(TEMPLATE_FIELDS, texts, strict=True):
+        setattr(row, name, text)
+    row.updated_at = datetime.now(UTC)  # the newest row wins, also after an exchange
+    s.flush()
+    return _standard(s, contact_type)
 
 
 @dataclass(frozen=True)
@@ -265,6 +354,7 @@ class NoteContext:
     note: NoteInfo | None
     templates: list[TemplateInfo]
     goals: list[GoalInfo]
+    standard: TemplateInfo  # what a new note starts with
 
 
 @requires(ALL_ROLES)
@@ -275,4 +365,4 @@ def note_context(
     note = get_note(s, caller, session_id)
     templates = templates_for(s, caller, contact_type)
     goals = trajectories.get_trajectory(s, caller, trajectory_id).goals if trajectory_id else []
-    return NoteContext(note, templates, goals)
+    return NoteContext(note, templates, goals, _standard(s, contact_type))

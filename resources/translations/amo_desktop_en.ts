@@ -1280,6 +1280,66 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Het bestand kon niet gelezen worden: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Contactmoment</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Sjabloon be&amp;waren</source>
+        <translation>Save te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Stan&amp;daard herstellen…</source>
+        <translation>Restore stan&amp;dard…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Ver&amp;loop:</source>
+        <translation>Co&amp;urse:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>&amp;Observaties:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>&amp;Afspraken:</source>
+        <translation>&amp;Agreements:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Volgende s&amp;tappen:</source>
+        <translation>Next s&amp;teps:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Een nieuw verslag begint met het sjabloon van zijn soort contactmoment. Wijzigingen gaan met de uitwisseling mee naar de laptops van de coaches.</source>
+        <translation>A new note starts with the template of its kind of session. Changes travel to the coaches' laptops with the exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Verslagsjablonen</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Standaard herstellen</source>
+        <translation>Restore standard</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Het sjabloon voor '%1' terugzetten naar de standaardtekst? Eigen wijzigingen gaan verloren; bestaande verslagen blijven zoals ze zijn.</source>
+        <translation>Put the template for '%1' back to the standard text? Your own changes are lost; existing notes stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Standaard &amp;herstellen</source>
+        <translation>&amp;Restore standard</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -1322,6 +1382,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <location filename="../../amo_desktop/ui/pages.py" line="112" />
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/page.py" line="1" />
+        <source>Verslags&amp;jablonen</source>
+        <translation>Note &amp;templates</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2431,6 @@ The vault will be in:
         <translation>— not discussed —</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/note_editor.py" line="232" />
-        <source>Er zijn nog geen sjablonen voor dit soort contactmoment.</source>
-        <translation>There are no templates for this kind of session yet.</translation>
-    </message>
-    <message>
         <location filename="../../amo_desktop/ui/note_editor.py" line="250" />
         <source>Nieuw verslag.</source>
         <translation>New note.</translation>
@@ -2409,6 +2469,16 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/note_editor.py" line="346" />
         <source>Er is niets gewijzigd sinds de laatste versie.</source>
         <translation>Nothing has changed since the last version.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/note_editor.py" line="1" />
+        <source>Dit contactmoment ligt in de toekomst: schrijf het verslag na het gesprek.</source>
+        <translation>This session lies in the future: write the note after the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/note_editor.py" line="1" />
+        <source>Standaardsjabloon</source>
+        <translation>Standard template</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ def test_admin_page_has_every_tab(qtbot, actx: AppContext) -> None:
         "&Bewaartermijnen",
         "&Reservekopieën",
         "&Importeren",
+        "Verslags&jablonen",
     ]
     page.show()  # the first tab loads; the others wait until they are opened
     qtbot.waitUntil(lambda: page.users.model.rowCount() == 1)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
 
+from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.services import notes, scheduling
 from amo_desktop.services.notes import NoteInfo
 from amo_desktop.services.scheduling import SessionInput
@@ -228,7 +229,7 @@ def test_note_drafts_versions_and_history(qtbot, ctx: AppContext) -> None:
     second = page.open_note()
     assert second.session.id == later.id
     qtbot.waitUntil(lambda: second.loaded)
-    assert second.content.toPlainText() == ""
+    assert second.content.toPlainText() == default_texts("individueel_gesprek")[0]  # new: headings
     second.copy_last_agreements()
     qtbot.waitUntil(lambda: "Elke ochtend melden" in second.agreements.toPlainText())
     assert second.agreements.toPlainText().startswith("Afspraken van vorige keer:")

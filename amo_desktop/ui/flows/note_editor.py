@@ -1,5 +1,10 @@
 """The note (verslag) of one session: templates, last time's agreements, drafts and versions.
 
+A new note starts with the standard template of the session's contact type (the team leader
+keeps it in Beheer > Verslagsjablonen); a note for a session that has not happened yet shows a
+warning, but still saves: the autosave and closing must never be blocked by a question, and a
+coach may prepare a meeting in its note on purpose.
+
 Nothing typed is lost: every 30 seconds, and whenever the editor closes (also when the app
 locks or quits, which rejects open dialogs first), changed text is saved as a draft inside the
 vault. 'Opslaan' makes it a version; every earlier version keeps its author and time.
@@ -59,10 +64,15 @@ class NoteEditor(QDialog):
         session: SessionInfo,
         parent: QWidget | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.session = session
+        self.in_future = datetime.combine(session.on, session.start) > (
+            now or datetime.now()
+        ).replace(tzinfo=None)
+        self.filled: dict[str, str] = {}  # standard template text put in a new note's fields
         self.loaded = False
         self.goals: list[GoalInfo] = []
         self.templates: list[TemplateInfo] = []
@@ -106,6 +116,13 @@ class NoteEditor(QDialog):
         self.goal_form = QFormLayout(self.goal_box)
         self.goal_combos: dict[str, QComboBox] = {}
         self.goal_box.hide()
+        self.future_warning = QLabel(
+            self.tr("Dit contactmoment ligt in de toekomst: schrijf het verslag na het gesprek.")
+        )
+        self.future_warning.setObjectName("noteFuture")
+        self.future_warning.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.future_warning.setWordWrap(True)
+        self.future_warning.setVisible(self.in_future)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -163,6 +180,7 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.future_warning)
         layout.addLayout(tools)
         layout.addLayout(form, 1)
         layout.addWidget(self.goal_box)
@@ -200,14 +218,7 @@ class NoteEditor(QDialog):
             label.setWordWrap(True)
             self.goal_form.addRow(label, combo)
         self.goal_box.setVisible(bool(context.goals))
-        self.template_menu.clear()
-        for template in context.templates:
-            action = self.template_menu.addAction(template.name)
-            action.triggered.connect(lambda _=False, t=template: self.apply_template(t))
-        if not context.templates:
-            self.template_button.setToolTip(
-                self.tr("Er zijn nog geen sjablonen voor dit soort contactmoment.")
-            )
+        self._fill_template_menu(context)
         note = context.note
         if note is not None:
             self.set_input(
@@ -223,14 +234,36 @@ class NoteEditor(QDialog):
             self.saved_input = self.current_input()
             self._stored(note)
         else:
-            self.saved_input = self.current_input()
+            self._fill_standard(context.standard)
+            self.saved_input = self.current_input()  # untouched headings are not a draft
             self.status.setText(self.tr("Nieuw verslag."))
         self.loaded = True
         self._set_editable(True)
-        self.template_button.setEnabled(bool(context.templates))
         self.agreements_button.setEnabled(self.session.trajectory_id is not None)
         self.content.setFocus()
         self.autosave_timer.start()
+
+    def _fill_template_menu(self, context: NoteContext) -> None:
+        """The named templates of this contact type, then its standard template."""
+        self.template_menu.clear()
+        for template in context.templates:
+            action = self.template_menu.addAction(template.name)
+            action.triggered.connect(lambda _=False, t=template: self.apply_template(t))
+        if context.templates:
+            self.template_menu.addSeparator()
+        standard = self.template_menu.addAction(self.tr("Standaardsjabloon"))
+        standard.triggered.connect(lambda _=False: self.apply_template(context.standard))
+
+    def _fill_standard(self, template: TemplateInfo) -> None:
+        for name in TEXT_FIELDS:
+            text = getattr(template, name)
+            self.field(name).setPlainText(text)
+            self.filled[name] = text
+
+    def untouched(self, name: str) -> bool:
+        """Empty, or still the standard template's headings as the note started with."""
+        text = self.field(name).toPlainText()
+        return not text.strip() or text == self.filled.get(name)
 
     def set_input(self, data: NoteInput) -> None:
         for name in TEXT_FIELDS:
@@ -276,12 +309,13 @@ class NoteEditor(QDialog):
 
     # --- helpers for the coach ------------------------------------------------------------
     def apply_template(self, template: TemplateInfo) -> None:
-        """Fills the empty fields; text already typed is kept."""
+        """Fills the empty fields and those still holding the standard headings; text already
+        typed is kept."""
         for name in TEXT_FIELDS:
             text = getattr(template, name)
-            edit = self.field(name)
-            if text and not edit.toPlainText().strip():
-                edit.setPlainText(text)
+            if text and self.untouched(name):
+                self.field(name).setPlainText(text)
+                self.filled[name] = text
         self.status.setText(
             fill(self.tr("Sjabloon '%1' ingevuld in de lege velden."), template.name)
         )
@@ -300,7 +334,7 @@ class NoteEditor(QDialog):
         if not text.strip():
             self.status.setText(self.tr("Er zijn nog geen afspraken van een vorige keer."))
             return
-        current = self.agreements.toPlainText().rstrip()
+        current = "" if self.untouched("agreements") else self.agreements.toPlainText().rstrip()
         if text.strip() in current:
             self.status.setText(self.tr("De afspraken van vorige keer staan er al."))
             return

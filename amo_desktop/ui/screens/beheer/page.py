@@ -1,4 +1,5 @@
-"""Beheer: the tabs where the team leader keeps users, schools, funders, partners and files."""
+"""Beheer: the tabs where the team leader keeps users, schools, funders, partners, files and
+note templates."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from amo_desktop.ui.screens.beheer.import_tab import ImportTab
 from amo_desktop.ui.screens.beheer.partners import PartnersTab
 from amo_desktop.ui.screens.beheer.retention import RetentionTab
 from amo_desktop.ui.screens.beheer.schools import SchoolsTab
+from amo_desktop.ui.screens.beheer.templates import TemplatesTab
 from amo_desktop.ui.screens.beheer.users import UsersPage
 
 
@@ -34,6 +36,7 @@ class AdminPage(QWidget):
         self.retention = RetentionTab(ctx)
         self.backups = BackupTab(ctx)
         self.importer = ImportTab(ctx)
+        self.templates = TemplatesTab(ctx)
         self.tabs.addTab(self.users, self.tr("&Gebruikers"))
         self.tabs.addTab(self.schools, self.tr("&Scholen"))
         self.tabs.addTab(self.days_off, self.tr("&Vrije dagen"))
@@ -42,6 +45,7 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.retention, self.tr("&Bewaartermijnen"))
         self.tabs.addTab(self.backups, self.tr("&Reservekopieën"))
         self.tabs.addTab(self.importer, self.tr("&Importeren"))
+        self.tabs.addTab(self.templates, self.tr("Verslags&jablonen"))
         self.backups.lock_requested.connect(self.lock_requested)
         self.backups.backup_made.connect(self.backup_made)
         layout = QVBoxLayout(self)
