@@ -82,9 +82,8 @@ class SettingsDialog(QDialog):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.folder, 1)
-        line.addWidget(self.choose_button)
-        line.addWidget(self.clear_button)
+        for widget, stretch in ((self.folder, 1), (self.choose_button, 0), (self.clear_button, 0)):
+            line.addWidget(widget, stretch)
         self.errors.add_row(self.form, self.tr("Gedeelde &map:"), "folder", row)
         self.folder_hint = hint(
             self.tr(
