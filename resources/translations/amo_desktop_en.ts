@@ -2074,6 +2074,11 @@ The vault will be in:
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../amo_desktop/ui/shell/main_window.py" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/main_window.py" line="60" />
         <source>Offline opvolging van trajecten voor de jongerencoaches.</source>
         <translation>Offline caseload tracking for the youth coaches.</translation>
@@ -4487,6 +4492,84 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/trajectories.py" line="235" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>&amp;Vergrendelen na:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Zonder toetsenbord of muis; geldt enkel voor u.</source>
+        <translation>Without keyboard or mouse; applies to you only.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Vanaf de volgende start, voor iedereen op deze computer.</source>
+        <translation>From the next start, for everyone on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>geen (alleen met de hand)</source>
+        <translation>none (by hand only)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>&amp;Geen map</source>
+        <translation>&amp;No folder</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Gedeelde &amp;map:</source>
+        <translation>Shared &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Daar schrijft en leest AMO Desktop de uitwisselbestanden van het team; geldt voor deze kluis.</source>
+        <translation>Where AMO Desktop writes and reads the team's exchange files; applies to this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Eerst aansluiten bij een team op de pagina Uitwisselen.</source>
+        <translation>Join a team first on the Exchange page.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
+        <source>Gedeelde map kiezen</source>
+        <translation>Choose shared folder</translation>
     </message>
 </context>
 </TS>

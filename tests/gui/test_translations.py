@@ -40,6 +40,11 @@ def test_qt_own_dutch_translation_is_installed(qapp) -> None:
         assert installed, "qtbase_nl.qm not found"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
         assert QCoreApplication.translate("QFileDialog", "Save As") == "Opslaan als"
+        assert QCoreApplication.translate("QPrintDialog", "Print") == "Afdrukken"
+        assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") == (
+            "Afdrukvoorbeeld"
+        )
+        assert QCoreApplication.translate("QColorDialog", "Select Color") == "Kleur selecteren"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -64,5 +69,7 @@ def test_english_ui_after_building_the_qm(qtbot, qapp, ctx: AppContext, tmp_path
         exchange_page = window.page("exchange")
         assert exchange_page.sync_button.text() == "&Sync now"
         assert window.role_label.text() == "Role: Team leader"
+        assert window.settings_action.text() == "&Settings…"
+        assert window.open_settings().windowTitle() == "Settings"
     finally:
         qapp.removeTranslator(translator)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import BACKUP_SUFFIX
 from amo_desktop.ui.kit.context import AppContext, format_datetime
 from amo_desktop.ui.kit.forms import ERROR_STYLE
+from amo_desktop.ui.kit.settings import restore_layout, save_layout
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.page import AdminPage
@@ -37,6 +38,7 @@ from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.uitwisselen.page import ExchangePage, status_line
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from amo_desktop.ui.shell.password import ChangePasswordDialog
+from amo_desktop.ui.shell.settings_dialog import SettingsDialog
 
 PAGE_KEYS = (
     "overview",
@@ -89,14 +91,18 @@ def page_titles() -> dict[str, str]:
 
 
 class MainWindow(QMainWindow):
-    """Emits `lock_requested` (Ctrl+L) and `quit_requested` (Ctrl+Q or closing the window)."""
+    """Emits `lock_requested` (Ctrl+L) and `quit_requested` (Ctrl+Q or closing the window),
+    and `autolock_changed(minutes)` when the user sets a new auto-lock time. Its size and the
+    remembered splitters and columns of its pages are the user's own (kit/settings.py)."""
 
     lock_requested = Signal()
     quit_requested = Signal()
+    autolock_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.user_settings = ctx.settings.for_user(ctx.me)
         identity = ctx.vault.identity
         self.role = identity.role if identity else ""
         self.setWindowTitle(f"{ctx.vault.sidecar.organisation} – {APP_NAME}")
@@ -117,7 +123,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._build_menus()
         self._build_status_bar()
-        self.resize(1100, 700)
+        geometry = self.user_settings.state("window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
 
     # --- layout ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
             page = PAGE_FACTORIES[key](self.ctx)
             if isinstance(page, ExchangePage):
                 page.status_text.connect(self.show_exchange_status)
+        restore_layout(page, self.user_settings)
         slot, layout = self._slots[key]
         layout.addWidget(page)
         slot.setFocusProxy(page)
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.password_action)
 
         settings_menu = bar.addMenu(self.tr("&Instellingen"))
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.open_settings)
+        settings_menu.addAction(self.settings_action)
         language_menu = settings_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         current = self.ctx.settings.language(self.ctx.lang)
@@ -384,8 +395,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self.user_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.autolock_changed.connect(self.autolock_changed)
+        dialog.language_changed.connect(self.choose_language)
+        dialog.folder_changed.connect(self._folder_changed)
+        dialog.open()
+        return dialog
+
+    def _folder_changed(self) -> None:
+        page = self.pages.get("exchange")
+        if isinstance(page, ExchangePage):
+            page.refresh()
+
     def choose_language(self, code: str) -> None:
         self.ctx.settings.set_language(code)
+        self.language_actions[code].setChecked(True)
         self.ctx.prompts.info(
             self,
             self.tr("Taal"),
@@ -396,6 +422,12 @@ class MainWindow(QMainWindow):
         from amo_desktop.selftest import library_versions
 
         self.ctx.prompts.about(self, self.tr("Over AMO Desktop"), about_text(library_versions()))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Locking and closing hide the window first: the user's layout is saved then."""
+        self.user_settings.set_state("window", self.saveGeometry())
+        save_layout(self, self.user_settings)
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()

@@ -98,6 +98,7 @@ class SessionController(QObject):
         window = MainWindow(self.ctx)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
+        self.watcher.follow(window)  # this user's auto-lock time, and any change at once
         self.window = window
         window.show()
         self.watcher.start()

@@ -28,6 +28,7 @@ from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
+from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE
 from amo_desktop.ui.kit.widgets import fill_combo
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
@@ -70,6 +71,7 @@ class ReferralsPage(ListPage):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([680, 380])
+        remember_splitter(self.splitter, "referrals")
         self.page_layout.addWidget(self.splitter, 1)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -84,6 +86,7 @@ class ReferralsPage(ListPage):
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(ReferralsModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.size_columns()
+        remember_header(self.table, "referrals")
 
     def _build_filters(self) -> None:
         self.new_action = QAction(self.tr("&Nieuwe aanmelding…"), self)

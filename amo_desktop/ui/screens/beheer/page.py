@@ -4,9 +4,10 @@ note templates."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.settings import remember_header
 from amo_desktop.ui.screens.beheer.backup import BackupTab
 from amo_desktop.ui.screens.beheer.days_off import DaysOffTab
 from amo_desktop.ui.screens.beheer.funders import FundersTab
@@ -48,6 +49,9 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.templates, self.tr("Verslags&jablonen"))
         self.backups.lock_requested.connect(self.lock_requested)
         self.backups.backup_made.connect(self.backup_made)
+        for table in self.tabs.findChildren(QTableView):  # every list, by its object name
+            if table.objectName():
+                remember_header(table, f"admin/{table.objectName()}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.domain.enums import LabeledEnum
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FormDialog
+from amo_desktop.ui.kit.settings import remember_splitter
 from amo_desktop.ui.kit.tables import Column
 from amo_desktop.ui.kit.widgets import column, heading, label_of
 
@@ -73,8 +74,10 @@ def stack(*items: QWidget | QLayout | str, stretch: bool = False) -> QWidget:
 
 
 def split_vertically(parent: QWidget, top: QWidget, bottom: QWidget) -> QSplitter:
-    """`top` above `bottom` with a handle between, filling `parent`."""
+    """`top` above `bottom` with a handle between, filling `parent`; where the user puts the
+    handle is remembered (one splitter per tab)."""
     splitter = QSplitter(Qt.Orientation.Vertical)
+    remember_splitter(splitter, f"admin/{type(parent).__name__}")
     splitter.addWidget(top)
     splitter.addWidget(bottom)
     QVBoxLayout(parent).addWidget(splitter)

@@ -33,6 +33,7 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state, size_columns
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
 from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
@@ -79,6 +80,7 @@ class TrajectoriesPage(QWidget):
         self.copy_action = copy_action_of(self.table)
         self.table.sortByColumn(CaseloadModel.COL_START, Qt.SortOrder.DescendingOrder)
         size_columns(self.table, self.model)  # the name keeps its width in a narrow pane
+        remember_header(self.table, "trajectories")
         self.count_label = QLabel()
         self.empty_hint = hint(name="caseloadHint")
 
@@ -125,6 +127,7 @@ class TrajectoriesPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([520, 560])  # the detail's goals need room for their text
+        remember_splitter(splitter, "trajectories")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(self.filters)

@@ -17,6 +17,7 @@ from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
+from amo_desktop.ui.kit.settings import remember_header
 from amo_desktop.ui.kit.tables import OBJECT_ROLE, RecordFilter
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import hint
@@ -71,6 +72,7 @@ class WaitlistPage(ListPage):
         self.setup_list(WaitlistModel(self.ctx.lang, self), RecordFilter(self), "waitlistTable")
         self.table.sortByColumn(WaitlistModel.COL_POSITION, Qt.SortOrder.AscendingOrder)
         self.size_columns(stretch=WaitlistModel.COL_REASON)
+        remember_header(self.table, "waiting")
         # the reason is the point of this list: wrap it rather than cut it off. Each row gets
         # the height of its text, the rows in view first and the others a screenful at a time
         # after (`_fit_rows`), not ResizeToContents, which measured every row several times
