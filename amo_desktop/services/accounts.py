@@ -190,7 +190,7 @@ def reset_password(vault: Vault, caller: Identity, login: str, one_time_password
         audit.record(s, caller.user_id, "user.password_reset", "user", user_id)
 
 
-def propose_password() -> str:
+def password_proposal() -> str:
     """A strong one-time password to read out: four groups of four letters and digits that
     are hard to confuse (no 0/O, 1/l/I)."""
     alphabet = "abcdefghjkmnpqrstuvwxyz23456789"

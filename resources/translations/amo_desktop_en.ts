@@ -2741,8 +2741,8 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="138" />
-        <source>Typ de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
-        <translation>Type the recovery key from the sheet printed during setup, and choose a new password.</translation>
+        <source>Vraag de teamverantwoordelijke om uw wachtwoord opnieuw in te stellen: u krijgt een eenmalig wachtwoord. Is er niemand die dat kan, typ dan de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
+        <translation>Ask the team leader to reset your password: you get a one-time password. If nobody can, type the recovery key from the sheet printed during setup, and choose a new password.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="152" />

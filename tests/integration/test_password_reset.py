@@ -43,7 +43,9 @@ def test_the_reset_marks_the_slot_and_the_users_own_password_clears_it(vault: Va
     accounts.reset_password(vault, vault.identity, "jan", ONCE)
     assert _slot_mark(vault, "jan") and not _slot_mark(vault, LEADER)
     with vault.session() as s:
-        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "user.password_reset")).one()
+        event = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "user.password_reset")
+        ).one()
         assert ONCE not in (event.detail or "")
     vault.lock()
     with pytest.raises(WrongPasswordError):
@@ -74,6 +76,6 @@ def test_a_coach_cannot_reset_and_nobody_resets_their_own(vault: Vault) -> None:
 
 
 def test_the_proposed_password_passes_the_policy() -> None:
-    proposals = {accounts.propose_password() for _ in range(20)}
+    proposals = {accounts.password_proposal() for _ in range(20)}
     assert len(proposals) == 20
     assert all(password_policy.password_verdict(p).ok for p in proposals)
