@@ -70,9 +70,7 @@ def _unlock_as_jan(qtbot, dialog: UnlockDialog) -> OwnPasswordDialog:
     return own
 
 
-def test_a_reset_password_must_be_replaced_at_the_next_unlock(
-    qtbot, ctx: AppContext, qapp
-) -> None:
+def test_a_reset_password_must_be_replaced_at_the_next_unlock(qtbot, ctx: AppContext, qapp) -> None:
     _add_coach(ctx)
     _reset_from_beheer(qtbot, ctx)
     ctx.vault.lock()
