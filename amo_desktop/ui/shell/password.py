@@ -51,6 +51,12 @@ class NewPassword:
         self.repeat.clear()
 
 
+def _for_unlocked_user(ctx: AppContext) -> NewPassword:
+    """The unlocked user's new password, judged against their login and the organisation."""
+    login = ctx.vault.identity.login if ctx.vault.identity else ""
+    return NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+
+
 class ChangePasswordDialog(QDialog):
     """The unlocked user changes their own password."""
 
@@ -59,8 +65,7 @@ class ChangePasswordDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.old = password_edit()
-        login = ctx.vault.identity.login if ctx.vault.identity else ""
-        self.new_password = NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+        self.new_password = _for_unlocked_user(ctx)
         self.new, self.repeat = self.new_password.password, self.new_password.repeat
         general = QLabel()
         self.errors = FieldErrors(general)
@@ -120,8 +125,7 @@ class OwnPasswordDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        login = ctx.vault.identity.login if ctx.vault.identity else ""
-        self.new_password = NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+        self.new_password = _for_unlocked_user(ctx)
         self.new, self.repeat = self.new_password.password, self.new_password.repeat
         general = QLabel()
         self.errors = FieldErrors(general)
