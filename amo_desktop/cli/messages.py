@@ -28,6 +28,12 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Gebruiker {login} verwijderd; de sleutel van de kluis is vernieuwd.",
         "en": "User {login} removed; the vault's key was renewed.",
     },
+    "user_password_reset": {
+        "nl": "Eenmalig wachtwoord voor {login} ingesteld; geef het persoonlijk door. Bij het "
+        "volgende ontgrendelen kiest {login} een eigen wachtwoord.",
+        "en": "One-time password set for {login}; hand it over in person. At the next unlock "
+        "{login} chooses their own password.",
+    },
     "passwd_done": {"nl": "Wachtwoord gewijzigd.", "en": "Password changed."},
     "key_on_screen": {
         "nl": "De kluis bestaat al; schrijf deze herstelsleutel nu over en bewaar hem veilig:\n{key}",

@@ -65,6 +65,10 @@ def _add_account_commands(sub: Commands) -> None:
     add.add_argument("--full-name")
     remove = user_sub.add_parser("remove")
     remove.add_argument("login")
+    reset = user_sub.add_parser(
+        "reset-password", help="a one-time password (AMO_NEW_PASSWORD), changed at next unlock"
+    )
+    reset.add_argument("login")
     listing = user_sub.add_parser("list")
     listing.add_argument("--json", action="store_true")
     user.set_defaults(func=users.cmd_user, json=False)

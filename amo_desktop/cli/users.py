@@ -1,4 +1,4 @@
-"""The commands for the team's accounts: `user add/remove/list` and `passwd`."""
+"""The commands for the team's accounts: `user add/remove/reset-password/list` and `passwd`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def cmd_user(cli: Cli) -> int:
                 vault, caller, args.login, args.role, args.full_name or "", password
             )
             cli.say("user_added", login=info.login, role=info.role)
+        elif args.user_command == "reset-password":
+            password = cli.secret("AMO_NEW_PASSWORD", "new_password", confirm=True)
+            accounts.reset_password(vault, caller, args.login, password)
+            cli.say("user_password_reset", login=args.login)
         elif args.user_command == "remove":
             accounts.remove_user(vault, caller, args.login)
             cli.say("user_removed", login=args.login)

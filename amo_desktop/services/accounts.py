@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -165,6 +166,41 @@ def change_password(vault: Vault, caller: Identity, old_password: str, new_passw
         audit.record(s, caller.user_id, "user.password_change", "user", caller.user_id)
 
 
+@requires(TEAMLEADER_ROLES)
+def reset_password(vault: Vault, caller: Identity, login: str, one_time_password: str) -> None:
+    """A forgotten password: the team leader's open vault seals the data key to a new slot for
+    the user, with a one-time password the user must replace at the next unlock. Not for
+    oneself (Account > Wachtwoord wijzigen); the password never reaches the audit."""
+    with vault.session() as s:
+        user = s.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        if user is None:
+            raise ValidationError(
+                "login", f"Er is geen gebruiker '{login}'.", f"There is no user '{login}'."
+            )
+        if user.id == caller.user_id:
+            raise ValidationError(
+                "login",
+                "Uw eigen wachtwoord wijzigt u via Account › Wachtwoord wijzigen.",
+                "Change your own password with Account › Change password.",
+            )
+        user_id, words = user.id, _own_words(vault, user.login, user.full_name)
+    validate_password(one_time_password, "password", words)
+    vault.replace_password_slot(user_id, one_time_password, must_change=True)
+    with vault.session() as s:
+        audit.record(s, caller.user_id, "user.password_reset", "user", user_id)
+
+
+def password_proposal() -> str:
+    """A strong one-time password to read out: four groups of four letters and digits that
+    are hard to confuse (no 0/O, 1/l/I)."""
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    while True:
+        groups = ["".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4)]
+        proposal = "-".join(groups)
+        if password_policy.password_verdict(proposal).ok:
+            return proposal
+
+
 @public
 def reset_password_with_recovery(
     vault: Vault, login: str, recovery_key: str, new_password: str
@@ -198,6 +234,7 @@ class UnlockOutcome:
     identity: Identity
     failed_attempts: int  # failed unlocks since the last successful one (then reset to 0)
     change_password: bool  # the password is below today's rule: ask for a new one
+    must_change: bool = False  # a one-time password from the team leader: a new one first
 
 
 @public
@@ -219,4 +256,6 @@ def unlock(
     )
     words = _own_words(vault, identity.login, _full_name(vault, identity.user_id))
     weak = not password_policy.password_verdict(password, words).ok
-    return UnlockOutcome(identity, vault.failed_unlocks, weak)
+    slot = vault.sidecar.slot_for_user(identity.user_id)
+    once = slot is not None and slot.must_change
+    return UnlockOutcome(identity, vault.failed_unlocks, weak and not once, once)

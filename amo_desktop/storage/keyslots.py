@@ -93,6 +93,8 @@ class Slot:
     public_key: str
     private_nonce: str
     private_ciphertext: str
+    # Set when the team leader gave a one-time password; cleared when the user picks their own.
+    must_change: bool = False
 
 
 @dataclass

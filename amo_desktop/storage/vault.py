@@ -6,6 +6,7 @@ import logging
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -469,26 +470,31 @@ class Vault:
         self._update_sidecar(change)
 
     def change_password(self, old_password: str, new_password: str) -> None:
-        """Rewrites only the unlocked user's own slot."""
+        """Rewrites only the unlocked user's own slot; a one-time password's mark goes."""
         identity = _opened(self.identity)
         slot = self.sidecar.slot_for_user(identity.user_id)
         if slot is None:
             raise WrongPasswordError()
         private = open_password_slot(self.sidecar.vault_id, slot, old_password)
+        own = replace(slot, must_change=False)
         self._update_sidecar(
             lambda sc: _replace_slot(
-                sc, reseal_password_slot(sc.vault_id, slot, private, new_password, self.kdf)
+                sc, reseal_password_slot(sc.vault_id, own, private, new_password, self.kdf)
             )
         )
 
-    def replace_password_slot(self, user_id: str, new_password: str) -> None:
-        """A fresh key pair and slot for a user who forgot the password (recovery path)."""
+    def replace_password_slot(
+        self, user_id: str, new_password: str, must_change: bool = False
+    ) -> None:
+        """A fresh key pair and slot for a user who forgot the password (recovery path, or a
+        one-time password from the team leader: `must_change`)."""
         old = self.sidecar.slot_for_user(user_id)
         if old is None:
             raise WrongPasswordError()
         slot, _ = new_password_slot(
             self.sidecar.vault_id, user_id, old.login, old.role, new_password, self.kdf
         )
+        slot.must_change = must_change
         dek = self._require_dek()
 
         def change(sc: Sidecar) -> None:

@@ -2816,8 +2816,8 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="138" />
-        <source>Typ de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
-        <translation>Type the recovery key from the sheet printed during setup, and choose a new password.</translation>
+        <source>Vraag de teamverantwoordelijke om uw wachtwoord opnieuw in te stellen: u krijgt een eenmalig wachtwoord. Is er niemand die dat kan, typ dan de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw wachtwoord.</source>
+        <translation>Ask the team leader to reset your password: you get a one-time password. If nobody can, type the recovery key from the sheet printed during setup, and choose a new password.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/unlock.py" line="152" />
@@ -4248,6 +4248,26 @@ Open the file in Outlook to import them.</translation>
         <source>Te veel mislukte pogingen na elkaar. Wacht %1 seconden voor u opnieuw probeert.</source>
         <translation>Too many failed attempts in a row. Wait %1 seconds before you try again.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/unlock.py" line="136" />
+        <source>Vergrendeld na %1 minuten zonder activiteit</source>
+        <translation>Locked after %1 minutes without activity</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/unlock.py" line="136" />
+        <source>Vergrendeld omdat het scherm van de computer vergrendeld werd</source>
+        <translation>Locked because the computer's screen was locked</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/unlock.py" line="136" />
+        <source>Vergrendeld op uw vraag</source>
+        <translation>Locked at your request</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/unlock.py" line="212" />
+        <source>Nog vergrendeld: kies bij het ontgrendelen uw eigen wachtwoord.</source>
+        <translation>Still locked: choose your own password when you unlock.</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -4307,6 +4327,21 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/users.py" line="318" />
         <source>Niet verwijderd</source>
         <translation>Not removed</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="98" />
+        <source>Wachtwoord &amp;opnieuw instellen…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="98" />
+        <source>Wachtwoord opnieuw ingesteld</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="109" />
+        <source>Geef het eenmalige wachtwoord persoonlijk door aan %1. Bij het volgende ontgrendelen kiest %1 een eigen wachtwoord.</source>
+        <translation>Hand the one-time password to %1 in person. At the next unlock %1 chooses their own password.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4605,67 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="115" />
+        <source>Kies uw eigen wachtwoord</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="95" />
+        <source>U opende AMO Desktop met een eenmalig wachtwoord van de teamverantwoordelijke. Kies nu uw eigen wachtwoord; alleen u kent het.</source>
+        <translation>You opened AMO Desktop with a one-time password from the team leader. Choose your own password now; only you know it.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="69" />
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="2" />
+        <source>Wachtwoord &amp;instellen</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="71" />
+        <source>Annuleren en &amp;vergrendelen</source>
+        <translation>Cancel and &amp;lock</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="115" />
+        <source>Kies een ander wachtwoord dan het eenmalige.</source>
+        <translation>Choose a password other than the one-time one.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="98" />
+        <source>Wachtwoord opnieuw instellen</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="98" />
+        <source>Wachtwoord &amp;instellen</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="142" />
+        <source>Een eenmalig wachtwoord voor %1 (%2). Bij het volgende ontgrendelen kiest deze gebruiker meteen een eigen wachtwoord. Geef het persoonlijk door.</source>
+        <translation>A one-time password for %1 (%2). At the next unlock this user chooses their own password straight away. Hand it over in person.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="160" />
+        <source>&amp;Eenmalig wachtwoord:</source>
+        <translation>&amp;One-time password:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="165" />
+        <source>Sterk wachtwoord &amp;voorstellen</source>
+        <translation>Su&amp;ggest a strong password</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,27 @@ def test_account_commands(initialised: tuple[dict[str, str], Path]) -> None:
     assert coach_try.returncode == 1 and "geen toegang" in coach_try.stderr
 
 
+def test_the_team_leader_resets_a_forgotten_password(
+    initialised: tuple[dict[str, str], Path],
+) -> None:
+    env, _ = initialised
+    added = run(env, "user", "add", "jan", "--role", "coach", AMO_NEW_PASSWORD="jan-wachtwoord")
+    assert added.returncode == 0, added.stderr
+    as_jan = {"AMO_USER": "jan", "AMO_PASSWORD": "jan-wachtwoord"}
+    coach_try = run(env, "user", "reset-password", "lea", **as_jan, AMO_NEW_PASSWORD="x" * 20)
+    assert coach_try.returncode == 1 and "geen toegang" in coach_try.stderr
+    reset = run(env, "user", "reset-password", "jan", AMO_NEW_PASSWORD="eenmalig-Wachtwoord-7q")
+    assert reset.returncode == 0 and "Eenmalig wachtwoord voor jan" in reset.stdout
+    assert run(env, "user", "list", **as_jan).returncode == 1  # the forgotten one is gone
+    keys_path = Path(env["AMO_DATA_DIR"]) / "vault.keys"
+    marks = {s["login"]: s.get("must_change") for s in json.loads(keys_path.read_text())["slots"]}
+    assert marks["jan"] is True and marks["lea"] is False
+    once = {"AMO_USER": "jan", "AMO_PASSWORD": "eenmalig-Wachtwoord-7q"}
+    changed = run(env, "passwd", **once, AMO_NEW_PASSWORD="mijn-eigen-Wachtwoord-9z")
+    assert changed.returncode == 0, changed.stderr
+    assert not any(s.get("must_change") for s in json.loads(keys_path.read_text())["slots"])
+
+
 def test_errors_are_one_line_without_traceback(initialised: tuple[dict[str, str], Path]) -> None:
     env, _ = initialised
     wrong = run(env, "check", AMO_PASSWORD="fout")

@@ -1,5 +1,5 @@
 """Passwords the user types: the rows every new-password form shares (first run, joining a
-team, a forgotten password) and Account > Wachtwoord wijzigen."""
+team, a forgotten password), Account > Wachtwoord wijzigen, and replacing a one-time password."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ class NewPassword:
         self.repeat.clear()
 
 
+def _for_unlocked_user(ctx: AppContext) -> NewPassword:
+    """The unlocked user's new password, judged against their login and the organisation."""
+    login = ctx.vault.identity.login if ctx.vault.identity else ""
+    return NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+
+
 class ChangePasswordDialog(QDialog):
     """The unlocked user changes their own password."""
 
@@ -59,8 +65,7 @@ class ChangePasswordDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.old = password_edit()
-        login = ctx.vault.identity.login if ctx.vault.identity else ""
-        self.new_password = NewPassword(words=lambda: (login, ctx.organisation()), lang=ctx.lang)
+        self.new_password = _for_unlocked_user(ctx)
         self.new, self.repeat = self.new_password.password, self.new_password.repeat
         general = QLabel()
         self.errors = FieldErrors(general)
@@ -101,4 +106,65 @@ class ChangePasswordDialog(QDialog):
         if isinstance(exc, WrongPasswordError):
             self.errors.show("old_password", self.tr("Het huidige wachtwoord is niet juist."))
         elif not self.errors.show_error(exc, self.ctx.lang):
+            self.ctx.fail(exc)
+
+
+class OwnPasswordDialog(QDialog):
+    """Right after unlocking with the team leader's one-time password: the user chooses their
+    own before anything opens. Accepted once it is set; rejecting it means locking again."""
+
+    def __init__(self, ctx: AppContext, one_time: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.one_time = one_time
+        self.setWindowTitle(self.tr("Kies uw eigen wachtwoord"))
+        intro = QLabel(
+            self.tr(
+                "U opende AMO Desktop met een eenmalig wachtwoord van de teamverantwoordelijke. "
+                "Kies nu uw eigen wachtwoord; alleen u kent het."
+            )
+        )
+        intro.setWordWrap(True)
+        self.new_password = _for_unlocked_user(ctx)
+        self.new, self.repeat = self.new_password.password, self.new_password.repeat
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        self.new_password.add_rows(self.errors, form, self.tr("&Nieuw wachtwoord:"), "new_password")
+        self.buttons, self.ok_button = ok_cancel(
+            self,
+            self.tr("Wachtwoord &instellen"),
+            self.tr("Annuleren en &vergrendelen"),
+            self.submit,
+        )
+        column(self, intro, form, general, self.buttons)
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        if self.new_password.differ(self.errors):
+            return
+        if self.new.text() == self.one_time:
+            self.errors.show(
+                "new_password", self.tr("Kies een ander wachtwoord dan het eenmalige.")
+            )
+            return
+        self.ok_button.setEnabled(False)
+        self.ctx.call_vault(
+            accounts.change_password,
+            self.one_time,
+            self.new.text(),
+            on_success=self._done,
+            on_failure=self._failed,
+        )
+
+    def _done(self, _result: object) -> None:
+        self.ok_button.setEnabled(True)
+        self.one_time = ""
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The button comes back; the refusal is said beside the new password."""
+        self.ok_button.setEnabled(True)
+        if not self.errors.show_error(exc, self.ctx.lang):
             self.ctx.fail(exc)

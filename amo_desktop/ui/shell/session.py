@@ -51,15 +51,16 @@ class SessionController(QObject):
         interval = autolock_ms or ctx.settings.autolock_minutes() * 60_000
         self.watcher = InactivityWatcher(interval, self)
         app.installEventFilter(self.watcher)
-        self.watcher.idle.connect(self.lock)
+        self.watcher.idle.connect(self.lock_idle)
         self.screen_lock = ScreenLockWatcher(self)
         # queued: a native event filter or D-Bus delivery must not delete the window under it
-        self.screen_lock.locked.connect(self.lock, Qt.ConnectionType.QueuedConnection)
+        self.screen_lock.locked.connect(self.lock_screen, Qt.ConnectionType.QueuedConnection)
         ctx.worker.busy_changed.connect(self._show_busy)
         self.window: MainWindow | None = None
         self.auto_sync = AutoSync(ctx, self)
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self._why_locked: tuple[str, str, int] | None = None  # reason, last login, minutes
         self.verdict = IntegrityVerdict(self)
         self.verdict.arrived.connect(self._integrity_known)
 
@@ -84,6 +85,9 @@ class SessionController(QObject):
             dialog.prefill_demo(self.ctx.demo_login, self.ctx.demo_password)
         dialog.unlocked.connect(self.open_main_window)
         dialog.rejected.connect(self.quit)
+        if self._why_locked is not None:
+            dialog.locked_because(*self._why_locked)
+            self._why_locked = None
         self.unlock_dialog = dialog
         dialog.show()
         return dialog
@@ -176,9 +180,19 @@ class SessionController(QObject):
         window.hide()
         window.deleteLater()
 
-    def lock(self) -> None:
+    def lock_idle(self) -> None:
+        self.lock("idle")
+
+    def lock_screen(self) -> None:
+        self.lock("screen")
+
+    def lock(self, reason: str = "user") -> None:
+        """reason ("user", "idle" or "screen") and the user's login go to the unlock dialog."""
         if self.window is None:
             return
+        identity = self.ctx.vault.identity
+        login = identity.login if identity is not None else ""
+        self._why_locked = (reason, login, self.window.user_settings.autolock_minutes())
         self._drop_window()
         self._last_sync()
         self.ctx.run(self.ctx.vault.lock, self._after_lock)

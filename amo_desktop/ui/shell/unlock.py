@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,7 +29,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel, password_edit
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import column
-from amo_desktop.ui.shell.password import NewPassword
+from amo_desktop.ui.shell.password import NewPassword, OwnPasswordDialog
 
 FREE_FAILURES = 5
 MAX_DELAY_S = 300.0
@@ -71,6 +72,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("AMO Desktop ontgrendelen"))
         self.organisation = QLabel()
         self.organisation.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.hide()
         self.login = QLineEdit()
         self.password = password_edit()
         self.hint = QLabel()
@@ -87,9 +91,19 @@ class UnlockDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("Wachtwoord &vergeten?"))
         self.forgot_button.setAutoDefault(False)
         self.buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.HelpRole)
-        column(self, self.organisation, form, self.hint, self.waiting, general, self.buttons)
+        column(
+            self,
+            self.organisation,
+            self.reason,
+            form,
+            self.hint,
+            self.waiting,
+            general,
+            self.buttons,
+        )
         self.forgot_button.clicked.connect(self.open_recovery)
         self.recovery: RecoveryDialog | None = None
+        self.own_password: OwnPasswordDialog | None = None
         self.setMinimumWidth(460)
         self._fill_from_inventory()
 
@@ -114,6 +128,21 @@ class UnlockDialog(QDialog):
         self.login.setText(login)
         self.hint.setText(fill(self.tr("Demo: het wachtwoord is '%1'."), password))
         self.hint.show()
+
+    def locked_because(self, reason: str, login: str, minutes: int = 0) -> None:
+        """After a lock: one line why ("idle", "screen" or "user") and the last user's login,
+        so only the password is left to type."""
+        texts = {
+            "idle": fill(self.tr("Vergrendeld na %1 minuten zonder activiteit"), minutes),
+            "screen": self.tr("Vergrendeld omdat het scherm van de computer vergrendeld werd"),
+            "user": self.tr("Vergrendeld op uw vraag"),
+        }
+        if reason in texts:
+            self.reason.setText(texts[reason])
+            self.reason.show()
+        if login:
+            self.login.setText(login)
+        self.password.setFocus()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -149,10 +178,40 @@ class UnlockDialog(QDialog):
             assert identity is not None
             self.outcome = accounts.UnlockOutcome(identity, self.ctx.vault.failed_unlocks, False)
         self.countdown.stop()
+        if self.outcome.must_change:
+            self._ask_own_password(self.password.text())
+            return
         self._set_busy(False)
         self.password.clear()
         self.accept()
         self.unlocked.emit()
+
+    def _ask_own_password(self, one_time: str) -> None:
+        """A one-time password from the team leader: the user's own first, or locked again."""
+        self.own_password = OwnPasswordDialog(self.ctx, one_time, self)
+        self.own_password.accepted.connect(self._own_password_set)
+        self.own_password.rejected.connect(self._lock_again)
+        self.own_password.open()
+
+    def _own_password_set(self) -> None:
+        self.own_password = None
+        if self.outcome is not None:
+            self.outcome = replace(self.outcome, must_change=False, change_password=False)
+        self._done(self.outcome)
+
+    def _lock_again(self) -> None:
+        """Cancelled: nothing opens; the vault is locked and the dialog waits for a new try."""
+        self.own_password = None
+        self.outcome = None
+        self.password.clear()
+        self.ctx.run(self.ctx.vault.lock, lambda _none: self._locked_again())
+
+    def _locked_again(self) -> None:
+        self._set_busy(False)
+        self.errors.show_general(
+            self.tr("Nog vergrendeld: kies bij het ontgrendelen uw eigen wachtwoord.")
+        )
+        self.password.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         """Said under the form; a wrong password may start the wait before the next try."""
@@ -225,8 +284,10 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Wachtwoord vergeten"))
         intro = QLabel(
             self.tr(
-                "Typ de herstelsleutel over van het blad dat bij het instellen werd afgedrukt, "
-                "en kies een nieuw wachtwoord."
+                "Vraag de teamverantwoordelijke om uw wachtwoord opnieuw in te stellen: u krijgt "
+                "een eenmalig wachtwoord. Is er niemand die dat kan, typ dan de herstelsleutel "
+                "over van het blad dat bij het instellen werd afgedrukt, en kies een nieuw "
+                "wachtwoord."
             )
         )
         intro.setWordWrap(True)

@@ -1,4 +1,5 @@
-"""Beheer > Gebruikers: the table of users, adding one, and removing one (which renews the key)."""
+"""Beheer > Gebruikers: the table of users, adding one, resetting a forgotten password, and
+removing one (which renews the key)."""
 
 from __future__ import annotations
 
@@ -122,6 +123,58 @@ class AddUserDialog(FormDialog):
         super()._submit()
 
 
+class ResetPasswordDialog(FormDialog):
+    """A one-time password for a user who forgot theirs, typed or proposed by the program; the
+    user chooses their own at the next unlock. The page runs the service (`submitted`)."""
+
+    def __init__(self, ctx: AppContext, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("ResetPasswordDialog", "Wachtwoord opnieuw instellen"),
+            QCoreApplication.translate("ResetPasswordDialog", "Wachtwoord &instellen"),
+            parent,
+        )
+        self.user = user
+        intro = QLabel(
+            fill(
+                QCoreApplication.translate(
+                    "ResetPasswordDialog",
+                    "Een eenmalig wachtwoord voor %1 (%2). Bij het volgende ontgrendelen kiest "
+                    "deze gebruiker meteen een eigen wachtwoord. Geef het persoonlijk door.",
+                ),
+                user.full_name or user.login,
+                user.login,
+            )
+        )
+        intro.setWordWrap(True)
+        self.box.insertWidget(0, intro)
+        self.password = QLineEdit()  # shown: it is read out or written down for the user
+        self.password.setObjectName("oneTimePassword")
+        meter = StrengthMeter(
+            self.password,
+            words=lambda: (user.login, user.full_name, ctx.organisation()),
+            lang=ctx.lang,
+        )
+        self.add(
+            "password",
+            QCoreApplication.translate("ResetPasswordDialog", "&Eenmalig wachtwoord:"),
+            self.password,
+        )
+        self.form.addRow("", meter)
+        self.propose_button = QPushButton(
+            QCoreApplication.translate("ResetPasswordDialog", "Sterk wachtwoord &voorstellen")
+        )
+        self.propose_button.setAutoDefault(False)
+        self.propose_button.clicked.connect(self.propose)
+        self.form.addRow("", self.propose_button)
+        self.propose()
+
+    def propose(self) -> None:
+        self.password.setText(accounts.password_proposal())
+        self.password.setFocus()
+        self.password.selectAll()
+
+
 class UsersPage(QWidget):
     """The list and its two actions; every change goes through the DB worker."""
 
@@ -141,18 +194,22 @@ class UsersPage(QWidget):
         self.table.setColumnWidth(UsersModel.COL_LOGIN, 180)
         self.table.setColumnWidth(UsersModel.COL_ROLE, 200)
         self.add_button = QPushButton(self.tr("Gebruiker &toevoegen…"))
+        self.reset_button = QPushButton(self.tr("Wachtwoord &opnieuw instellen…"))
+        self.reset_button.setEnabled(False)
         self.remove_button = QPushButton(self.tr("&Verwijderen…"))
         self.remove_button.setEnabled(False)
         title = QLabel(self.tr("Gebruikers"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(left_row(self.add_button, self.remove_button))
+        layout.addLayout(left_row(self.add_button, self.reset_button, self.remove_button))
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.open_add_dialog)
+        self.reset_button.clicked.connect(self.open_reset_dialog)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.dialog: AddUserDialog | None = None
+        self.reset_dialog: ResetPasswordDialog | None = None
         load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
@@ -165,7 +222,9 @@ class UsersPage(QWidget):
     def _selection_changed(self) -> None:
         user = self.selected_user()
         me = self.ctx.vault.identity
-        self.remove_button.setEnabled(user is not None and me is not None and user.id != me.user_id)
+        other = user is not None and me is not None and user.id != me.user_id
+        self.remove_button.setEnabled(other)
+        self.reset_button.setEnabled(other)
 
     # --- add ------------------------------------------------------------------------------
     def open_add_dialog(self) -> AddUserDialog:
@@ -196,6 +255,43 @@ class UsersPage(QWidget):
             self.ctx.fail(exc)
         else:
             self.dialog.failed(exc)
+
+    # --- reset a forgotten password ----------------------------------------------------------
+    def open_reset_dialog(self) -> ResetPasswordDialog | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = ResetPasswordDialog(self.ctx, user, self)
+        dialog.submitted.connect(lambda values: self._reset(dialog, values["password"]))
+        self.reset_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reset(self, dialog: ResetPasswordDialog, password: str) -> None:
+        user = dialog.user
+        self.ctx.call_vault(
+            accounts.reset_password,
+            user.login,
+            password,
+            on_success=lambda _none: self._was_reset(dialog),
+            on_failure=dialog.failed,
+        )
+
+    def _was_reset(self, dialog: ResetPasswordDialog) -> None:
+        user = dialog.user
+        dialog.succeeded()
+        self.reset_dialog = None
+        self.ctx.prompts.info(
+            self,
+            self.tr("Wachtwoord opnieuw ingesteld"),
+            fill(
+                self.tr(
+                    "Geef het eenmalige wachtwoord persoonlijk door aan %1. Bij het volgende "
+                    "ontgrendelen kiest %1 een eigen wachtwoord."
+                ),
+                user.full_name or user.login,
+            ),
+        )
 
     # --- remove ---------------------------------------------------------------------------
     def remove_selected(self) -> None:
