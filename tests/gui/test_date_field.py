@@ -40,10 +40,14 @@ def fields(qtbot):
 )
 def test_a_typed_date_becomes_that_date_and_tab_leaves(fields, typed, expected):
     edit, after = fields
+    changes = []
+    edit.dateChanged.connect(changes.append)
     QTest.keyClicks(edit, typed)
+    assert changes == []  # not while typing
     QTest.keyClick(edit, Qt.Key.Key_Tab)
     assert after.hasFocus()
     assert date_of(edit) == expected
+    assert len(changes) == 1
     assert edit.lineEdit().text() == expected.strftime("%d/%m/%Y")
 
 
@@ -58,6 +62,13 @@ def test_a_text_that_is_no_date_shows_the_old_date_back(fields, typed):
     assert date_of(edit) == date(2026, 1, 5)
     assert edit.lineEdit().text() == "05/01/2026"
     assert changes == []
+
+
+def test_enter_takes_the_typed_date_and_shift_counts_as_typing(fields):
+    edit, _ = fields
+    QTest.keyClicks(edit, "2/3/2026", Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert date_of(edit) == date(2026, 3, 2)
 
 
 def test_shift_tab_leaves_backwards_and_keys_still_step_the_date(qtbot):

@@ -103,6 +103,9 @@ class DateField(QDateEdit):
         # QDateEdit re-reads the text whenever the cursor enters another section and puts the
         # old date back when that text is not yet a whole date: typing "12/3" would never stick.
         self.lineEdit().cursorPositionChanged.disconnect()
+        # The date changes when the user leaves the field or presses Enter, not at each key:
+        # "12/3/20" on the way to "12/3/2026" is no date a screen should load.
+        self.setKeyboardTracking(False)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         day = typed_date(text)
@@ -113,6 +116,7 @@ class DateField(QDateEdit):
         return QValidator.State.Invalid, text, pos
 
     def fixup(self, text: str) -> str:
+        """Nothing to repair: QDateEdit's own fixup would guess the sections of a half date."""
         return text
 
     def dateTimeFromText(self, text: str) -> QDateTime:
@@ -134,7 +138,9 @@ class DateField(QDateEdit):
         them into its day, month or year section and jump between those."""
         line = self.lineEdit()
         key = event.key()
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        # Shift too: on a Belgian AZERTY keyboard the digits and / need it.
+        typing = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        plain = not event.modifiers() & ~typing
         if key == Qt.Key.Key_Backspace:
             line.backspace()
         elif key == Qt.Key.Key_Delete:
