@@ -4072,6 +4072,41 @@ Open the file in Outlook to import them.</translation>
         <source>Nog geen sessies: plan er een bij Planning.</source>
         <translation>No sessions yet: plan one in Planning.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="187" />
+        <source>Voeg eerst een doel toe.</source>
+        <translation>Add a goal first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="189" />
+        <source>Kies eerst een doel in de lijst.</source>
+        <translation>Choose a goal in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="194" />
+        <source>Kies eerst een sessie in de lijst.</source>
+        <translation>Choose a session in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="199" />
+        <source>Deze sessie is van een collega.</source>
+        <translation>This session belongs to a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="200" />
+        <source>Deze sessie is geannuleerd.</source>
+        <translation>This session was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="209" />
+        <source>Dit traject is geannuleerd.</source>
+        <translation>This trajectory was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="210" />
+        <source>Dit traject is afgesloten.</source>
+        <translation>This trajectory is closed.</translation>
+    </message>
 </context>
 <context>
     <name>TransitionDialog</name>

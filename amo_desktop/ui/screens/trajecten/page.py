@@ -152,8 +152,10 @@ class TrajectoriesPage(QWidget):
         d.evaluate_button.clicked.connect(self.open_evaluate)
         d.attendance_button.clicked.connect(self.open_attendance)
         d.note_button.clicked.connect(self.open_note)
-        d.goals.doubleClicked.connect(lambda _i: self.open_evaluate())
-        d.sessions.doubleClicked.connect(lambda _i: self.open_note())
+        d.goals.doubleClicked.connect(
+            lambda _i: d.evaluate_button.isEnabled() and self.open_evaluate()
+        )
+        d.sessions.doubleClicked.connect(lambda _i: d.note_button.isEnabled() and self.open_note())
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
