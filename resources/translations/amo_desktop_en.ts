@@ -1895,6 +1895,37 @@ The vault will be in:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="157" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="160" />
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="186" />
+        <source>Overal</source>
+        <translation>Everywhere</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="64" />
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="74" />
+        <source>De handleiding is niet gevonden (%1).</source>
+        <translation>The user guide was not found (%1).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="571" />
@@ -3886,6 +3917,29 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/trajectories.py" line="200" />
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="129" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Toetsen</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
