@@ -316,3 +316,10 @@ def test_evaluate_waits_for_a_goal_on_the_page(qtbot, ctx: AppContext) -> None:
     qtbot.mouseClick(page.detail.evaluate_button, Qt.MouseButton.LeftButton)
     assert isinstance(page.dialog, EvaluateDialog)
     page.dialog.reject()
+    page.dialog = None
+    goals = page.detail.goals
+    where = goals.visualRect(page.detail.goals_proxy.index(0, 0)).center()
+    qtbot.mouseClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert isinstance(page.dialog, EvaluateDialog)  # a double-click on a goal evaluates it
+    page.dialog.reject()
