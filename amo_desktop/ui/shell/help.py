@@ -57,6 +57,16 @@ def guide_markdown(path: Path) -> str:
     return _IMAGE.sub(lambda m: m.group(0) if (path.parent / m.group(1)).is_file() else "", text)
 
 
+def _lay_out(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
+    """`content` filling `dialog`, with a Close button (Escape closes too) under it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content, 1)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)
+
+
 class HelpWindow(QDialog):
     """The user guide, rendered from its Markdown, beside the program (not modal)."""
 
@@ -74,12 +84,7 @@ class HelpWindow(QDialog):
             self.browser.setPlainText(
                 fill(self.tr("De handleiding is niet gevonden (%1)."), str(path))
             )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 640)
+        _lay_out(self, self.browser, 760, 640)
 
     def show_section(self, heading: str) -> bool:
         """Scrolls to the heading `heading`; False when the guide has no such heading."""
@@ -138,12 +143,7 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 520)
+        _lay_out(self, self.table, 560, 520)
 
 
 class HelpMenu(QObject):
