@@ -61,5 +61,13 @@ def resources_dir() -> Path:
     return root / "resources"
 
 
+def guide_path() -> Path:
+    """The Dutch user guide: docs/ of a source checkout, resources/help/ in a frozen bundle
+    (the spec copies it there)."""
+    if getattr(sys, "_MEIPASS", None):
+        return resources_dir() / "help" / "handleiding.md"
+    return Path(__file__).resolve().parent.parent / "docs" / "handleiding.md"
+
+
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"

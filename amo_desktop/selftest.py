@@ -97,7 +97,14 @@ def run_selftest(report: Callable[[str], None] = print) -> int:
 
 
 def _extra_checks() -> list[Callable[[Callable[[str], None]], bool]]:
-    return [_check_pdf, _check_translations, _check_passwords, _check_safe_xml]
+    return [_check_pdf, _check_translations, _check_passwords, _check_safe_xml, _check_guide]
+
+
+def _check_guide(report: Callable[[str], None]) -> bool:
+    """The user guide that F1 opens is shipped with the program."""
+    from amo_desktop.config import guide_path
+
+    return _check(guide_path().is_file(), "the user guide is present", report)
 
 
 def _check_passwords(report: Callable[[str], None]) -> bool:

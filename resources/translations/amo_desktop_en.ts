@@ -1960,6 +1960,37 @@ The vault will be in:
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="157" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="160" />
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="186" />
+        <source>Overal</source>
+        <translation>Everywhere</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="64" />
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="74" />
+        <source>De handleiding is niet gevonden (%1).</source>
+        <translation>The user guide was not found (%1).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="571" />
@@ -3964,6 +3995,29 @@ Open the file in Outlook to import them.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="129" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/help.py" line="132" />
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <location filename="../../amo_desktop/ui/trajectories.py" line="329" />
@@ -4146,6 +4200,41 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/trajectories.py" line="522" />
         <source>Nog geen sessies: plan er een bij Planning.</source>
         <translation>No sessions yet: plan one in Planning.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="187" />
+        <source>Voeg eerst een doel toe.</source>
+        <translation>Add a goal first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="189" />
+        <source>Kies eerst een doel in de lijst.</source>
+        <translation>Choose a goal in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="194" />
+        <source>Kies eerst een sessie in de lijst.</source>
+        <translation>Choose a session in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="199" />
+        <source>Deze sessie is van een collega.</source>
+        <translation>This session belongs to a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="200" />
+        <source>Deze sessie is geannuleerd.</source>
+        <translation>This session was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="209" />
+        <source>Dit traject is geannuleerd.</source>
+        <translation>This trajectory was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/detail.py" line="210" />
+        <source>Dit traject is afgesloten.</source>
+        <translation>This trajectory is closed.</translation>
     </message>
 </context>
 <context>

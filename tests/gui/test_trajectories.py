@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 from amo_desktop.domain.note_templates import default_texts
 from amo_desktop.services import notes, scheduling
 from amo_desktop.services.notes import NoteInfo
-from amo_desktop.services.scheduling import SessionInput
+from amo_desktop.services.scheduling import SessionInfo, SessionInput
 from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.flows.note_editor import NoteEditor, VersionsModel
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.tables import OBJECT_ROLE
+from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
 from amo_desktop.ui.screens.trajecten.dialogs import CloseDialog, EvaluateDialog, GoalDialog
 from amo_desktop.ui.screens.trajecten.models import (
     CaseloadFilter,
@@ -234,3 +236,91 @@ def test_note_drafts_versions_and_history(qtbot, ctx: AppContext) -> None:
     qtbot.waitUntil(lambda: "Elke ochtend melden" in second.agreements.toPlainText())
     assert second.agreements.toPlainText().startswith("Afspraken van vorige keer:")
     second.reject()
+
+
+def _session(n: int, cancelled: bool = False, editable: bool = True) -> SessionInfo:
+    return SessionInfo(
+        f"s{n}", date(2025, 10, n), time(9), 50, "u1", "s1", "t1", None, None,
+        "individueel_gesprek", "", None, None, cancelled, "Jongere 1", editable,
+    )  # fmt: skip
+
+
+def _tip(button) -> str | None:
+    """None when `button` can be clicked, else the reason it shows (tooltip = status tip)."""
+    assert button.toolTip() == button.statusTip()
+    return None if button.isEnabled() else button.toolTip()
+
+
+def test_actions_that_cannot_apply_are_disabled_with_the_reason(qtbot) -> None:
+    detail = TrajectoryDetail()
+    qtbot.addWidget(detail)
+    planned = _trajectory(1, "gepland")
+    detail.show_trajectory(planned, {}, {})
+    start_first = "Start het traject om doelen te stellen."
+    assert _tip(detail.add_goal_button) == start_first
+    assert _tip(detail.evaluate_button) == start_first
+    assert _tip(detail.plan_button) is None
+
+    running = _trajectory(1)
+    detail.show_trajectory(running, {}, {})
+    assert _tip(detail.add_goal_button) is None
+    assert _tip(detail.evaluate_button) == "Voeg eerst een doel toe."
+    detail.set_sessions([])
+    assert _tip(detail.attendance_button) == "Nog geen sessies: plan er een bij Planning."
+    assert _tip(detail.note_button) == "Nog geen sessies: plan er een bij Planning."
+
+    goal = GoalInfo("g1", "Naar school", "schoolbinding", date(2025, 9, 2), None, None, "")
+    detail.show_trajectory(TrajectoryInfo(**{**running.__dict__, "goals": [goal]}), {}, {})
+    assert _tip(detail.evaluate_button) == "Kies eerst een doel in de lijst."
+    detail.goals.setCurrentIndex(detail.goals_proxy.index(0, 0))
+    assert _tip(detail.evaluate_button) is None
+
+    detail.set_sessions([_session(1), _session(2, cancelled=True), _session(3, editable=False)])
+    assert _tip(detail.note_button) == "Kies eerst een sessie in de lijst."
+    by_id = {
+        detail.sessions_proxy.index(row, 0).data(OBJECT_ROLE).id: row
+        for row in range(detail.sessions_proxy.rowCount())
+    }
+    detail.sessions.setCurrentIndex(detail.sessions_proxy.index(by_id["s1"], 0))
+    assert _tip(detail.attendance_button) is None and _tip(detail.note_button) is None
+    detail.sessions.setCurrentIndex(detail.sessions_proxy.index(by_id["s2"], 0))
+    assert _tip(detail.attendance_button) == "Deze sessie is geannuleerd."
+    assert _tip(detail.note_button) is None  # why it was cancelled can still be written down
+    detail.sessions.setCurrentIndex(detail.sessions_proxy.index(by_id["s3"], 0))
+    assert _tip(detail.attendance_button) == "Deze sessie is van een collega."
+
+    for status, why in (("afgesloten", "afgesloten"), ("geannuleerd", "geannuleerd")):
+        detail.show_trajectory(_trajectory(1, status), {}, {})
+        assert _tip(detail.plan_button) == f"Dit traject is {why}."
+        assert _tip(detail.add_goal_button) == f"Dit traject is {why}."
+        assert not detail.start_button.isVisibleTo(detail)
+        assert not detail.close_button.isVisibleTo(detail)
+
+
+def test_evaluate_waits_for_a_goal_on_the_page(qtbot, ctx: AppContext) -> None:
+    plan = build_plan(ctx.vault)
+    page = _page(qtbot, ctx)
+    page.select_trajectory(plan.trajectory)
+    qtbot.waitUntil(lambda: page.detail.info is not None)
+    assert not page.detail.evaluate_button.isEnabled()
+    assert page.detail.evaluate_button.toolTip() == "Voeg eerst een doel toe."
+    assert page.detail.close_button.isVisible() and not page.detail.start_button.isVisible()
+    goal = page.open_add_goal()
+    assert isinstance(goal, GoalDialog)
+    goal.description.setText("Gaat elke dag naar school")
+    goal.domain.setCurrentIndex(goal.domain.findData("schoolbinding"))
+    qtbot.mouseClick(goal.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.goals_model.rowCount() == 1)
+    assert page.detail.evaluate_button.toolTip() == "Kies eerst een doel in de lijst."
+    page.detail.goals.setCurrentIndex(page.detail.goals_proxy.index(0, 0))
+    assert page.detail.evaluate_button.isEnabled()
+    qtbot.mouseClick(page.detail.evaluate_button, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, EvaluateDialog)
+    page.dialog.reject()
+    page.dialog = None
+    goals = page.detail.goals
+    where = goals.visualRect(page.detail.goals_proxy.index(0, 0)).center()
+    qtbot.mouseClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert isinstance(page.dialog, EvaluateDialog)  # a double-click on a goal evaluates it
+    page.dialog.reject()

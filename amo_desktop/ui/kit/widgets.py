@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
+    QDateTime,
     Qt,
 )
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -71,8 +74,88 @@ def unchosen_combo(enum: type[LabeledEnum], placeholder: str) -> QComboBox:
     return combo
 
 
+# Day first, then month, then a year of 2 or 4 digits, separated by / - . or a space.
+_TYPED_DATE = re.compile(r"\s*(\d{1,2})[/\-. ](\d{1,2})[/\-. ](\d{2}|\d{4})\s*")
+_PARTIAL_DATE = re.compile(r"\s*\d{0,2}([/\-. ]\d{0,2}([/\-. ]\d{0,4})?)?\s*")
+
+
+def typed_date(text: str) -> date | None:
+    """The date a user typed day first (12/3/2026, 12/03/26, 1-3-26, 1.3.2026), else None."""
+    match = _TYPED_DATE.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if len(match.group(3)) == 2:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DateField(QDateEdit):
+    """A date field that takes a whole typed date (day first, any of / - . as separator) and
+    that Tab leaves, instead of QDateEdit's walk from day to month to year. Text that is no
+    date gives the old date back when the field is left."""
+
+    def __init__(self, day: QDate) -> None:
+        super().__init__(day)
+        # QDateEdit re-reads the text whenever the cursor enters another section and puts the
+        # old date back when that text is not yet a whole date: typing "12/3" would never stick.
+        self.lineEdit().cursorPositionChanged.disconnect()
+        # The date changes when the user leaves the field or presses Enter, not at each key:
+        # "12/3/20" on the way to "12/3/2026" is no date a screen should load.
+        self.setKeyboardTracking(False)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        day = typed_date(text)
+        if day is not None and self._in_range(day):
+            return QValidator.State.Acceptable, text, pos
+        if _PARTIAL_DATE.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        """Nothing to repair: QDateEdit's own fixup would guess the sections of a half date."""
+        return text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = typed_date(text)
+        if day is None or not self._in_range(day):
+            return self.dateTime()
+        return QDateTime(QDate(day.year, day.month, day.day), self.time())
+
+    def _in_range(self, day: date) -> bool:
+        qdate = QDate(day.year, day.month, day.day)
+        return self.minimumDate() <= qdate <= self.maximumDate()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.selectAll()  # typing replaces the whole date, not one section of it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typed characters go into the text as in a plain line edit; QDateEdit would put
+        them into its day, month or year section and jump between those."""
+        line = self.lineEdit()
+        key = event.key()
+        # Shift too: on a Belgian AZERTY keyboard the digits and / need it.
+        typing = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        plain = not event.modifiers() & ~typing
+        if key == Qt.Key.Key_Backspace:
+            line.backspace()
+        elif key == Qt.Key.Key_Delete:
+            line.del_()
+        elif plain and event.text().isprintable() and event.text():
+            line.insert(event.text())
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = DateField(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(QT_DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)

@@ -37,6 +37,7 @@ from amo_desktop.ui.screens.rapporten.page import ReportsPage
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.uitwisselen.page import ExchangePage, status_line
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
+from amo_desktop.ui.shell.help import HelpMenu
 from amo_desktop.ui.shell.password import ChangePasswordDialog
 from amo_desktop.ui.shell.settings_dialog import SettingsDialog
 
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help = HelpMenu(self, help_menu)
         self.about_action = self._action(self.tr("&Over AMO Desktop"), self.show_about)
         help_menu.addAction(self.about_action)
 

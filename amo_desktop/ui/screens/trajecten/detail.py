@@ -33,6 +33,13 @@ def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
     return row
 
 
+def _allow(button: QPushButton, why_not: str) -> None:
+    """`button` can be clicked when there is no reason why not; else the reason is its tip."""
+    button.setEnabled(not why_not)
+    button.setToolTip(why_not)
+    button.setStatusTip(why_not)
+
+
 class TrajectoryDetail(QWidget):
     """The selected trajectory: facts, actions, goals and sessions."""
 
@@ -82,6 +89,16 @@ class TrajectoryDetail(QWidget):
             body.addWidget(table, 1)
             body.addLayout(buttons)
         column(self, self.empty).addWidget(self.body, 1)
+        for view in (self.goals, self.sessions):
+            model = view.model()
+            for signal in (
+                view.selectionModel().currentChanged,
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(lambda *_: self.update_actions())
         self.show_trajectory(None, {}, {})
 
     def _build_goals(self) -> None:
@@ -125,8 +142,7 @@ class TrajectoryDetail(QWidget):
         planned = info.status == TrajectoryStatus.GEPLAND.value
         self.start_button.setVisible(planned)
         self.close_button.setVisible(not planned and not closed)
-        self.plan_button.setEnabled(not closed)
-        self.add_goal_button.setEnabled(not closed and not planned)
+        self.update_actions()
         self.goals_hint.setText(
             self.tr("Start het traject om doelen te stellen.")
             if planned
@@ -157,6 +173,41 @@ class TrajectoryDetail(QWidget):
         self.sessions_hint.setText(
             "" if sessions else self.tr("Nog geen sessies: plan er een bij Planning.")
         )
+
+    def update_actions(self) -> None:
+        """Each action is enabled only when it can apply; else its tooltip says why not."""
+        info = self.info
+        ended = self._ended(info)
+        planned = info is not None and info.status == TrajectoryStatus.GEPLAND.value
+        start_first = self.tr("Start het traject om doelen te stellen.")
+        _allow(self.plan_button, ended)
+        _allow(self.add_goal_button, ended or (start_first if planned else ""))
+        goal = self.selected_goal()
+        if info is not None and not info.goals:
+            no_goal = start_first if planned else self.tr("Voeg eerst een doel toe.")
+        else:
+            no_goal = self.tr("Kies eerst een doel in de lijst.") if goal is None else ""
+        _allow(self.evaluate_button, no_goal)
+        session = self.selected_session()
+        if session is None:
+            no_session = (
+                self.tr("Kies eerst een sessie in de lijst.")
+                if self.sessions_model.rowCount()
+                else self.tr("Nog geen sessies: plan er een bij Planning.")
+            )
+        else:
+            no_session = self.tr("Deze sessie is van een collega.") if not session.editable else ""
+        cancelled = self.tr("Deze sessie is geannuleerd.") if session and session.cancelled else ""
+        _allow(self.attendance_button, no_session or cancelled)
+        _allow(self.note_button, no_session)
+
+    def _ended(self, info: TrajectoryInfo | None) -> str:
+        """Why nothing can be added to `info` any more, or "" while it runs."""
+        if info is None or info.status not in _CLOSED:
+            return ""
+        if info.status == TrajectoryStatus.GEANNULEERD.value:
+            return self.tr("Dit traject is geannuleerd.")
+        return self.tr("Dit traject is afgesloten.")
 
     def selected_goal(self) -> GoalInfo | None:
         index = self.goals.currentIndex()

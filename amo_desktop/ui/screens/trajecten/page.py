@@ -155,8 +155,9 @@ class TrajectoriesPage(QWidget):
         d.evaluate_button.clicked.connect(self.open_evaluate)
         d.attendance_button.clicked.connect(self.open_attendance)
         d.note_button.clicked.connect(self.open_note)
-        d.goals.doubleClicked.connect(lambda _i: self.open_evaluate())
-        d.sessions.doubleClicked.connect(lambda _i: self.open_note())
+        # a double-click does what the button does, when the button can
+        for view, button in ((d.goals, d.evaluate_button), (d.sessions, d.note_button)):
+            view.doubleClicked.connect(lambda _i, b=button: b.isEnabled() and b.click())
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
