@@ -458,9 +458,11 @@ def test_assign_now_opens_the_dialog_which_shows_loads_and_starts(
     qtbot.waitUntil(
         lambda: page.proxy.index(row, ReferralsModel.COL_STATUS).data() == "Gestart (traject loopt)"
     )
-    with ctx.vault.session() as s:
-        detail = intake.get_referral(s, stage.leader, new_id)
-    assert [h.to_status for h in detail.history] == ["nieuw", "wachtlijst", "toegewezen", "gestart"]
+    qtbot.waitUntil(
+        lambda: page.detail.detail is not None and page.detail.detail.summary.status == "gestart"
+    )
+    history = [h.to_status for h in page.detail.detail.history]
+    assert history == ["nieuw", "wachtlijst", "toegewezen", "gestart"]
 
 
 def test_assign_and_start_without_consent_says_why(
