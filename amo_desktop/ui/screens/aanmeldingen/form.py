@@ -291,18 +291,16 @@ class ReferralFormDialog(QDialog):
         self.next_clarify = QRadioButton(self.tr("In vraagverheldering"))
         self.next_assign = QRadioButton(self.tr("Nu toewijzen aan een coach"))
         self.next_waitlist.setChecked(True)
-        self.next_assign.setVisible(self.ctx.is_leader)  # only the team leader assigns
         next_box = QGroupBox(self.tr("Volgende stap"))
         next_layout = QVBoxLayout(next_box)
         for button in (self.next_waitlist, self.next_clarify, self.next_assign):
             next_layout.addWidget(button)
-        next_layout.addWidget(
-            hint(
-                self.tr(
-                    "Bij 'Nu toewijzen' komt de aanmelding op de wachtlijst en kiest u de coach."
-                )
-            )
+        assign_hint = hint(
+            self.tr("Bij 'Nu toewijzen' komt de aanmelding op de wachtlijst en kiest u de coach.")
         )
+        next_layout.addWidget(assign_hint)
+        for widget in (self.next_assign, assign_hint):
+            widget.setVisible(self.ctx.is_leader)  # only the team leader assigns
         return next_box
 
     def next_status(self) -> str:
