@@ -123,8 +123,10 @@ def assign_to_coach(
     start_on: date,
     co_coach_ids: list[str] | None = None,
     on: date | None = None,
+    start_now: bool = False,
 ) -> TrajectoryInfo:
-    """From the waiting list (or intake) to a coach: the referral is 'toegewezen' on `on`."""
+    """From the waiting list (or intake) to a coach: the referral is 'toegewezen' on `on`;
+    with `start_now` the trajectory also starts on `start_on`, in the same unit of work."""
     referral = load_referral(s, caller, referral_id)
     _check_coach(s, lead_coach_id, "lead_coach_id")
     for co in co_coach_ids or []:
@@ -145,22 +147,9 @@ def assign_to_coach(
         if co != lead_coach_id:
             s.add(TrajectoryCoach(trajectory_id=trajectory.id, user_id=co))
     audit.record(s, caller.user_id, "create", "trajectory", trajectory.id)
+    if start_now:
+        return start_trajectory(s, caller, trajectory.id, start_on)
     return _info(s, trajectory)
-
-
-@requires(TEAMLEADER_ROLES)
-def assign_and_start(
-    s: Session,
-    caller: Identity,
-    referral_id: str,
-    lead_coach_id: str,
-    start_on: date,
-    co_coach_ids: list[str] | None = None,
-    on: date | None = None,
-) -> TrajectoryInfo:
-    """Assigns and starts the trajectory on `start_on` in one step: both or neither."""
-    info = assign_to_coach(s, caller, referral_id, lead_coach_id, start_on, co_coach_ids, on)
-    return start_trajectory(s, caller, info.id, start_on)
 
 
 @requires(ALL_ROLES)

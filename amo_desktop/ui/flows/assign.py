@@ -201,18 +201,14 @@ class AssignDialog(QDialog):
             self.errors.show("lead_coach_id", self.tr("Kies wie het traject leidt."))
             return
         self.ok_button.setEnabled(False)
-        service = (
-            trajectories.assign_and_start
-            if self.start_now.isChecked()
-            else trajectories.assign_to_coach
-        )
         self.ctx.call(
-            service,
+            trajectories.assign_to_coach,
             self.referral_id,
             lead,
             date_of(self.start_on),
             co_coach_ids=self.co_coach_ids(),
             on=self.today,
+            start_now=self.start_now.isChecked(),
             on_success=self._done,
             on_failure=self._failed,
         )

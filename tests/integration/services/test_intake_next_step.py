@@ -96,7 +96,7 @@ def _waiting(stage: Stage, **extra: object) -> str:
 def test_assign_and_start_in_one_step(stage: Stage) -> None:
     ref_id = _waiting(stage)
     with stage.vault.session() as s:
-        info = trajectories.assign_and_start(
+        info = trajectories.assign_to_coach(
             s,
             stage.leader,
             ref_id,
@@ -104,6 +104,7 @@ def test_assign_and_start_in_one_step(stage: Stage) -> None:
             date(2026, 2, 2),
             co_coach_ids=[stage.yusuf.user_id],
             on=TODAY,
+            start_now=True,
         )
         detail = intake.get_referral(s, stage.leader, ref_id)
     assert info.status == "lopend" and info.start_on == date(2026, 2, 2)
@@ -114,7 +115,9 @@ def test_assign_and_start_in_one_step(stage: Stage) -> None:
 def test_assign_and_start_without_consent_changes_nothing(stage: Stage) -> None:
     ref_id = _waiting(stage, consent_youth=False)
     with pytest.raises(ValidationError) as info, stage.vault.session() as s:
-        trajectories.assign_and_start(s, stage.leader, ref_id, stage.an.user_id, TODAY, on=TODAY)
+        trajectories.assign_to_coach(
+            s, stage.leader, ref_id, stage.an.user_id, TODAY, on=TODAY, start_now=True
+        )
     assert info.value.field == "consent_youth"
     with stage.vault.session() as s:
         assert intake.get_referral(s, stage.leader, ref_id).summary.status == "wachtlijst"
@@ -125,8 +128,8 @@ def test_coach_loads_count_running_trajectories_and_the_next_four_weeks(stage: S
     running = _waiting(stage)
     planned = _waiting(stage, first="Milan")
     with stage.vault.session() as s:
-        trajectories.assign_and_start(
-            s, stage.leader, running, stage.an.user_id, TODAY, [stage.yusuf.user_id], TODAY
+        trajectories.assign_to_coach(
+            s, stage.leader, running, stage.an.user_id, TODAY, [stage.yusuf.user_id], TODAY, True
         )
         trajectories.assign_to_coach(s, stage.leader, planned, stage.an.user_id, TODAY, on=TODAY)
         school = stage.schools["VKO Opwijk"]
