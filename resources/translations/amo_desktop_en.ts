@@ -1387,6 +1387,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <translation>Coaches' &amp;workload</translation>
     </message>
     <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="110" />
+        <source>Belasting van de coaches</source>
+        <translation>Coaches' workload</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/flows/assign.py" line="76" />
         <source>Het deel van de school wordt geladen…</source>
         <translation>Loading the school's share…</translation>

@@ -475,6 +475,10 @@ def test_assign_and_start_without_consent_says_why(
     qtbot.waitUntil(lambda: page.detail.detail is not None)
     dialog = page.open_assign()
     assert dialog is not None
+    qtbot.waitUntil(lambda: "Sint-Martinus Asse" in dialog.school_share.text())
+    assert dialog.school_share.text() == (
+        "Sint-Martinus Asse heeft dit schooljaar geen afgesproken uren."
+    )
     qtbot.waitUntil(lambda: dialog.lead.findText("An Coach") >= 0)
     dialog.lead.setCurrentIndex(dialog.lead.findText("An Coach"))
     dialog.start_now.setChecked(True)

@@ -98,6 +98,7 @@ class AssignDialog(QDialog):
         """A small read-only table: who carries how much right now."""
         self.loads = QTableWidget(0, 3)
         self.loads.setObjectName("coachLoads")
+        self.loads.setAccessibleName(self.tr("Belasting van de coaches"))
         self.loads.setHorizontalHeaderLabels(
             [self.tr("Coach"), self.tr("Lopende trajecten"), self.tr("Uren gepland (4 weken)")]
         )
@@ -125,10 +126,12 @@ class AssignDialog(QDialog):
                 self.loads.setItem(row, col, item)
 
     def show_school_share(self, share: SchoolCapacity | None) -> None:
-        if share is None or share.entitled_hours <= 0:
-            name = share.school_name if share is not None else ""
+        if share is None:  # a school no longer active has no share to show
+            self.school_share.hide()
+            return
+        if share.entitled_hours <= 0:
             self.school_share.setText(
-                fill(self.tr("%1 heeft dit schooljaar geen afgesproken uren."), name).strip()
+                fill(self.tr("%1 heeft dit schooljaar geen afgesproken uren."), share.school_name)
             )
             return
         self.school_share.setText(
