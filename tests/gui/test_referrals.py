@@ -428,6 +428,7 @@ def test_assign_now_opens_the_dialog_which_shows_loads_and_starts(
     form.help_question.setPlainText("Zit niet goed in haar vel.")
     form.consent_youth.setChecked(True)
     assert form.next_waitlist.isChecked() and form.next_assign.isVisibleTo(form)
+    assert form.parents_informed.nextInFocusChain() is form.next_waitlist  # the form ends with it
     form.next_assign.setFocus()
     QTest.keyClick(form.next_assign, Qt.Key.Key_Space)
     form.submit()
