@@ -50,6 +50,23 @@ def open_referral(s: Session, youth_id: str) -> str | None:
     )
 
 
+def open_class_referral(s: Session, school_id: str, label: str) -> str | None:
+    """The id of an open referral of a class with this label at this school, if any."""
+    if not label.strip():
+        return None
+    return s.scalar(
+        select(Referral.id)
+        .join(ClassGroup, ClassGroup.id == Referral.class_group_id)
+        .where(
+            Referral.school_id == school_id,
+            func.amo_fold(ClassGroup.label) == label.strip().casefold(),
+            Referral.deleted_at.is_(None),
+            Referral.status.in_([str(x) for x in OPEN_STATUSES]),
+        )
+        .limit(1)
+    )
+
+
 def referred_before(s: Session, youth_id: str, school_year: int) -> bool:
     """Whether this young person was referred before in the same school year."""
     return (

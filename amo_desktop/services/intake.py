@@ -72,10 +72,20 @@ class ReferralInput:
 
 
 class DuplicateReferralError(ValidationError):
-    """The same young person already has an open referral: confirm before creating another."""
+    """The same young person (or the same class at the school) already has an open referral:
+    confirm before creating another."""
 
-    def __init__(self, existing_id: str) -> None:
+    def __init__(self, existing_id: str, is_class: bool = False) -> None:
         self.existing_id = existing_id
+        if is_class:
+            super().__init__(
+                "class_group_label",
+                "Deze klas heeft al een lopende aanmelding bij deze school. Open die, of bevestig "
+                "dat u een nieuwe aanmelding wilt maken.",
+                "This class already has an open referral at this school. Open it, or confirm "
+                "that you want a new one.",
+            )
+            return
         super().__init__(
             "youth",
             "Deze jongere heeft al een lopende aanmelding. Open die, of bevestig dat u een nieuwe "
@@ -83,6 +93,10 @@ class DuplicateReferralError(ValidationError):
             "This young person already has an open referral. Open it, or confirm that you want "
             "a new one.",
         )
+
+
+# Where a new referral may go straight from the intake form: it never stays 'nieuw'.
+INTAKE_NEXT_STATUSES = (ReferralStatus.WACHTLIJST, ReferralStatus.VRAAGVERHELDERING)
 
 
 @dataclass(frozen=True)
@@ -145,10 +159,18 @@ def register_referral(
     data: ReferralInput,
     confirm_duplicate: bool = False,
     today: date | None = None,
+    next_status: str | None = None,
 ) -> ReferralSummary:
-    """Validates, warns about a likely duplicate, and stores the referral as 'nieuw'."""
+    """Validates, warns about a likely duplicate, and stores the referral as 'nieuw'; with
+    `next_status` (wachtlijst or vraagverheldering) it moves on today, in the same unit of work."""
     today = today or _today()
     check_referral(s, data, today)
+    if next_status is not None and next_status not in {str(x) for x in INTAKE_NEXT_STATUSES}:
+        raise ValidationError(
+            "next_status",
+            "Kies de volgende stap: de wachtlijst of vraagverheldering.",
+            "Choose the next step: the waiting list or clarifying the question.",
+        )
     school_year = SchoolYear.of(data.received_on).start_year
     youth_id = None
     class_group_id = None
@@ -156,6 +178,9 @@ def register_referral(
     if data.subject_kind == SubjectKind.JONGERE:
         youth_id, rereferral = _youth_of(s, caller, data, school_year, confirm_duplicate)
     elif data.subject_kind == SubjectKind.KLASGROEP:
+        open_one = subject.open_class_referral(s, data.school_id, data.class_group_label)
+        if open_one is not None and not confirm_duplicate:
+            raise DuplicateReferralError(open_one, is_class=True)
         class_group_id = subject.add_class_group(s, caller, data, school_year)
     referral = Referral(
         **subject.referral_values(
@@ -172,6 +197,8 @@ def register_referral(
         )
     )
     audit.record(s, caller.user_id, "create", "referral", referral.id)
+    if next_status is not None:
+        return transition_referral(s, caller, referral.id, next_status, on=today)
     return _summary(s, referral)
 
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from amo_desktop.domain.caseload import Goal, Referral, Trajectory, TrajectoryCoach
+from amo_desktop.domain.calendar import SchoolYear
+from amo_desktop.domain.caseload import (
+    Goal,
+    GuidanceSession,
+    Referral,
+    Trajectory,
+    TrajectoryCoach,
+)
 from amo_desktop.domain.enums import (
     ClosureReason,
     GoalEvaluation,
@@ -17,6 +24,7 @@ from amo_desktop.domain.enums import (
     SchoolOutcome,
     TrajectoryStatus,
 )
+from amo_desktop.domain.figures import SchoolCapacity
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
 from amo_desktop.errors import PermissionDeniedError, ValidationError
@@ -29,6 +37,7 @@ from amo_desktop.services._lookups import (
 )
 from amo_desktop.services._validation import check_code, require_text
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
+from amo_desktop.services.figures import NOT_RUNNING, capacity_figures
 from amo_desktop.services.intake import transition_referral
 
 _CANCELLED_NL = "Dit traject is geannuleerd: de aanmelding is niet gestart."
@@ -114,8 +123,10 @@ def assign_to_coach(
     start_on: date,
     co_coach_ids: list[str] | None = None,
     on: date | None = None,
+    start_now: bool = False,
 ) -> TrajectoryInfo:
-    """From the waiting list (or intake) to a coach: the referral is 'toegewezen' on `on`."""
+    """From the waiting list (or intake) to a coach: the referral is 'toegewezen' on `on`;
+    with `start_now` the trajectory also starts on `start_on`, in the same unit of work."""
     referral = load_referral(s, caller, referral_id)
     _check_coach(s, lead_coach_id, "lead_coach_id")
     for co in co_coach_ids or []:
@@ -136,6 +147,8 @@ def assign_to_coach(
         if co != lead_coach_id:
             s.add(TrajectoryCoach(trajectory_id=trajectory.id, user_id=co))
     audit.record(s, caller.user_id, "create", "trajectory", trajectory.id)
+    if start_now:
+        return start_trajectory(s, caller, trajectory.id, start_on)
     return _info(s, trajectory)
 
 
@@ -286,3 +299,69 @@ def get_trajectory(s: Session, caller: Identity, trajectory_id: str) -> Trajecto
     trajectory = load_trajectory(s, caller, trajectory_id)
     audit.record(s, caller.user_id, "open", "trajectory", trajectory.id)
     return _info(s, trajectory, with_goals=True)
+
+
+# The weeks ahead whose planned sessions count in a coach's load.
+LOAD_DAYS = 28
+
+
+@dataclass(frozen=True)
+class CoachLoad:
+    """What a coach carries now: running trajectories and hours planned in the next 4 weeks."""
+
+    user_id: str
+    name: str
+    running: int
+    planned_hours: float
+
+
+@requires(TEAMLEADER_ROLES)
+def coach_loads(s: Session, caller: Identity, today: date) -> list[CoachLoad]:
+    """Every active user's load, for choosing a coach (lead or co-coach, as in my_caseload)."""
+    ended = (*NOT_RUNNING, TrajectoryStatus.AFGESLOTEN.value)
+    running: dict[str, set[str]] = {}
+    rows = s.execute(
+        select(Trajectory.id, Trajectory.lead_coach_id, TrajectoryCoach.user_id)
+        .outerjoin(TrajectoryCoach, TrajectoryCoach.trajectory_id == Trajectory.id)
+        .where(Trajectory.deleted_at.is_(None), Trajectory.status.not_in(ended))
+    ).all()
+    for trajectory_id, lead, co in rows:
+        for user_id in (lead, co):
+            if user_id is not None:
+                running.setdefault(user_id, set()).add(trajectory_id)
+    minutes: dict[str, int] = {
+        coach: total
+        for coach, total in s.execute(
+            select(GuidanceSession.coach_id, func.sum(GuidanceSession.duration_min))
+            .where(
+                GuidanceSession.on > today,
+                GuidanceSession.on <= today + timedelta(days=LOAD_DAYS),
+                GuidanceSession.cancelled.is_(False),
+                GuidanceSession.deleted_at.is_(None),
+            )
+            .group_by(GuidanceSession.coach_id)
+        )
+    }
+    users = s.scalars(select(User).where(User.active.is_(True), User.removed_at.is_(None)))
+    return [
+        CoachLoad(
+            u.id,
+            u.full_name or u.login,
+            len(running.get(u.id, ())),
+            round(int(minutes.get(u.id) or 0) / 60, 2),
+        )
+        for u in users
+    ]
+
+
+@requires(TEAMLEADER_ROLES)
+def school_share(
+    s: Session, caller: Identity, referral_id: str, today: date
+) -> SchoolCapacity | None:
+    """The referral's school's hours this school year (docs/figures.md), or None without any."""
+    referral = load_referral(s, caller, referral_id)
+    year = SchoolYear.of(today).start_year
+    for figures in capacity_figures(s, caller, year, today):
+        if figures.school_id == referral.school_id:
+            return figures
+    return None

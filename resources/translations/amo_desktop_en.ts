@@ -1441,6 +1441,61 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Kies wie het traject leidt.</source>
         <translation>Choose who leads the trajectory.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="61" />
+        <source>Traject &amp;meteen starten</source>
+        <translation>Start the trajectory right a&amp;way</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="73" />
+        <source>&amp;Belasting van de coaches</source>
+        <translation>Coaches' &amp;workload</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="110" />
+        <source>Belasting van de coaches</source>
+        <translation>Coaches' workload</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="76" />
+        <source>Het deel van de school wordt geladen…</source>
+        <translation>Loading the school's share…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="28" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="102" />
+        <source>Lopende trajecten</source>
+        <translation>Running trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="102" />
+        <source>Uren gepland (4 weken)</source>
+        <translation>Hours planned (4 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="1" />
+        <source>%1 heeft dit schooljaar geen afgesproken uren.</source>
+        <translation>%1 has no agreed hours this school year.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="1" />
+        <source>%1: %2 van %3 uur gebruikt of gepland (%4 %) dit schooljaar.</source>
+        <translation>%1: %2 of %3 hours used or planned (%4 %) this school year.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="148" />
+        <source>De aanmelding krijgt de status 'Gestart' en het traject loopt vanaf de startdatum.</source>
+        <translation>The referral gets the status 'Started' and the trajectory runs from the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="152" />
+        <source>&amp;Toewijzen en starten</source>
+        <translation>&amp;Assign and start</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -3257,6 +3312,36 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/referral_form.py" line="457" />
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="290" />
+        <source>Op de wachtlijst</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="291" />
+        <source>In vraagverheldering</source>
+        <translation>Clarifying the question</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="292" />
+        <source>Nu toewijzen aan een coach</source>
+        <translation>Assign to a coach now</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="289" />
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="302" />
+        <source>Bij 'Nu toewijzen' komt de aanmelding op de wachtlijst en kiest u de coach.</source>
+        <translation>With 'Assign now' the referral goes on the waiting list and you choose the coach.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/form.py" line="427" />
+        <source>De school gaat akkoord met de be&amp;geleiding</source>
+        <translation>The school agrees to the &amp;coaching</translation>
     </message>
 </context>
 <context>

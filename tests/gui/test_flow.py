@@ -87,11 +87,14 @@ def test_referral_to_closed_trajectory(qtbot, qapp, ctx: AppContext) -> None:
     form.set_reasons(["schoolmoeheid"])
     form.help_question.setPlainText("Zit niet goed in haar vel.")
     form.consent_youth.setChecked(True)  # without it the trajectory cannot start
+    assert form.next_waitlist.isChecked() and not form.next_assign.isVisibleTo(form)
+    form.next_clarify.setFocus()  # the next step, by keyboard: not "Nieuw"
+    QTest.keyClick(form.next_clarify, Qt.Key.Key_Space)
     QTest.keyClick(form.youth_last_name, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: referrals.model.rowCount() == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: referrals.detail.detail is not None, timeout=WAIT)
     assert referrals.detail.heading.text() == "Lina Maes"
-    assert _column(referrals.proxy, ReferralsModel.COL_STATUS) == ["Nieuw"]
+    assert _column(referrals.proxy, ReferralsModel.COL_STATUS) == ["In vraagverheldering"]
     referral_id = referrals.selected_id()
     assert referral_id is not None
 

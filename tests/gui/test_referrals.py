@@ -415,3 +415,101 @@ def test_transition_error_is_shown_next_to_the_date(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.errors.visible_text("on") != "")
     assert "voor de aanmelding" in dialog.errors.visible_text("on")
+
+
+def test_assign_now_opens_the_dialog_which_shows_loads_and_starts(
+    qtbot, qtmodeltester, page: ReferralsPage, stage: Stage, ctx: AppContext
+) -> None:
+    with ctx.vault.session() as s:
+        merchtem = stage.schools["GTSM Merchtem"]
+        reference.set_capacity(s, stage.leader, merchtem, 2025, stage.pool, 3, 100)
+    form = page.open_new_form()
+    _fill_form(form, "GTSM Merchtem", "Lina", "Maes")
+    form.help_question.setPlainText("Zit niet goed in haar vel.")
+    form.consent_youth.setChecked(True)
+    assert form.next_waitlist.isChecked() and form.next_assign.isVisibleTo(form)
+    assert form.parents_informed.nextInFocusChain() is form.next_waitlist  # the form ends with it
+    form.next_assign.setFocus()
+    QTest.keyClick(form.next_assign, Qt.Key.Key_Space)
+    form.submit()
+    qtbot.waitUntil(lambda: page.assign_dialog is not None and page.assign_dialog.isVisible())
+    dialog = page.assign_dialog
+    assert dialog is not None
+    new_id = dialog.referral_id
+    assert page.model.row_of(new_id) >= 0
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(new_id), 0)).row()
+    assert page.proxy.index(row, ReferralsModel.COL_STATUS).data() == "Op wachtlijst"
+    qtbot.waitUntil(lambda: dialog.loads.rowCount() == 2)  # the team leader and An Coach
+    qtmodeltester.check(dialog.loads.model())
+    names = [dialog.loads.item(r, 0).text() for r in range(2)]
+    assert "An Coach" in names
+    an = names.index("An Coach")
+    assert (dialog.loads.item(an, 1).text(), dialog.loads.item(an, 2).text()) == ("0", "0,0")
+    qtbot.waitUntil(lambda: "GTSM Merchtem" in dialog.school_share.text())
+    assert dialog.school_share.text() == (
+        "GTSM Merchtem: 0 van 100 uur gebruikt of gepland (0 %) dit schooljaar."
+    )
+    dialog.lead.setCurrentIndex(dialog.lead.findText("An Coach"))
+    assert dialog.ok_button.text() == "&Toewijzen"
+    dialog.start_now.setChecked(True)
+    assert dialog.ok_button.text() == "&Toewijzen en starten"
+    assert "'Gestart'" in dialog.note.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.assign_dialog is None)
+    qtbot.waitUntil(
+        lambda: page.proxy.index(row, ReferralsModel.COL_STATUS).data() == "Gestart (traject loopt)"
+    )
+    qtbot.waitUntil(
+        lambda: page.detail.detail is not None and page.detail.detail.summary.status == "gestart"
+    )
+    history = [h.to_status for h in page.detail.detail.history]
+    assert history == ["nieuw", "wachtlijst", "toegewezen", "gestart"]
+
+
+def test_assign_and_start_without_consent_says_why(
+    qtbot, page: ReferralsPage, stage: Stage, ctx: AppContext
+) -> None:
+    with ctx.vault.session() as s:
+        intake.transition_referral(s, stage.leader, stage.ids["zoe"], "wachtlijst", on=TODAY)
+        intake.set_consent(s, stage.leader, stage.ids["zoe"], False, False)
+    assert page.select_referral(stage.ids["zoe"])
+    qtbot.waitUntil(lambda: page.detail.detail is not None)
+    dialog = page.open_assign()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Sint-Martinus Asse" in dialog.school_share.text())
+    assert dialog.school_share.text() == (
+        "Sint-Martinus Asse heeft dit schooljaar geen afgesproken uren."
+    )
+    qtbot.waitUntil(lambda: dialog.lead.findText("An Coach") >= 0)
+    dialog.lead.setCurrentIndex(dialog.lead.findText("An Coach"))
+    dialog.start_now.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
+    assert dialog.isVisible()
+    assert dialog.errors.visible_text("consent_youth").startswith("Een traject start pas")
+    with ctx.vault.session() as s:
+        assert intake.get_referral(s, stage.leader, stage.ids["zoe"]).summary.status == "wachtlijst"
+    dialog.reject()
+
+
+def test_class_referral_warns_for_the_same_class_and_words_consent_for_the_school(
+    qtbot, page: ReferralsPage, stage: Stage
+) -> None:
+    form = page.open_new_form()
+    assert form.consent_youth.text() == "De &jongere geeft toestemming voor begeleiding"
+    form.subject_kind.setCurrentIndex(form.subject_kind.findData("klasgroep"))
+    assert form.consent_youth.text() == "De school gaat akkoord met de be&geleiding"
+    form.school.setCurrentIndex(form.school.findText("Sint-Martinus Asse"))
+    form.class_group_label.setText("3b")
+    form.class_pupil_count.setValue(21)
+    form.offer_type.setCurrentIndex(form.offer_type.findData("klasbegeleiding"))
+    form.prevention_level.setCurrentIndex(form.prevention_level.findData("preventief"))
+    form.set_reasons(["klasdynamiek"])
+    form.help_question.setPlainText("Veel onrust.")
+    form.submit()
+    qtbot.waitUntil(lambda: form.duplicate_box.isVisible())
+    assert form.duplicate_text.text().startswith("Deze klas heeft al een lopende aanmelding")
+    assert form.duplicate_of == stage.ids["klas"]
+    qtbot.mouseClick(form.create_anyway_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: page.form is None)

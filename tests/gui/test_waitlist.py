@@ -125,6 +125,27 @@ def test_order_reasons_and_assignment(qtbot, ctx: AppContext) -> None:
     assert status == "toegewezen"
 
 
+def test_assign_and_start_from_the_waiting_list(qtbot, ctx: AppContext) -> None:
+    stage = waiting_stage(ctx)
+    page = _page(qtbot, ctx)
+    page.select_referral(stage.ids["zoe"])
+    qtbot.mouseClick(page.assign_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.loads.rowCount() == 2 and dialog.lead.count() == 2)
+    qtbot.waitUntil(lambda: "Sint-Martinus Asse" in dialog.school_share.text())
+    dialog.lead.setCurrentIndex(dialog.lead.findText("An Coach"))
+    dialog.start_now.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    with ctx.vault.session() as s:
+        caseload = trajectories.my_caseload(s, ctx.vault.identity, coach_id=stage.coach.user_id)
+        status = intake.get_referral(s, ctx.vault.identity, stage.ids["zoe"]).summary.status
+    assert [(t.referral_id, t.status) for t in caseload] == [(stage.ids["zoe"], "lopend")]
+    assert status == "gestart"
+
+
 def test_rows_grow_to_their_wrapped_reason(qtbot, ctx: AppContext) -> None:
     """The whole reason stays readable: each row is as tall as its text, also after the
     window gets narrower."""

@@ -1,4 +1,5 @@
-"""Assigning a coach to a referral: opened from Aanmeldingen and from the Wachtlijst."""
+"""Assigning a coach to a referral, with each coach's load and the school's share in view, and
+starting the trajectory at once if wanted: opened from Aanmeldingen and from the Wachtlijst."""
 
 from __future__ import annotations
 
@@ -8,16 +9,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
+from amo_desktop.domain.figures import SchoolCapacity
 from amo_desktop.services import trajectories
+from amo_desktop.services.trajectories import CoachLoad
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
@@ -50,24 +58,109 @@ class AssignDialog(QDialog):
         self.co_coaches.setObjectName("coCoaches")
         self.co_coaches.setMaximumHeight(110)
         self.start_on = date_edit(self.today)
-        note = hint(
-            self.tr(
-                "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
-                "De coach start het traject zelf bij Trajecten."
-            )
-        )
+        self.start_now = QCheckBox(self.tr("Traject &meteen starten"))
+        self.note = hint("")
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Coach:"), "lead_coach_id", self.lead)
         self.errors.add_row(form, self.tr("C&o-coaches:"), "co_coach_ids", self.co_coaches)
         self.errors.add_row(form, self.tr("&Startdatum:"), "start_on", self.start_on)
+        form.addRow("", self.start_now)
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Toewijzen"), self.tr("Annuleren"), self.submit
         )
-        column(self, intro, form, note, general, self.buttons)
+        loads_title = QLabel(self.tr("&Belasting van de coaches"))
+        self._build_loads()
+        loads_title.setBuddy(self.loads)
+        self.school_share = hint(self.tr("Het deel van de school wordt geladen…"))
+        column(
+            self,
+            intro,
+            loads_title,
+            self.loads,
+            self.school_share,
+            form,
+            self.note,
+            general,
+            self.buttons,
+        )
         self.lead.currentIndexChanged.connect(self._lead_changed)
-        self.setMinimumWidth(460)
+        self.start_now.toggled.connect(self._start_now_changed)
+        self._start_now_changed()
+        self.setMinimumWidth(520)
+        self.ctx.call(trajectories.coach_loads, self.today, on_success=self.show_loads)
+        self.ctx.call(
+            trajectories.school_share, referral_id, self.today, on_success=self.show_school_share
+        )
+
+    def _build_loads(self) -> None:
+        """A small read-only table: who carries how much right now."""
+        self.loads = QTableWidget(0, 3)
+        self.loads.setObjectName("coachLoads")
+        self.loads.setAccessibleName(self.tr("Belasting van de coaches"))
+        self.loads.setHorizontalHeaderLabels(
+            [self.tr("Coach"), self.tr("Lopende trajecten"), self.tr("Uren gepland (4 weken)")]
+        )
+        self.loads.verticalHeader().hide()
+        self.loads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.loads.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.loads.setTabKeyNavigation(False)
+        header = self.loads.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.loads.setMaximumHeight(150)
+
+    def show_loads(self, loads: list[CoachLoad]) -> None:
+        rows = sorted(loads, key=lambda c: c.name.casefold())
+        self.loads.setRowCount(len(rows))
+        for row, load in enumerate(rows):
+            hours = f"{load.planned_hours:.1f}".replace(".", ",")
+            for col, text in enumerate((load.name, str(load.running), hours)):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.loads.setItem(row, col, item)
+
+    def show_school_share(self, share: SchoolCapacity | None) -> None:
+        if share is None:  # a school no longer active has no share to show
+            self.school_share.hide()
+            return
+        if share.entitled_hours <= 0:
+            self.school_share.setText(
+                fill(self.tr("%1 heeft dit schooljaar geen afgesproken uren."), share.school_name)
+            )
+            return
+        self.school_share.setText(
+            fill(
+                self.tr("%1: %2 van %3 uur gebruikt of gepland (%4 %) dit schooljaar."),
+                share.school_name,
+                _hours(share.used_hours + share.planned_hours),
+                _hours(share.entitled_hours),
+                str(round(share.ratio * 100)),
+            )
+        )
+
+    def _start_now_changed(self) -> None:
+        if self.start_now.isChecked():
+            self.note.setText(
+                self.tr(
+                    "De aanmelding krijgt de status 'Gestart' en het traject loopt vanaf de "
+                    "startdatum."
+                )
+            )
+            self.ok_button.setText(self.tr("&Toewijzen en starten"))
+            return
+        self.note.setText(
+            self.tr(
+                "De aanmelding krijgt de status 'Toegewezen' en er wordt een traject gepland. "
+                "De coach start het traject zelf bij Trajecten."
+            )
+        )
+        self.ok_button.setText(self.tr("&Toewijzen"))
 
     def set_users(self, users: Sequence[Any]) -> None:
         """Active users, coaches first; the team leader can coach too."""
@@ -118,6 +211,7 @@ class AssignDialog(QDialog):
             date_of(self.start_on),
             co_coach_ids=self.co_coach_ids(),
             on=self.today,
+            start_now=self.start_now.isChecked(),
             on_success=self._done,
             on_failure=self._failed,
         )
@@ -131,3 +225,8 @@ class AssignDialog(QDialog):
         self.ok_button.setEnabled(True)
         if not self.errors.show_error(exc, self.ctx.lang):
             self.ctx.fail(exc)
+
+
+def _hours(value: float) -> str:
+    """Hours as a Dutch number: 12,5."""
+    return f"{value:.1f}".replace(".", ",").removesuffix(",0")

@@ -1,7 +1,8 @@
 """The form for a new referral: every intake field, grouped as the coach thinks about them.
 
 The dialog collects a `ReferralInput` and emits `submitted(data, confirm_duplicate)`; the page
-runs the service and calls `saved()` or `show_error(exc)`. A validation error appears under the
+runs the service with the chosen next step (`next_status()`, `assign_now()`) and calls `saved()`
+or `show_error(exc)`. A validation error appears under the
 field the service names; a likely duplicate asks whether to open the existing referral or to
 create a new one anyway.
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QStackedWidget,
@@ -43,6 +45,7 @@ from amo_desktop.domain.enums import (
     OfferType,
     PreventionLevel,
     ReferralReason,
+    ReferralStatus,
     SubjectKind,
     Urgency,
 )
@@ -104,11 +107,13 @@ class ReferralFormDialog(QDialog):
         offer_box = self._build_offer_box()
         question_box = self._build_question_box()
         consent_box = self._build_consent_box()
+        next_box = self._build_next_box()
         self._build_duplicate_box()
         bottom = self._build_buttons()
         left = QVBoxLayout()
         left.addWidget(intake_box)
         left.addWidget(subject_box)
+        left.addWidget(next_box)
         left.addStretch()
         right = QVBoxLayout()
         right.addWidget(offer_box)
@@ -130,6 +135,10 @@ class ReferralFormDialog(QDialog):
         layout.addWidget(self.duplicate_box)
         layout.addLayout(bottom)
         self.resize(1020, 700)
+        # The form ends with its next step: Tab reaches it after the consent, before Bewaren.
+        QWidget.setTabOrder(self.parents_informed, self.next_waitlist)
+        QWidget.setTabOrder(self.next_waitlist, self.next_clarify)
+        QWidget.setTabOrder(self.next_clarify, self.next_assign)
         self._subject_changed()
         self._clean_state = self._state()
         self.received_on.setFocus()
@@ -280,6 +289,34 @@ class ReferralFormDialog(QDialog):
         consent_layout.addWidget(consent_hint)
         return consent_box
 
+    def _build_next_box(self) -> QGroupBox:
+        """Volgende stap: where the referral goes once saved; it never stays 'Nieuw'."""
+        self.next_waitlist = QRadioButton(self.tr("Op de wachtlijst"))
+        self.next_clarify = QRadioButton(self.tr("In vraagverheldering"))
+        self.next_assign = QRadioButton(self.tr("Nu toewijzen aan een coach"))
+        self.next_waitlist.setChecked(True)
+        next_box = QGroupBox(self.tr("Volgende stap"))
+        next_layout = QVBoxLayout(next_box)
+        for button in (self.next_waitlist, self.next_clarify, self.next_assign):
+            next_layout.addWidget(button)
+        assign_hint = hint(
+            self.tr("Bij 'Nu toewijzen' komt de aanmelding op de wachtlijst en kiest u de coach.")
+        )
+        next_layout.addWidget(assign_hint)
+        for widget in (self.next_assign, assign_hint):
+            widget.setVisible(self.ctx.is_leader)  # only the team leader assigns
+        return next_box
+
+    def next_status(self) -> str:
+        """The status the referral moves to when it is saved."""
+        if self.next_clarify.isChecked():
+            return ReferralStatus.VRAAGVERHELDERING.value
+        return ReferralStatus.WACHTLIJST.value
+
+    def assign_now(self) -> bool:
+        """Whether the assign dialog opens right after the save."""
+        return self.ctx.is_leader and self.next_assign.isChecked()
+
     def _build_duplicate_box(self) -> None:
         """The question shown when the service finds a likely duplicate."""
         self.duplicate_box = QFrame()
@@ -363,7 +400,13 @@ class ReferralFormDialog(QDialog):
             self.group_study_year,
         )
         texts = (self.group_description, self.help_question, self.actions_taken)
-        checks = (self.via_clb, self.consent_youth, self.parents_informed)
+        checks = (
+            self.via_clb,
+            self.consent_youth,
+            self.parents_informed,
+            self.next_clarify,
+            self.next_assign,
+        )
         return (
             self.received_on.date(),
             tuple(c.currentIndex() for c in combos),
@@ -380,6 +423,10 @@ class ReferralFormDialog(QDialog):
     def _subject_changed(self) -> None:
         kind = self.subject_kind.currentData()
         self.subject_stack.setCurrentIndex(_PAGE_OF_KIND.get(kind, 3))
+        if kind == SubjectKind.JONGERE.value:
+            self.consent_youth.setText(self.tr("De &jongere geeft toestemming voor begeleiding"))
+        else:  # a class, a group, a team or the school: the school agrees
+            self.consent_youth.setText(self.tr("De school gaat akkoord met de be&geleiding"))
 
     def collect(self) -> ReferralInput | None:
         """The input as the service wants it; None (with the error shown) if a date is wrong."""

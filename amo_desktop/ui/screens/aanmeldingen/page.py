@@ -231,21 +231,27 @@ class ReferralsPage(ListPage):
         return self.form
 
     def _register(self, data: intake.ReferralInput, confirm_duplicate: bool) -> None:
+        """Registers the referral and takes the form's next step in the same unit of work."""
+        assert self.form is not None
+        assign_now = self.form.assign_now()
         self.ctx.call(
             intake.register_referral,
             data,
             confirm_duplicate=confirm_duplicate,
             today=self.ctx.today(),
-            on_success=self._registered,
+            next_status=self.form.next_status(),
+            on_success=lambda summary: self._registered(summary, assign_now),
             on_failure=self._register_failed,
         )
 
-    def _registered(self, summary: ReferralSummary) -> None:
+    def _registered(self, summary: ReferralSummary, assign_now: bool = False) -> None:
         self.model.upsert(summary)
         if self.form is not None:
             self.form.saved()
         self.select_referral(summary.id)
         self.load_detail()
+        if assign_now:  # on the waiting list now; the team leader chooses the coach
+            self._open_assign_for(summary.id, summary.subject_label)
 
     def _register_failed(self, exc: BaseException) -> None:
         """A field's error goes beside the field, with the form open; others to ctx.fail."""
@@ -308,9 +314,12 @@ class ReferralsPage(ListPage):
         detail = self.detail.detail
         if detail is None or not self.is_leader:
             return None
-        dialog = AssignDialog(self.ctx, detail.summary.id, detail.summary.subject_label, self)
+        return self._open_assign_for(detail.summary.id, detail.summary.subject_label)
+
+    def _open_assign_for(self, referral_id: str, subject: str) -> AssignDialog:
+        dialog = AssignDialog(self.ctx, referral_id, subject, self, today=self.ctx.today())
         dialog.set_users(self.users)
-        dialog.assigned.connect(lambda _info: self._after_assign(detail.summary.id))
+        dialog.assigned.connect(lambda _info: self._after_assign(referral_id))
         dialog.finished.connect(dialog.deleteLater)
         self.assign_dialog = dialog
         dialog.open()
