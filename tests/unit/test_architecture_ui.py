@@ -29,9 +29,9 @@ def runtime_imports(path: Path) -> set[str]:
     return found
 
 
-def room_of(path: Path) -> tuple[str, ...]:
+def room_of(path: Path, ui: Path = UI) -> tuple[str, ...]:
     """('kit',), ('shell',), ('flows',) or ('screens', name) for a file under ui/."""
-    parts = path.relative_to(UI).parts
+    parts = path.relative_to(ui).parts
     return tuple(parts[:2]) if parts[0] == "screens" else (parts[0],)
 
 
@@ -42,21 +42,21 @@ def room_of_module(name: str) -> tuple[str, ...] | None:
     return tuple(parts[2:4]) if parts[2] == "screens" and len(parts) > 3 else (parts[2],)
 
 
-def ui_files() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if p.parent != UI)
+def ui_files(ui: Path = UI) -> list[Path]:
+    return sorted(p for p in ui.rglob("*.py") if p.parent != ui)
 
 
-def offenders(allowed: dict[str, set[str]]) -> list[str]:
+def offenders(allowed: dict[str, set[str]], ui: Path = UI) -> list[str]:
     """file -> imported ui room it may not use, given which rooms each room may import."""
     found = []
-    for path in ui_files():
-        own = room_of(path)
+    for path in ui_files(ui):
+        own = room_of(path, ui)
         for name in runtime_imports(path):
             other = room_of_module(name)
             if other is None or other == own:
                 continue
             if other[0] not in allowed[own[0]]:
-                found.append(f"{path.relative_to(UI)} imports {name}")
+                found.append(f"{path.relative_to(ui)} imports {name}")
     return sorted(set(found))
 
 
@@ -87,16 +87,19 @@ def test_ui_never_imports_storage_or_a_front_end() -> None:
 
 
 def test_the_room_rules_can_fail(tmp_path: Path) -> None:
-    """The checks above are not vacuous: a screen importing another screen is caught."""
-    planted = UI / "screens" / "overzicht" / "_planted_for_test.py"
+    """The checks above are not vacuous: a screen importing another screen is caught (in a copy
+    of the rooms, never in the source tree that other test workers read)."""
+    ui = tmp_path / "ui"
+    planted = ui / "screens" / "overzicht" / "planted.py"
+    planted.parent.mkdir(parents=True)
     planted.write_text(
         "from amo_desktop.ui.screens.aanmeldingen import page\n"
         "from amo_desktop.storage import vault\n",
         encoding="utf-8",
     )
-    try:
-        allowed = {"kit": set(), "flows": {"kit"}, "screens": {"kit"}, "shell": {"screens"}}
-        assert any("_planted_for_test" in o for o in offenders(allowed))
-        assert "amo_desktop.storage" in runtime_imports(planted)
-    finally:
-        planted.unlink()
+    allowed = {"kit": set(), "flows": {"kit"}, "screens": {"kit"}, "shell": {"screens"}}
+    assert offenders(allowed, ui) == [
+        "screens/overzicht/planted.py imports amo_desktop.ui.screens.aanmeldingen",
+        "screens/overzicht/planted.py imports amo_desktop.ui.screens.aanmeldingen.page",
+    ]
+    assert "amo_desktop.storage" in runtime_imports(planted)
