@@ -188,6 +188,8 @@ class DemoPlanner:
                 case = self._case(year, on, kind, school)
                 sessions += sum(1 for _ in sessions_of(case))
                 items.append(case)
+            # the cases still to come this year would bring as many sessions each
+            sessions += round(sessions / max(1, len(items)) * (len(received) - len(items)))
             target = round(self.scale.sessions_per_year * evolution(year) / 100)
             items.extend(plan_school_work(self.ctx, year, target - sessions))
             yield year, items
