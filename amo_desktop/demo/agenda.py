@@ -6,6 +6,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
+from functools import cache
 
 from amo_desktop.demo.tables import DURATION, MEETING_SLOTS, SLOTS
 
@@ -31,6 +32,7 @@ class Agenda:
         self.booked: Counter[int] = Counter()
 
     @staticmethod
+    @cache
     def _mask(start: time, duration: int) -> int:
         first = (start.hour * 60 + start.minute - DAY_START) // 5
         return ((1 << -(-duration // 5)) - 1) << first
@@ -107,15 +109,23 @@ class Agenda:
             dates = days(day)
             if not dates:  # moved past the last day
                 break
-            best = (0, coaches[0], hours[0])
-            for coach in coaches:
-                for start in rng.sample(hours, len(hours)):
-                    n = self._free_for(coach, dates, start, duration)
-                    if n > best[0]:
-                        best = (n, coach, start)
-            n, coach, start = best
+            n, coach, start = self._longest(coaches, dates, rng.sample(hours, len(hours)), duration)
             if n:
                 self._take(coach, dates[:n], start, duration)
                 return coach, dates[:n], start
             day = next_day(day + timedelta(days=1))
         return None
+
+    def _longest(
+        self, coaches: Sequence[int], dates: list[date], hours: list[time], duration: int
+    ) -> tuple[int, int, time]:
+        """The longest free run of the dates over the coaches and hours, its coach and hour."""
+        best = (0, coaches[0], hours[0])
+        for coach in coaches:
+            for start in hours:
+                n = self._free_for(coach, dates, start, duration)
+                if n > best[0]:
+                    best = (n, coach, start)
+                    if n == len(dates):
+                        return best
+        return best

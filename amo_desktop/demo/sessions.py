@@ -26,7 +26,7 @@ from amo_desktop.domain.rules import series_dates
 
 GROUP_CONTACTS = ("klassessie", "groepssessie")
 BUSY_WEEKS = 3  # weeks a piece of school work may wait for a free hour
-STALLS = 5  # then, when so many in a row found none, the team is over its hours: book anyway
+STALLS = 5  # after so many the team is over its hours: the year's other work is just booked
 SCHOOL_WORK = (
     ("overleg_school", "wekelijks"),
     ("outreach", "wekelijks"),
@@ -95,7 +95,7 @@ def plan_school_work(ctx: PlanContext, year: int, needed: int) -> list[SchoolWor
     rng = ctx.rng
     plans: list[SchoolWorkPlan] = []
     weights = [s.weight for s in ctx.schools]
-    stalls = 0  # pieces of work in a row that found no free hour
+    stalls = 0  # pieces of work in a row without a free hour
     while needed > 0:
         school = rng.choices(range(len(weights)), weights)[0]
         contact, freq = rng.choice(SCHOOL_WORK)
@@ -103,12 +103,13 @@ def plan_school_work(ctx: PlanContext, year: int, needed: int) -> list[SchoolWor
             school, SchoolYear(year).start + timedelta(days=rng.randint(7, 25))
         )
         work = SchoolWork(school, year, contact, SeriesFrequency(freq))
-        stalls += 1
-        while needed > 0 and (plan := _school_series(ctx, work, day, needed, stalls > STALLS)):
-            stalls = 0
+        before = needed
+        while needed > 0 and (plan := _school_series(ctx, work, day, needed, stalls >= STALLS)):
             needed -= len(plan.series.sessions)
             plans.append(plan)
             day = plan.series.sessions[-1].on + timedelta(days=work.step)
+        if stalls < STALLS:
+            stalls = stalls + 1 if needed == before else 0
     return plans
 
 
@@ -142,7 +143,7 @@ def _school_series(
     others = ctx.agenda.least_booked([c for c in range(ctx.scale.coaches) if c not in home], rng)
     coaches = ctx.agenda.least_booked(home, rng) + others[:2]
     booked = None
-    for week in range(BUSY_WEEKS):
+    for week in range(0 if force else BUSY_WEEKS):
         if not series_of(first + timedelta(days=week * work.step)):
             return None
         booked = ctx.agenda.book_longest(
@@ -155,7 +156,7 @@ def _school_series(
         )
         if booked:
             break
-    if not booked and not force:
+    if not booked and not (force and series_of(first)):
         return None
     coach, dates, slot = booked or ctx.agenda.force(
         coaches[0], series_of(first)[:needed], contact, rng

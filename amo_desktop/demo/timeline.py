@@ -85,8 +85,8 @@ class _Timeline:
 
     def _wait_days(self) -> int:
         rng = self.rng
-        busy = self.case.on.month in (11, 12, 2, 3)
-        days = rng.randint(28, 70) if busy else rng.randint(0, 14)
+        busy = self.case.on.month in (11, 12, 1, 2, 3)
+        days = rng.randint(14, 42) if busy else rng.randint(0, 14)
         if self.case.urgency == "crisis":
             return rng.randint(0, 3)
         if self.case.urgency == "hoog":
