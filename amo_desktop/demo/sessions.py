@@ -25,6 +25,7 @@ from amo_desktop.domain.enums import SeriesFrequency
 from amo_desktop.domain.rules import series_dates
 
 GROUP_CONTACTS = ("klassessie", "groepssessie")
+MET_THE_PUPIL = ("individueel_gesprek", "huisbezoek", "rondetafel")
 BUSY_WEEKS = 3  # weeks a piece of school work may wait for a free hour
 STALLS = 5  # after so many the team is over its hours: the year's other work is just booked
 SCHOOL_WORK = (
@@ -66,7 +67,10 @@ def plan_session(
 def plan_note(
     ctx: PlanContext, name: str, kind: str, contact: str, attendance: str | None
 ) -> NotePlan:
+    """A verslag; observations about the pupil and agreements with the pupil only where the
+    coach met the pupil, and a short note when the pupil did not come."""
     rng = ctx.rng
+    visibility = pick(rng, (("intern", 85), ("deelbaar_school", 10), ("deelbaar_clb", 5)))
     if kind == "school":
         content = rng.choice(SCHOOL_CONTENT)
     elif contact in GROUP_CONTACTS:
@@ -75,15 +79,17 @@ def plan_note(
         content = (
             f"{name} was niet aanwezig; de school werd verwittigd en we plannen een nieuw moment."
         )
+        return NotePlan(content, "", "", "Aanwezigheden opvolgen met de school.", visibility)
     else:
         content = " ".join(rng.sample(NOTE_CONTENT, 2))
     content = (content + rng.choice(PADDING)).format(n=name)
+    met = kind == "jongere" and contact in MET_THE_PUPIL
     return NotePlan(
         content,
-        rng.choice(NOTE_OBSERVATIONS).format(n=name),
-        rng.choice(NOTE_AGREEMENTS).format(n=name),
+        rng.choice(NOTE_OBSERVATIONS).format(n=name) if met else "",
+        rng.choice(NOTE_AGREEMENTS).format(n=name) if met else "",
         rng.choice(NOTE_NEXT),
-        pick(rng, (("intern", 85), ("deelbaar_school", 10), ("deelbaar_clb", 5))),
+        visibility,
     )
 
 
