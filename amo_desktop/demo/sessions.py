@@ -26,8 +26,9 @@ from amo_desktop.domain.rules import series_dates
 
 GROUP_CONTACTS = ("klassessie", "groepssessie")
 MET_THE_PUPIL = ("individueel_gesprek", "huisbezoek", "rondetafel")
-BUSY_WEEKS = 3  # weeks a piece of school work may wait for a free hour
-STALLS = 5  # after so many the team is over its hours: the year's other work is just booked
+BUSY_WEEKS = 8  # weeks a piece of school work may wait for a free hour
+STALLS = 30  # after so many the team is over its hours: the year's other work is just booked
+FULL_AGENDA = 1_000  # sessions a coach gives in a year; a scale with more books without a search
 SCHOOL_WORK = (
     ("overleg_school", "wekelijks"),
     ("outreach", "wekelijks"),
@@ -101,7 +102,8 @@ def plan_school_work(ctx: PlanContext, year: int, needed: int) -> list[SchoolWor
     rng = ctx.rng
     plans: list[SchoolWorkPlan] = []
     weights = [s.weight for s in ctx.schools]
-    stalls = 0  # pieces of work in a row without a free hour
+    full = ctx.scale.sessions_per_year / ctx.scale.coaches > FULL_AGENDA
+    stalls = STALLS if full else 0  # pieces of work in a row without a free hour
     while needed > 0:
         school = rng.choices(range(len(weights)), weights)[0]
         contact, freq = rng.choice(SCHOOL_WORK)
