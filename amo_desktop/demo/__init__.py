@@ -5,8 +5,10 @@
 day: the schools, days off, funders, and per referral a timeline of workflow steps (register,
 intake, waiting list, assign, start, goals, sessions with attendance and notes, evaluations,
 closure). Steps after the reference day are left out, so the last school year is still running:
-some referrals wait, some trajectories run, future sessions are planned. Names, texts and
-weights are data files (data/*.json, read by `tables`).
+some referrals wait, some trajectories run, future sessions are planned. Every session is booked
+in `agenda.Agenda`, a per-coach calendar, at an hour its coach is free; each school year's
+capacity agreements are sized on its counted hours (most schools at 60-95 %, one over, one far
+under). Names, texts and weights are data files (data/*.json, read by `tables`).
 
 Two writers put a plan in the vault:
 - `service_writer.ServiceWriter` calls the real services one by one (intake, trajectories,

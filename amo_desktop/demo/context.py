@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from amo_desktop.demo.agenda import Agenda
 from amo_desktop.demo.plans import SchoolPlan
 from amo_desktop.demo.scales import Scale
 
@@ -18,6 +19,7 @@ class PlanContext:
     schools: list[SchoolPlan]
     holidays: set[date]
     school_days_off: list[dict[date, tuple[str, str]]]  # per school: day -> (name, kind)
+    agenda: Agenda = field(default_factory=Agenda)
 
     def off(self, school: int) -> set[date]:
         return self.holidays | set(self.school_days_off[school])

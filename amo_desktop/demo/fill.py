@@ -129,7 +129,7 @@ def fill_vault(
 
     for n, (year, items) in enumerate(planner.plan()):
         with vault.session() as s:
-            add_capacity(s, planner, stage, funders, year, items)
+            add_capacity(s, planner, stage, funders, year)
             writer.write_year(s, year, items, in_year(n))
     report(1.0)
     return table_counts(vault)

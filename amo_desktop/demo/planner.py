@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,6 +48,7 @@ DAYS_OFF_PER_YEAR = (
     ("Pedagogische studiedag", "studiedag"),
     ("Facultatieve vrije dag", "facultatief"),
 )
+CALLED_OFF = ("geannuleerd_school", "geannuleerd_begeleider")  # not delivered work
 GROUP_HELP = {
     "groep": "Een groep leerlingen met faalangst en weinig weerbaarheid.",
     "leerkracht_team": "Het lerarenteam vraagt ondersteuning bij een moeilijke klasgroep.",
@@ -92,6 +94,8 @@ class DemoPlanner:
         self._youth_keys = 0
         self._case_keys = 0
         self._finished: list[tuple[YouthPlan, date]] = []  # youths whose case has ended
+        # minutes of work per (school, school year) as capacity_figures counts them
+        self.minutes: Counter[tuple[int, int]] = Counter()
 
     # --- reference data ---
     def _schools(self) -> list[SchoolPlan]:
@@ -107,9 +111,7 @@ class DemoPlanner:
             if coaches > 1 and rng.random() < 0.6:
                 home.append((i + 1 + rng.randrange(coaches - 1)) % coaches)
             weight = rng.uniform(0.5, 1.5) * (0.5 if buso else 1.0)
-            plans.append(
-                SchoolPlan(name, short, town, network, buso, home, weight, float(rng.randint(2, 8)))
-            )
+            plans.append(SchoolPlan(name, short, town, network, buso, home, weight))
         return plans
 
     def _region_schools(self) -> list[tuple[str, str, str, str, bool]]:
@@ -188,9 +190,20 @@ class DemoPlanner:
                 case = self._case(year, on, kind, school)
                 sessions += sum(1 for _ in sessions_of(case))
                 items.append(case)
+            # the cases still to come this year would bring as many sessions each
+            sessions += round(sessions / max(1, len(items)) * (len(received) - len(items)))
             target = round(self.scale.sessions_per_year * evolution(year) / 100)
             items.extend(plan_school_work(self.ctx, year, target - sessions))
+            self._count_minutes(items)
             yield year, items
+
+    def _count_minutes(self, items: list[YearItem]) -> None:
+        """Used and planned minutes: every session but those the school or the coach called off
+        (a year's count is complete once its items are planned: nothing earlier reaches it)."""
+        for item in items:
+            for s in sessions_of(item):
+                if s.attendance not in CALLED_OFF:
+                    self.minutes[(item.school, SchoolYear.of(s.on).start_year)] += s.duration
 
     def _received_on(self, year: int, kind: str) -> date:
         rng = self.rng

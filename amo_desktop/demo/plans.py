@@ -156,7 +156,6 @@ class SchoolPlan:
     is_buso: bool
     coaches: list[int]
     weight: float
-    teacher_hours: float
 
 
 YearItem = CasePlan | SchoolWorkPlan

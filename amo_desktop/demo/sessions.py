@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from amo_desktop.demo.context import PlanContext
@@ -17,7 +18,6 @@ from amo_desktop.demo.tables import (
     NOTE_OBSERVATIONS,
     PADDING,
     SCHOOL_CONTENT,
-    SLOTS,
     pick,
 )
 from amo_desktop.domain.calendar import SchoolYear
@@ -25,6 +25,10 @@ from amo_desktop.domain.enums import SeriesFrequency
 from amo_desktop.domain.rules import series_dates
 
 GROUP_CONTACTS = ("klassessie", "groepssessie")
+MET_THE_PUPIL = ("individueel_gesprek", "huisbezoek", "rondetafel")
+BUSY_WEEKS = 8  # weeks a piece of school work may wait for a free hour
+STALLS = 30  # after so many the team is over its hours: the year's other work is just booked
+FULL_AGENDA = 1_000  # sessions a coach gives in a year; a scale with more books without a search
 SCHOOL_WORK = (
     ("overleg_school", "wekelijks"),
     ("outreach", "wekelijks"),
@@ -64,7 +68,10 @@ def plan_session(
 def plan_note(
     ctx: PlanContext, name: str, kind: str, contact: str, attendance: str | None
 ) -> NotePlan:
+    """A verslag; observations about the pupil and agreements with the pupil only where the
+    coach met the pupil, and a short note when the pupil did not come."""
     rng = ctx.rng
+    visibility = pick(rng, (("intern", 85), ("deelbaar_school", 10), ("deelbaar_clb", 5)))
     if kind == "school":
         content = rng.choice(SCHOOL_CONTENT)
     elif contact in GROUP_CONTACTS:
@@ -73,44 +80,114 @@ def plan_note(
         content = (
             f"{name} was niet aanwezig; de school werd verwittigd en we plannen een nieuw moment."
         )
+        return NotePlan(content, "", "", "Aanwezigheden opvolgen met de school.", visibility)
     else:
         content = " ".join(rng.sample(NOTE_CONTENT, 2))
     content = (content + rng.choice(PADDING)).format(n=name)
+    met = kind == "jongere" and contact in MET_THE_PUPIL
     return NotePlan(
         content,
-        rng.choice(NOTE_OBSERVATIONS).format(n=name),
-        rng.choice(NOTE_AGREEMENTS).format(n=name),
+        rng.choice(NOTE_OBSERVATIONS).format(n=name) if met else "",
+        rng.choice(NOTE_AGREEMENTS).format(n=name) if met else "",
         rng.choice(NOTE_NEXT),
-        pick(rng, (("intern", 85), ("deelbaar_school", 10), ("deelbaar_clb", 5))),
+        visibility,
     )
 
 
 def plan_school_work(ctx: PlanContext, year: int, needed: int) -> list[SchoolWorkPlan]:
-    """Series of school-level work (no trajectory) until the year has `needed` more sessions."""
+    """Series of school-level work (no trajectory) until the year has `needed` more sessions.
+
+    A piece of work (a school, a kind of contact, how often) runs from September to June; when
+    its coach is busy at its hour one week, a new series at another hour carries it on."""
     rng = ctx.rng
     plans: list[SchoolWorkPlan] = []
-    sy = SchoolYear(year)
     weights = [s.weight for s in ctx.schools]
+    full = ctx.scale.sessions_per_year / ctx.scale.coaches > FULL_AGENDA
+    stalls = STALLS if full else 0  # pieces of work in a row without a free hour
     while needed > 0:
         school = rng.choices(range(len(weights)), weights)[0]
         contact, freq = rng.choice(SCHOOL_WORK)
-        coach = rng.choice(ctx.schools[school].coaches)
-        first = ctx.next_school_day(school, sy.start + timedelta(days=rng.randint(7, 25)))
-        until: date | None = date(year + 1, 6, 20)
-        dates, _ = series_dates(first, SeriesFrequency(freq), ctx.off(school), until=until)
-        count: int | None = None
-        if needed < len(dates):
-            dates = dates[:needed]
-            count, until = needed, None
-        slot = rng.choice(SLOTS)
-        location = LOCATION.get(contact, "school")
-        series = SeriesPlan(
-            coach, freq, first, count, until, contact, slot, DURATION[contact], location, []
+        day = ctx.next_school_day(
+            school, SchoolYear(year).start + timedelta(days=rng.randint(7, 25))
         )
-        for d in dates:
-            series.sessions.append(
-                plan_session(ctx, coach, d, slot, contact, location, "", "school", 1)
-            )
-        needed -= len(dates)
-        plans.append(SchoolWorkPlan(school, year, series))
+        work = SchoolWork(school, year, contact, SeriesFrequency(freq))
+        before = needed
+        while needed > 0 and (plan := _school_series(ctx, work, day, needed, stalls >= STALLS)):
+            needed -= len(plan.series.sessions)
+            plans.append(plan)
+            day = plan.series.sessions[-1].on + timedelta(days=work.step)
+        if stalls < STALLS:
+            stalls = stalls + 1 if needed == before else 0
     return plans
+
+
+@dataclass(frozen=True)
+class SchoolWork:
+    """A piece of school-level work: which school, what kind of contact, how often."""
+
+    school: int
+    year: int
+    contact: str
+    frequency: SeriesFrequency
+
+    @property
+    def step(self) -> int:
+        return 14 if self.frequency is SeriesFrequency.TWEEWEKELIJKS else 7
+
+
+def _school_series(
+    ctx: PlanContext, work: SchoolWork, first: date, needed: int, force: bool
+) -> SchoolWorkPlan | None:
+    """A series of the work from `first` (or a few days later) at an hour its coach is free,
+    until the year's end or the first week the coach is not; None past the year's end."""
+    rng = ctx.rng
+    school, contact = work.school, work.contact
+    end = date(work.year + 1, 6, 20)
+
+    def series_of(day: date) -> list[date]:
+        return series_dates(day, work.frequency, ctx.off(school), until=end)[0]
+
+    home = ctx.schools[school].coaches
+    others = ctx.agenda.least_booked([c for c in range(ctx.scale.coaches) if c not in home], rng)
+    coaches = ctx.agenda.least_booked(home, rng) + others[:2]
+    booked = None
+    for week in range(0 if force else BUSY_WEEKS):
+        if not series_of(first + timedelta(days=week * work.step)):
+            return None
+        booked = ctx.agenda.book_longest(
+            coaches,
+            lambda day: series_of(day)[:needed],
+            first + timedelta(days=week * work.step),
+            lambda day: ctx.next_school_day(school, day),
+            contact,
+            rng,
+        )
+        if booked:
+            break
+    if not booked and not (force and series_of(first)):
+        return None
+    coach, dates, slot = booked or ctx.agenda.force(
+        coaches[0], series_of(first)[:needed], contact, rng
+    )
+    until: date | None = end
+    count: int | None = None
+    if len(dates) < len(series_of(dates[0])):
+        count, until = len(dates), None
+    location = LOCATION.get(contact, "school")
+    series = SeriesPlan(
+        coach,
+        work.frequency.value,
+        dates[0],
+        count,
+        until,
+        contact,
+        slot,
+        DURATION[contact],
+        location,
+        [],
+    )
+    for d in dates:
+        series.sessions.append(
+            plan_session(ctx, coach, d, slot, contact, location, "", "school", 1)
+        )
+    return SchoolWorkPlan(school, work.year, series)

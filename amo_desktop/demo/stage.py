@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amo_desktop.demo.planner import DemoPlanner
-from amo_desktop.demo.plans import YearItem, sessions_of
-from amo_desktop.demo.scales import evolution
 from amo_desktop.demo.tables import CLBS, FUNDERS, TEMPLATES
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.models import User
@@ -88,31 +85,28 @@ def add_funders(s: Session, stage: Stage) -> list[str]:
 
 
 def add_capacity(
-    s: Session,
-    planner: DemoPlanner,
-    stage: Stage,
-    funders: list[str],
-    year: int,
-    items: list[YearItem],
+    s: Session, planner: DemoPlanner, stage: Stage, funders: list[str], year: int
 ) -> None:
-    """Agreements sized on the year's planned work, so some schools pass 80 % and 100 %."""
-    minutes: dict[int, int] = defaultdict(int)
-    for item in items:
-        for session in sessions_of(item):
-            minutes[item.school] += session.duration
-    # the whole year's expected work, also for the running year that has only part of its cases
-    expected = planner.scale.sessions_per_year * evolution(year) / 100 * 62 / 60
-    total_hours = max(sum(minutes.values()) / 60, expected)
-    pool = total_hours * 0.72 / len(stage.schools)  # the pool is the sum over the agreements
+    """Agreements sized on the year's work: most schools use 60 to 95 % of their share, one
+    passes 100 % and one stays far under it (the warnings a team leader looks for)."""
     rng = random.Random(f"capacity:{planner.seed}:{year}")
-    for i, school_id in enumerate(stage.schools):
-        teacher = planner.schools[i].teacher_hours
-        reference.set_capacity(
-            s, stage.leader, school_id, year, funders[0], teacher, round(pool, 1)
-        )
+    n = len(stage.schools)
+    normal = max(0, n - 2)
+    ratios = [0.62 + 0.33 * (k + rng.random()) / normal for k in range(normal)]
+    ratios += [rng.uniform(1.05, 1.2), rng.uniform(0.3, 0.45)][: n - normal]
+    rng.shuffle(ratios)
+    entitled = [max(1.0, planner.minutes[(i, year)] / 60 / ratio) for i, ratio in enumerate(ratios)]
+    other: list[dict[int, float]] = [{} for _ in range(n)]  # funder index -> hours
+    for i, hours in enumerate(entitled):
         if i % 3 == 1:
-            hours = round(minutes[i] / 60 * rng.uniform(0.1, 0.25))
-            reference.set_capacity(s, stage.leader, school_id, year, funders[1], 0, hours)
+            other[i][1] = round(hours * rng.uniform(0.1, 0.25))
         if i % 4 == 2:
-            hours = round(minutes[i] / 60 * rng.uniform(0.1, 0.2))
-            reference.set_capacity(s, stage.leader, school_id, year, funders[2], 0, hours)
+            other[i][2] = round(hours * rng.uniform(0.1, 0.2))
+    pooled = [hours - sum(other[i].values()) for i, hours in enumerate(entitled)]
+    pool = round(sum(pooled) / n, 1)  # each agreement adds its part; the pool is their sum
+    top = max(pooled)
+    for i, school_id in enumerate(stage.schools):
+        teacher = max(0.1, round(12 * pooled[i] / top, 1))  # shares follow teacher hours
+        reference.set_capacity(s, stage.leader, school_id, year, funders[0], teacher, pool)
+        for funder, hours in other[i].items():
+            reference.set_capacity(s, stage.leader, school_id, year, funders[funder], 0, hours)

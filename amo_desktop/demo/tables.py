@@ -77,7 +77,8 @@ GOAL_EVALUATIONS = _weighted(_WEIGHTS["goal_evaluations"])
 OUTCOMES = _weighted(_WEIGHTS["outcomes"])
 STOP_REASONS = _weighted(_WEIGHTS["stop_reasons"])
 NO_START = _weighted(_WEIGHTS["no_start"])
-SLOTS = tuple(time.fromisoformat(slot) for slot in _WEIGHTS["slots"])
+SLOTS = tuple(time.fromisoformat(slot) for slot in _WEIGHTS["slots"])  # lesson hours
+MEETING_SLOTS = tuple(time.fromisoformat(slot) for slot in _WEIGHTS["meeting_slots"])
 DURATION: dict[str, int] = dict(_WEIGHTS["duration_min"])
 LOCATION: dict[str, str] = dict(_WEIGHTS["location"])
 

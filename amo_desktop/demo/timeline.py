@@ -85,8 +85,8 @@ class _Timeline:
 
     def _wait_days(self) -> int:
         rng = self.rng
-        busy = self.case.on.month in (11, 12, 2, 3)
-        days = rng.randint(28, 70) if busy else rng.randint(0, 14)
+        busy = self.case.on.month in (11, 12, 1, 2, 3)
+        days = rng.randint(14, 42) if busy else rng.randint(0, 14)
         if self.case.urgency == "crisis":
             return rng.randint(0, 3)
         if self.case.urgency == "hoog":
@@ -105,9 +105,9 @@ class _Timeline:
         return assigned, start
 
     def _assign(self, assigned: date, start: date) -> int:
-        """The lead coach (one of the school's) and sometimes a co-coach; returns the lead."""
+        """The lead (the school's least booked coach), sometimes a co-coach; returns the lead."""
         rng = self.rng
-        lead = rng.choice(self.ctx.schools[self.case.school].coaches)
+        lead = self.ctx.agenda.least_booked(self.ctx.schools[self.case.school].coaches, rng)[0]
         co = []
         coaches = self.ctx.scale.coaches
         if rng.random() < 0.15 and coaches > 1:

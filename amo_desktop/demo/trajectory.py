@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from amo_desktop.demo.agenda import TRIES
 from amo_desktop.demo.context import PlanContext
 from amo_desktop.demo.plans import OP_ORDER, Op, SeriesPlan, YouthPlan
 from amo_desktop.demo.sessions import plan_session
@@ -17,7 +18,6 @@ from amo_desktop.demo.tables import (
     LOCATION,
     OUTCOMES,
     REASON_DOMAIN,
-    SLOTS,
     STOP_REASONS,
     pick,
 )
@@ -59,7 +59,9 @@ def plan_trajectory(ctx: PlanContext, case: CaseFacts, start: date, lead: int) -
     ops.append(Op(start, "series", {"series": series, "class": case.kind == "klasgroep"}))
     last = series.sessions[-1].on
     if case.kind == "jongere" and case.offer != "advies_consult":
-        ops += _extra_contacts(ctx, case, start, last, lead)
+        extra = _extra_contacts(ctx, case, start, last, lead)
+        last = max([last, *(op.on for op in extra)])
+        ops += extra
     end = ctx.next_school_day(case.school, last + timedelta(days=rng.randint(1, 14)))
     ops += _closure(ctx, case, end, len(goals), stopped)
     ops.sort(key=lambda op: (op.on, OP_ORDER[op.kind]))
@@ -99,15 +101,22 @@ def _series(ctx: PlanContext, case: CaseFacts, start: date, lead: int, stopped: 
     contact, count, location = _contact(ctx, case)
     if stopped:
         count = max(2, count // 3)
-    slot = rng.choice(SLOTS)
-    dates, _ = series_dates(
-        start if start.weekday() < 5 else ctx.next_school_day(case.school, start),
-        SeriesFrequency("wekelijks"),
-        ctx.off(case.school),
-        count=count,
+    school = case.school
+
+    def weekly(day: date) -> list[date]:
+        return series_dates(day, SeriesFrequency("wekelijks"), ctx.off(school), count=count)[0]
+
+    _, dates, slot = ctx.agenda.book(
+        [lead],
+        weekly,
+        ctx.next_school_day(school, start),
+        lambda day: ctx.next_school_day(school, day),
+        contact,
+        rng,
+        tries=3 * TRIES,  # a busy coach starts a few weeks later
     )
     series = SeriesPlan(
-        lead, "wekelijks", start, count, None, contact, slot, DURATION[contact], location, []
+        lead, "wekelijks", dates[0], count, None, contact, slot, DURATION[contact], location, []
     )
     group_size = case.class_group["pupil_count"] if case.class_group else rng.randint(6, 12)
     for d in dates:
@@ -126,11 +135,16 @@ def _extra_contacts(
     for _ in range(rng.randint(1, 5)):
         contact = rng.choice(EXTRA_CONTACTS)
         days = rng.randint(0, max(1, (last - start).days))
-        d = ctx.next_school_day(case.school, start + timedelta(days=days))
-        location = LOCATION.get(contact, "school")
-        s = plan_session(
-            ctx, lead, d, rng.choice(SLOTS), contact, location, case.name, case.kind, 1
+        _, (d,), slot = ctx.agenda.book(
+            [lead],
+            lambda day: [day],
+            ctx.next_school_day(case.school, start + timedelta(days=days)),
+            lambda day: ctx.next_school_day(case.school, day),
+            contact,
+            rng,
         )
+        location = LOCATION.get(contact, "school")
+        s = plan_session(ctx, lead, d, slot, contact, location, case.name, case.kind, 1)
         ops.append(Op(d, "session", {"session": s}))
     return ops
 
