@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import pytest
+
 from amo_desktop.domain.caseload import Youth
+from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services import intake, notes, retention, scheduling, trajectories
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.retention import _add_years
@@ -181,3 +184,63 @@ def test_adding_years_to_29_february() -> None:
     assert _add_years(date(2012, 2, 29), 4) == date(2016, 2, 29)
     assert _add_years(date(2012, 2, 29), -1) == date(2011, 2, 28)
     assert _add_years(date(2012, 3, 1), 1) == date(2013, 3, 1)
+
+
+def test_the_rules_list_every_offer_with_its_default_until_changed(stage: Stage) -> None:
+    with stage.vault.session() as s:
+        rules = {r.offer_type: r for r in retention.list_rules(s, stage.leader)}
+        assert set(rules) == set(retention.DEFAULT_RULES)
+        assert all(r.is_default for r in rules.values())
+        assert (rules["individuele_begeleiding"].rule, rules["individuele_begeleiding"].value) == (
+            "years_after_closure",
+            5,
+        )
+        naft = [r for o, r in rules.items() if o.startswith("naft")]
+        assert naft and all((r.rule, r.value) == ("until_age", 35) for r in naft)
+        retention.set_rule(s, stage.leader, "individuele_begeleiding", "until_age", 30)
+        changed = {r.offer_type: r for r in retention.list_rules(s, stage.leader)}
+        assert changed["individuele_begeleiding"] == retention.RuleInfo(
+            "individuele_begeleiding", "until_age", 30, False
+        )
+        assert sum(not r.is_default for r in changed.values()) == 1
+        assert [r.offer_type for r in retention.list_rules(s, stage.leader)] == sorted(rules)
+
+
+def test_a_coach_may_not_read_or_change_the_rules(stage: Stage) -> None:
+    with stage.vault.session() as s:
+        with pytest.raises(PermissionDeniedError):
+            retention.list_rules(s, stage.an)
+        with pytest.raises(PermissionDeniedError):
+            retention.set_rule(s, stage.an, "individuele_begeleiding", "until_age", 30)
+
+
+@pytest.mark.parametrize(
+    ("offer", "rule", "value"),
+    [
+        ("geen_aanbod", "until_age", 30),
+        ("individuele_begeleiding", "forever", 30),
+        ("individuele_begeleiding", "until_age", 17),
+        ("individuele_begeleiding", "until_age", 101),
+        ("individuele_begeleiding", "years_after_closure", -1),
+        ("individuele_begeleiding", "years_after_closure", 51),
+    ],
+)
+def test_a_rule_out_of_bounds_is_refused_and_changes_nothing(
+    stage: Stage, offer: str, rule: str, value: int
+) -> None:
+    with stage.vault.session() as s:
+        with pytest.raises(ValidationError):
+            retention.set_rule(s, stage.leader, offer, rule, value)
+        assert all(r.is_default for r in retention.list_rules(s, stage.leader))
+
+
+def test_the_bounds_themselves_are_allowed(stage: Stage) -> None:
+    with stage.vault.session() as s:
+        for rule, value in (
+            ("until_age", 18),
+            ("until_age", 100),
+            ("years_after_closure", 0),
+            ("years_after_closure", 50),
+        ):
+            info = retention.set_rule(s, stage.leader, "individuele_begeleiding", rule, value)
+            assert (info.rule, info.value, info.is_default) == (rule, value, False)
