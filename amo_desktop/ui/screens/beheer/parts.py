@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,22 @@ class DatedTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
+
+
+class _Shipped(Protocol):
+    @property
+    def is_default(self) -> bool: ...
+
+
+def _origin(record: _Shipped) -> str:
+    """'standaard' for the shipped setting, 'eigen' for one the team leader changed."""
+    if record.is_default:
+        return QCoreApplication.translate("Admin", "standaard")
+    return QCoreApplication.translate("Admin", "eigen")  # literal texts, so lupdate finds them
+
+
+# The column every list of shipped-but-changeable settings shows (retention rules, templates).
+ORIGIN = Column("Herkomst", _origin)
 
 
 def add_dialog(ctx: AppContext, title: str, parent: QWidget) -> FormDialog:

@@ -32,7 +32,13 @@ from amo_desktop.ui.kit.tables import (
 )
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import format_date, hint, label_of
-from amo_desktop.ui.screens.beheer.parts import DatedTab, left_row, split_vertically, stack
+from amo_desktop.ui.screens.beheer.parts import (
+    ORIGIN,
+    DatedTab,
+    left_row,
+    split_vertically,
+    stack,
+)
 
 RULE_LIMITS = {retention.UNTIL_AGE: (18, 100), retention.YEARS_AFTER_CLOSURE: (0, 50)}
 
@@ -56,14 +62,7 @@ class RulesModel(RecordModel):
     COLUMNS = (
         Column("Aanbod", lambda x: label_of(OfferType, x.offer_type)),
         Column("Bewaren", lambda x: rule_text(x.rule, x.value)),
-        Column(
-            "Herkomst",
-            lambda x: (
-                QCoreApplication.translate("Admin", "standaard")
-                if x.is_default
-                else QCoreApplication.translate("Admin", "eigen")
-            ),
-        ),
+        ORIGIN,
     )
 
 

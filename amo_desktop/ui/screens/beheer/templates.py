@@ -22,7 +22,7 @@ from amo_desktop.ui.kit.forms import FieldErrors
 from amo_desktop.ui.kit.tables import Column, RecordModel, selected_record, table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import hint, label_of
-from amo_desktop.ui.screens.beheer.parts import left_row, stack
+from amo_desktop.ui.screens.beheer.parts import ORIGIN, left_row, stack
 
 FIELDS = ("content", "observations", "agreements", "next_steps")
 
@@ -31,14 +31,7 @@ class TemplatesModel(RecordModel):
     CONTEXT = "Admin"
     COLUMNS = (
         Column("Contactmoment", lambda x: label_of(ContactType, x.contact_type)),
-        Column(
-            "Herkomst",
-            lambda x: (
-                QCoreApplication.translate("Admin", "standaard")
-                if x.is_default
-                else QCoreApplication.translate("Admin", "eigen")
-            ),
-        ),
+        ORIGIN,
     )
 
 
