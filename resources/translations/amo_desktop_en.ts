@@ -1707,6 +1707,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
 <context>
     <name>ChangePasswordDialog</name>
     <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="1" />
+        <source>Wachtwoord gewijzigd.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/password.py" line="17" />
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
@@ -4855,6 +4860,11 @@ This user can no longer open the vault afterwards. For that the vault's key is r
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" line="1" />
+        <source>Instellingen opgeslagen.</source>
+        <translation>Settings saved.</translation>
+    </message>
     <message>
         <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
         <source>Instellingen</source>

@@ -18,12 +18,18 @@ from amo_desktop.ui.screens.aanmeldingen.page import OPEN, ReferralsPage
 from amo_desktop.ui.screens.beheer.backup import BackupTab
 from amo_desktop.ui.screens.beheer.import_tab import ImportTab
 from amo_desktop.ui.screens.rapporten.page import ReportsPage
-from amo_desktop.ui.screens.trajecten.dialogs import CloseDialog, GoalDialog, StartDialog
+from amo_desktop.ui.screens.trajecten.dialogs import (
+    CloseDialog,
+    EvaluateDialog,
+    GoalDialog,
+    StartDialog,
+)
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.uitwisselen.page import ExchangePage
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from amo_desktop.ui.shell.main_window import MainWindow
 from amo_desktop.ui.shell.session import SessionController
+from tests.conftest import LEADER_PASSWORD
 from tests.gui.test_admin import _csv, _row
 from tests.gui.test_exchange_page import _invite
 from tests.gui.test_planning import build_plan
@@ -120,6 +126,32 @@ def test_the_main_window_shows_what_an_assignment_did_and_clears_the_selection(
     assert not page.assign_button.isEnabled()
 
 
+def test_the_main_window_says_a_backup_settings_and_a_new_password(
+    qtbot, ctx: AppContext, qapp, tmp_path: Path
+) -> None:
+    session = SessionController(ctx, qapp)
+    session.start()
+    window = session.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    bar = window.statusBar()
+    ctx.prompts.save_path = tmp_path / "kopie.amobak"  # type: ignore[attr-defined]
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Reservekopie gemaakt.", timeout=10_000)
+
+    settings = window.open_settings()
+    settings.minutes.setValue(12)
+    settings.save()
+    assert bar.currentMessage() == "Instellingen opgeslagen."
+
+    password = window.change_password()
+    password.old.setText(LEADER_PASSWORD)
+    password.new.setText("een heel ander wachtwoord")
+    password.repeat.setText("een heel ander wachtwoord")
+    password.submit()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Wachtwoord gewijzigd.", timeout=10_000)
+
+
 def test_saving_a_referral_keeps_it_selected_and_says_so(qtbot, ctx: AppContext) -> None:
     stage_page = _referrals(qtbot, ctx)
     page, ids = stage_page
@@ -214,6 +246,14 @@ def test_trajectory_actions_say_what_they_did(qtbot, ctx: AppContext) -> None:
     qtbot.mouseClick(goal.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(texts) == 2)
     assert texts[-1] == "Doel toegevoegd voor Zoë Peeters."
+    qtbot.waitUntil(lambda: page.detail.goals_model.rowCount() == 1)
+    page.detail.goals.setCurrentIndex(page.detail.goals_proxy.index(0, 0))
+    evaluate = page.open_evaluate()
+    assert isinstance(evaluate, EvaluateDialog)
+    evaluate.evaluation.setCurrentIndex(evaluate.evaluation.findData("bereikt"))
+    qtbot.mouseClick(evaluate.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(texts) == 3)
+    assert texts[-1] == "Doel geëvalueerd: Bereikt."
 
     close = page.open_close()
     assert isinstance(close, CloseDialog)
