@@ -4,14 +4,15 @@ action the selection stays on the row acted on or clears; it never jumps to the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 
 from amo_desktop.services import exchange, intake, trajectories
+from amo_desktop.ui.flows.sessions import SessionDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import Column, RecordFilter, RecordModel, setup_table
 from amo_desktop.ui.screens.aanmeldingen.page import OPEN, ReferralsPage
@@ -32,8 +33,9 @@ from amo_desktop.ui.shell.session import SessionController
 from tests.conftest import LEADER_PASSWORD
 from tests.gui.test_admin import _csv, _row
 from tests.gui.test_exchange_page import _invite
+from tests.gui.test_planning import _page as planning_page
 from tests.gui.test_planning import build_plan
-from tests.gui.test_referrals import TODAY, _fill_form, host, hosted, youth
+from tests.gui.test_referrals import COACH_PASSWORD, TODAY, _fill_form, host, hosted, youth
 from tests.gui.test_reports_page import TODAY as REPORT_DAY
 from tests.gui.test_reports_page import seed
 from tests.gui.test_waitlist import waiting_stage
@@ -266,6 +268,54 @@ def test_trajectory_actions_say_what_they_did(qtbot, ctx: AppContext) -> None:
     assert page.selected_id() is None
     assert page.table.selectionModel().selectedRows() == []
     assert page.detail.info is None
+
+
+def test_planning_actions_say_what_they_did(qtbot, ctx: AppContext) -> None:
+    plan = build_plan(ctx.vault)
+    ctx.vault.lock()
+    ctx.vault.unlock("an", COACH_PASSWORD)
+    page = planning_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(page.caseload) == 1)
+    texts = said(ctx)
+    QTest.keySequence(page.week, "Ctrl+N")
+    dialog = page.dialog
+    assert isinstance(dialog, SessionDialog)
+    dialog.trajectory.setCurrentIndex(dialog.trajectory.findData(plan.trajectory))
+    dialog.start.setTime(QTime(10, 0))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.week.sessions) == 1)
+    assert texts == ["1 contactmoment(en) ingepland."]
+
+    page.week.select_session(page.week.sessions[0].id)
+    attendance = page.open_attendance()
+    assert attendance is not None
+    attendance.ok_button.click()
+    qtbot.waitUntil(lambda: len(texts) == 2)
+    assert texts[-1] == "Aanwezigheid opgeslagen."
+
+    editor = page.open_note()
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.loaded)
+    editor.content.setPlainText("Kennismaking.")
+    editor.autosave()  # a draft is no version: nothing said
+    qtbot.waitUntil(lambda: editor.stored_is_draft)
+    editor.save()
+    qtbot.waitUntil(lambda: len(texts) == 3)
+    assert texts[-1] == "Verslag opgeslagen (versie 1)."
+    editor.reject()
+
+    move = page.open_move()
+    assert move is not None
+    move.start.setTime(QTime(11, 0))
+    qtbot.mouseClick(move.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(texts) == 4)
+    assert texts[-1] == "Contactmoment verplaatst."
+
+    qtbot.waitUntil(lambda: page.week.sessions[0].start == time(11))
+    page.week.select_session(page.week.sessions[0].id)
+    page.cancel_selected()
+    qtbot.waitUntil(lambda: len(texts) == 5)
+    assert texts[-1] == "1 contactmoment(en) geannuleerd."
 
 
 def test_report_import_backup_and_exchange_say_what_they_did(
