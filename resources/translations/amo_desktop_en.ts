@@ -1366,37 +1366,37 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <translation>Campus added.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/partners.py" line="1" />
         <source>Partner toegevoegd.</source>
         <translation>Partner added.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/partners.py" line="1" />
         <source>Contactpersoon toegevoegd.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/funders.py" line="1" />
         <source>Financier toegevoegd.</source>
         <translation>Funder added.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/funders.py" line="1" />
         <source>Uren opgeslagen.</source>
         <translation>Hours saved.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/days_off.py" line="1" />
         <source>Vrije dag toegevoegd.</source>
         <translation>Day off added.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/retention.py" line="1" />
         <source>Bewaarregel opgeslagen.</source>
         <translation>Retention rule saved.</translation>
     </message>
     <message>
-        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
         <source>Sjabloon voor '%1' opgeslagen.</source>
         <translation>Template for '%1' saved.</translation>
     </message>

@@ -54,7 +54,8 @@ def show_list_state(
 
 
 def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> None:
-    """A read-only, row-selecting, sortable table on a proxy that sorts on native values."""
+    """A read-only, row-selecting, sortable table on a proxy that sorts on native values;
+    when its rows change, the selection stays on its record or clears (`SelectionKeeper`)."""
     table.setObjectName(name)
     set_model(table, model, RecordModel.ID_ROLE, lambda key: index_of(model, key))
     table.setSortingEnabled(True)
