@@ -24,6 +24,21 @@
 <context>
     <name>Exchange</name>
     <message>
+        <location filename="../../amo_desktop/ui/screens/uitwisselen/page.py" line="1" />
+        <source>Uitgewisseld: %1 bestand(en) ingelezen, %2 gewijzigde rijen.</source>
+        <translation>Exchanged: %1 file(s) read, %2 changed rows.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/uitwisselen/page.py" line="1" />
+        <source>Gedeelde map ingesteld.</source>
+        <translation>Shared folder set.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/uitwisselen/page.py" line="1" />
+        <source>Conflict opgelost.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="122" />
         <source>Uitwisseling: %1</source>
         <translation>Exchange: %1</translation>
@@ -1340,6 +1355,51 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Standaard &amp;herstellen</source>
         <translation>&amp;Restore standard</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <source>School toegevoegd.</source>
+        <translation>School added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/schools.py" line="1" />
+        <source>Vestiging toegevoegd.</source>
+        <translation>Campus added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/partners.py" line="1" />
+        <source>Partner toegevoegd.</source>
+        <translation>Partner added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/partners.py" line="1" />
+        <source>Contactpersoon toegevoegd.</source>
+        <translation>Contact added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/funders.py" line="1" />
+        <source>Financier toegevoegd.</source>
+        <translation>Funder added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/funders.py" line="1" />
+        <source>Uren opgeslagen.</source>
+        <translation>Hours saved.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/days_off.py" line="1" />
+        <source>Vrije dag toegevoegd.</source>
+        <translation>Day off added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/retention.py" line="1" />
+        <source>Bewaarregel opgeslagen.</source>
+        <translation>Retention rule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
+        <source>Sjabloon voor '%1' opgeslagen.</source>
+        <translation>Template for '%1' saved.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -1496,6 +1556,16 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>&amp;Toewijzen en starten</source>
         <translation>&amp;Assign and start</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="1" />
+        <source>Traject gestart voor %1 met coach %2.</source>
+        <translation>Trajectory started for %1 with coach %2.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/assign.py" line="1" />
+        <source>%1 toegewezen aan coach %2.</source>
+        <translation>%1 assigned to coach %2.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -1528,6 +1598,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <location filename="../../amo_desktop/ui/planning.py" line="582" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/sessions.py" line="1" />
+        <source>Aanwezigheid opgeslagen.</source>
+        <translation>Attendance saved.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1706,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
 </context>
 <context>
     <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/password.py" line="1" />
+        <source>Wachtwoord gewijzigd.</source>
+        <translation>Password changed.</translation>
+    </message>
     <message>
         <location filename="../../amo_desktop/ui/password.py" line="17" />
         <source>Wachtwoord wijzigen</source>
@@ -1737,6 +1817,11 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Kies de uitkomst voor de schoolloopbaan.</source>
         <translation>Choose the outcome for the school career.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/dialogs.py" line="1" />
+        <source>Traject van %1 afgesloten.</source>
+        <translation>Trajectory of %1 closed.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1786,6 +1871,11 @@ Send it to whoever maintains AMO Desktop.</translation>
         <location filename="../../amo_desktop/ui/trajectories.py" line="312" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/dialogs.py" line="1" />
+        <source>Doel geëvalueerd: %1.</source>
+        <translation>Goal evaluated: %1.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2074,11 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/trajectories.py" line="285" />
         <source>&amp;Gesteld op:</source>
         <translation>&amp;Set on:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/dialogs.py" line="1" />
+        <source>Doel toegevoegd voor %1.</source>
+        <translation>Goal added for %1.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2461,11 @@ The vault will be in:
         <source>Over AMO Desktop</source>
         <translation>About AMO Desktop</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/main_window.py" line="1" />
+        <source>Reservekopie gemaakt.</source>
+        <translation>Backup made.</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -2409,6 +2509,11 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/planning.py" line="502" />
         <source>Toch &amp;verplaatsen</source>
         <translation>&amp;Move anyway</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/planning/dialogs.py" line="1" />
+        <source>Contactmoment verplaatst.</source>
+        <translation>Session moved.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2675,11 @@ The vault will be in:
         <location filename="../../amo_desktop/ui/flows/note_editor.py" line="1" />
         <source>Standaardsjabloon</source>
         <translation>Standard template</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/note_editor.py" line="1" />
+        <source>Verslag opgeslagen (versie %1).</source>
+        <translation>Note saved (version %1).</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2993,16 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/planning.py" line="1121" />
         <source>Het bestand kon niet geschreven worden: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/planning/page.py" line="1" />
+        <source>%1 contactmoment(en) geannuleerd.</source>
+        <translation>%1 session(s) cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/planning/page.py" line="1" />
+        <source>Planning geëxporteerd naar %1.</source>
+        <translation>Planning exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3590,16 @@ Open the file in Outlook to import them.</translation>
         <source>Geen aanmeldingen voor deze zoekopdracht of filter.</source>
         <translation>No referrals for this search or filter.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/page.py" line="1" />
+        <source>Aanmelding van %1 opgeslagen.</source>
+        <translation>Referral of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/page.py" line="1" />
+        <source>Status van %1 gewijzigd in '%2'.</source>
+        <translation>Status of %1 changed to '%2'.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3993,6 +4123,11 @@ Open the file in Outlook to import them.</translation>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/flows/sessions.py" line="1" />
+        <source>%1 contactmoment(en) ingepland.</source>
+        <translation>%1 session(s) planned.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -4123,6 +4258,11 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/trajectories.py" line="338" />
         <source>&amp;Startdatum:</source>
         <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/trajecten/dialogs.py" line="1" />
+        <source>Traject van %1 gestart.</source>
+        <translation>Trajectory of %1 started.</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4657,21 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <source>Geef het eenmalige wachtwoord persoonlijk door aan %1. Bij het volgende ontgrendelen kiest %1 een eigen wachtwoord.</source>
         <translation>Hand the one-time password to %1 in person. At the next unlock %1 chooses their own password.</translation>
     </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="1" />
+        <source>Gebruiker %1 toegevoegd.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="1" />
+        <source>Wachtwoord van %1 opnieuw ingesteld.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="1" />
+        <source>Gebruiker %1 verwijderd.</source>
+        <translation>User %1 removed.</translation>
+    </message>
 </context>
 <context>
     <name>VersionsDialog</name>
@@ -4705,6 +4860,11 @@ This user can no longer open the vault afterwards. For that the vault's key is r
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/settings_dialog.py" line="1" />
+        <source>Instellingen opgeslagen.</source>
+        <translation>Settings saved.</translation>
+    </message>
     <message>
         <location filename="../../amo_desktop/ui/shell/settings_dialog.py" />
         <source>Instellingen</source>

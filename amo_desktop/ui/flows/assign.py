@@ -217,6 +217,12 @@ class AssignDialog(QDialog):
         )
 
     def _done(self, info: Any) -> None:
+        said = (
+            self.tr("Traject gestart voor %1 met coach %2.")
+            if self.start_now.isChecked()
+            else self.tr("%1 toegewezen aan coach %2.")
+        )
+        self.ctx.status(fill(said, info.subject_label, self.lead.currentText()))
         self.assigned.emit(info)
         self.accept()
 

@@ -375,6 +375,8 @@ class NoteEditor(QDialog):
     def _saved(self, note: NoteInfo) -> None:
         self.saved_input = self._pending.pop(0)
         self._stored(note)
+        if not note.is_draft:
+            self.ctx.status(fill(self.tr("Verslag opgeslagen (versie %1)."), note.version))
 
     def _save_failed(self, exc: BaseException) -> None:
         self._pending.pop(0)

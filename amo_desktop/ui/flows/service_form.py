@@ -14,13 +14,15 @@ from amo_desktop.ui.kit.forms import FormDialog
 
 
 class ServiceFormDialog(FormDialog):
-    """`submit(values)` runs when OK is pressed; `run(service, ...)` calls it and, once saved,
-    emits `done_with(result)` and closes; a known error shows beside its field."""
+    """`submit(values)` runs when OK is pressed; `run(service, ..., said=...)` calls it and,
+    once saved, says so in the status bar, emits `done_with(result)` and closes; a known error
+    shows beside its field."""
 
     done_with = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(ctx, "", "", parent)
+        self._said = ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
@@ -50,10 +52,14 @@ class ServiceFormDialog(FormDialog):
     def submit(self, values: dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def run(self, service: Callable[..., Any], *args: Any) -> None:
+    def run(self, service: Callable[..., Any], *args: Any, said: str = "") -> None:
+        """Calls the service; once it succeeded, the status bar says `said`."""
+        self._said = said
         self.ctx.call(service, *args, on_success=self._done, on_failure=self.failed)
 
     def _done(self, result: Any) -> None:
+        if self._said:
+            self.ctx.status(self._said)
         self.done_with.emit(result)
         self.succeeded(result)
 

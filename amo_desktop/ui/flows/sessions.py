@@ -299,6 +299,7 @@ class SessionDialog(QDialog):
 
     def _result(self, planned: Planned) -> None:
         if self.saving:
+            self.ctx.status(fill(self.tr("%1 contactmoment(en) ingepland."), len(planned.sessions)))
             self.planned.emit(planned)
             self.accept()
             return
@@ -400,6 +401,7 @@ class AttendanceDialog(ServiceFormDialog):
             self.info.id,
             self.attendance.currentData(),
             self.present.value() if self.count_check.isChecked() else None,
+            said=self.tr("Aanwezigheid opgeslagen."),
         )
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from amo_desktop.domain.roles import Role
@@ -26,6 +26,13 @@ R = TypeVar("R")
 
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+STATUS_MS = 8000  # how long the status bar says what an action did
+
+
+class StatusLine(QObject):
+    """What the main window's status bar says after an action; the main window listens."""
+
+    said = Signal(str)
 
 
 @dataclass
@@ -38,6 +45,7 @@ class AppContext:
     demo_login: str | None = None  # --demo: the unlock screen is filled in for this user
     demo_password: str | None = None
     today: Callable[[], date] = date.today  # the screens' clock: tests set a fixed day
+    status_line: StatusLine = field(default_factory=StatusLine)
 
     @property
     def data_dir(self) -> Path:
@@ -72,6 +80,11 @@ class AppContext:
         except ValueError:
             return role
         return known.label_en if self.lang == "en" else known.label_nl
+
+    def status(self, text: str) -> None:
+        """Says in the main window's status bar, for a few seconds, what an action just did
+        ("Aanmelding opgeslagen."). On screen only: it is never logged."""
+        self.status_line.said.emit(text)
 
     def call(
         self,

@@ -223,12 +223,16 @@ class FormDialog(QDialog):
         *keys: str,
         before: Sequence[Any] = (),
         done: Callable[[Any], None] | None = None,
+        said: str = "",
     ) -> FormDialog:
-        """OK runs `ctx.call(service, *before, *the values of keys)`; then the dialog closes
-        and the result goes to `done`; a failure shows beside its field (`failed`)."""
+        """OK runs `ctx.call(service, *before, *the values of keys)`; then the dialog closes,
+        the status bar says `said` and the result goes to `done`; a failure shows beside its
+        field (`failed`)."""
 
         def finish(result: Any) -> None:
             self.succeeded()
+            if said:
+                self.ctx.status(said)
             if done is not None:
                 done(result)
 

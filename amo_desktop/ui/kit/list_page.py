@@ -138,7 +138,8 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     def rows_loaded(self, rows: Sequence[Any]) -> None:
-        """Merge the rows into the model (selection and scroll stay) and update the count."""
+        """Merge the rows into the model and update the count. The scroll stays, and the
+        selection stays on its record or clears when that record left (never the next row)."""
         self.model.set_records(rows)
         self.loaded = True
         self.update_counts()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.ui.kit.clipboard import install_copy_action
+from amo_desktop.ui.kit.selection import set_model
 from amo_desktop.ui.kit.text import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -53,9 +54,10 @@ def show_list_state(
 
 
 def setup_table(table: QTableView, model: QSortFilterProxyModel, name: str) -> None:
-    """A read-only, row-selecting, sortable table on a proxy that sorts on native values."""
+    """A read-only, row-selecting, sortable table on a proxy that sorts on native values;
+    when its rows change, the selection stays on its record or clears (`SelectionKeeper`)."""
     table.setObjectName(name)
-    table.setModel(model)
+    set_model(table, model, RecordModel.ID_ROLE, lambda key: index_of(model, key))
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -500,6 +502,18 @@ def sorted_table(
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return table_view(model, name, stretch, sort_column, order, proxy), proxy
+
+
+def index_of(model: QAbstractItemModel, key: str) -> QModelIndex:
+    """Where the record with id `key` is in a RecordModel or a proxy over one (invalid when
+    it is not there, or filtered out)."""
+    if isinstance(model, RecordModel):
+        row = model.row_of(key)
+        return model.index(row, 0) if row >= 0 else QModelIndex()
+    if isinstance(model, QSortFilterProxyModel):
+        found = index_of(model.sourceModel(), key)
+        return model.mapFromSource(found) if found.isValid() else QModelIndex()
+    return QModelIndex()
 
 
 def selected_records(view: QTableView) -> list[Any]:

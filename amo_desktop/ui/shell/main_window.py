@@ -25,7 +25,7 @@ from amo_desktop.errors import KnownError
 from amo_desktop.services import exchange
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.services.files import BACKUP_SUFFIX
-from amo_desktop.ui.kit.context import AppContext, format_datetime
+from amo_desktop.ui.kit.context import STATUS_MS, AppContext, format_datetime
 from amo_desktop.ui.kit.forms import ERROR_STYLE
 from amo_desktop.ui.kit.settings import restore_layout, save_layout
 from amo_desktop.ui.kit.text import fill
@@ -269,6 +269,11 @@ class MainWindow(QMainWindow):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             bar.addPermanentWidget(label)
         self.update_backup_label()
+        self.ctx.status_line.said.connect(self.show_status)
+
+    def show_status(self, text: str) -> None:
+        """What an action just did (`ctx.status`), for a few seconds."""
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def _state_text(self, integrity: str) -> str:
         if integrity == "checking":
@@ -358,7 +363,7 @@ class MainWindow(QMainWindow):
         self.ctx.run(lambda: vault.backup(out=path), self._backup_done, self._backup_failed)
 
     def _backup_done(self, info: object) -> None:
-        self.statusBar().clearMessage()
+        self.ctx.status(self.tr("Reservekopie gemaakt."))
         self.update_backup_label()
         self.ctx.prompts.info(
             self,

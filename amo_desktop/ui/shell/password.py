@@ -93,6 +93,7 @@ class ChangePasswordDialog(QDialog):
 
     def _done(self, _result: object) -> None:
         self.ok_button.setEnabled(True)
+        self.ctx.status(self.tr("Wachtwoord gewijzigd."))
         self.accept()
         self.ctx.prompts.info(
             self.parentWidget(),

@@ -145,6 +145,7 @@ class SettingsDialog(QDialog):
             self.settings.set_autolock_minutes(minutes)
             self.autolock_changed.emit(minutes)
         language = str(self.language.currentData())
+        self.ctx.status(self.tr("Instellingen opgeslagen."))
         self.accept()
         if language != self.ctx.settings.language(self.ctx.lang):
             self.language_changed.emit(language)

@@ -30,7 +30,8 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE
-from amo_desktop.ui.kit.widgets import fill_combo
+from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import fill_combo, label_of
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
 from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
@@ -245,6 +246,7 @@ class ReferralsPage(ListPage):
         )
 
     def _registered(self, summary: ReferralSummary, assign_now: bool = False) -> None:
+        self.ctx.status(fill(self.tr("Aanmelding van %1 opgeslagen."), summary.subject_label))
         self.model.upsert(summary)
         if self.form is not None:
             self.form.saved()
@@ -298,6 +300,10 @@ class ReferralsPage(ListPage):
         )
 
     def _transitioned(self, summary: ReferralSummary) -> None:
+        status = label_of(ReferralStatus, summary.status)
+        self.ctx.status(
+            fill(self.tr("Status van %1 gewijzigd in '%2'."), summary.subject_label, status)
+        )
         self.model.upsert(summary)
         if self.transition_dialog is not None:
             self.transition_dialog.accept()

@@ -220,6 +220,7 @@ class BackupTab(QWidget):
                 Path(info.path).name,
             )
         )
+        self.ctx.status(self.status.text())
         self.refresh()
         self.backup_made.emit()
 

@@ -196,6 +196,7 @@ class DaysOffTab(DatedTab):
                 ),
                 label,
             )
+        self.ctx.status(text)
         self.ctx.prompts.info(
             self, QCoreApplication.translate("Admin", "Vrije dagen geladen"), text
         )
@@ -220,6 +221,7 @@ class DaysOffTab(DatedTab):
         )
 
     def _day_added(self, _day: DayOffInfo) -> None:
+        self.ctx.status(QCoreApplication.translate("Admin", "Vrije dag toegevoegd."))
         self.add_button.setEnabled(True)
         self.name.clear()
         self.reload()

@@ -267,6 +267,7 @@ class FundersTab(DatedTab):
         )
 
     def _hours_saved(self, info: CapacityInfo) -> None:
+        self.ctx.status(QCoreApplication.translate("Admin", "Uren opgeslagen."))
         self.capacity.set_hours(
             info.school_id, info.funder_id, info.teacher_hours, info.coaching_hours
         )
@@ -293,7 +294,13 @@ class FundersTab(DatedTab):
         )
         dialog.add("name", QCoreApplication.translate("Admin", "&Naam:"), QLineEdit())
         dialog.add("kind", QCoreApplication.translate("Admin", "&Soort:"), enum_combo(FunderKind))
-        dialog.calls(reference.add_funder, "name", "kind", done=self._funder_added)
+        dialog.calls(
+            reference.add_funder,
+            "name",
+            "kind",
+            done=self._funder_added,
+            said=QCoreApplication.translate("Admin", "Financier toegevoegd."),
+        )
         dialog.open()
         return dialog
 

@@ -145,13 +145,13 @@ class ImportTab(QWidget):
                 made = importer.write_template(Path(folder) / "template.xlsx")
                 return save_output(path, made, protect)
 
-        self.ctx.run(
-            job,
-            lambda written: self.summary.setText(
-                fill(QCoreApplication.translate("Admin", "Sjabloon bewaard in %1."), written)
-            ),
-            self._template_failed,
+        self.ctx.run(job, self._template_saved, self._template_failed)
+
+    def _template_saved(self, written: Path) -> None:
+        self.summary.setText(
+            fill(QCoreApplication.translate("Admin", "Sjabloon bewaard in %1."), written)
         )
+        self.ctx.status(self.summary.text())
 
     def _template_failed(self, exc: BaseException) -> None:
         """An OS error (a full disk, no permission) is told as the system says it."""
@@ -238,6 +238,7 @@ class ImportTab(QWidget):
             self.summary.setText(fill(ok_text, report.created) + self._extra(report))
         else:
             self.summary.setText(fill(problems_text, len(report.problems)))
+        self.ctx.status(self.summary.text())
 
     def _extra(self, report: ImportReport) -> str:
         extra = ""

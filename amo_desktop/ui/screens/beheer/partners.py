@@ -111,7 +111,12 @@ class PartnersTab(QWidget):
             "contact_info", QCoreApplication.translate("Admin", "&Contactgegevens:"), QLineEdit()
         )
         dialog.calls(
-            reference.add_partner, "name", "kind", "contact_info", done=self._partner_added
+            reference.add_partner,
+            "name",
+            "kind",
+            "contact_info",
+            done=self._partner_added,
+            said=QCoreApplication.translate("Admin", "Partner toegevoegd."),
         )
         dialog.open()
         return dialog
@@ -149,6 +154,7 @@ class PartnersTab(QWidget):
             "email",
             "phone",
             done=self.contacts.upsert,
+            said=QCoreApplication.translate("Admin", "Contactpersoon toegevoegd."),
         )
         dialog.open()
         return dialog

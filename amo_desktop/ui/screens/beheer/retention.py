@@ -195,9 +195,13 @@ class RetentionTab(DatedTab):
             rule.offer_type,
             self.rule.currentData(),
             self.value.value(),
-            on_success=lambda _r: self.reload(),
+            on_success=self._rule_saved,
             on_failure=self._rule_failed,
         )
+
+    def _rule_saved(self, _rule: object) -> None:
+        self.ctx.status(QCoreApplication.translate("Admin", "Bewaarregel opgeslagen."))
+        self.reload()
 
     def _rule_failed(self, exc: BaseException) -> None:
         if not self.errors.show_error(exc, self.ctx.lang, {"offer_type": "rule"}):
@@ -244,6 +248,9 @@ class RetentionTab(DatedTab):
         )
 
     def _anonymised(self, count: int) -> None:
+        self.ctx.status(
+            fill(QCoreApplication.translate("Admin", "%1 dossier(s) geanonimiseerd."), count)
+        )
         self.ctx.prompts.info(
             self,
             QCoreApplication.translate("Admin", "Geanonimiseerd"),

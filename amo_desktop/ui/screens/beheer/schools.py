@@ -77,7 +77,13 @@ class SchoolsTab(QWidget):
             enum_combo(Network, QCoreApplication.translate("Admin", "(onbekend)")),
         )
         dialog.calls(
-            reference.add_school, "name", "short_name", "municipality", "network", done=self._added
+            reference.add_school,
+            "name",
+            "short_name",
+            "municipality",
+            "network",
+            done=self._added,
+            said=QCoreApplication.translate("Admin", "School toegevoegd."),
         )
         dialog.open()
         return dialog
@@ -102,6 +108,7 @@ class SchoolsTab(QWidget):
             "name",
             "address",
             before=(school.id,),
+            said=QCoreApplication.translate("Admin", "Vestiging toegevoegd."),
             done=lambda _campus_id: self.ctx.prompts.info(
                 self,
                 QCoreApplication.translate("Admin", "Vestiging toegevoegd"),

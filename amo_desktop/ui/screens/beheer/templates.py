@@ -146,7 +146,13 @@ class TemplatesTab(QWidget):
         self.errors.clear()
         self.ctx.call(notes.reset_template, template.contact_type, on_success=self._saved)
 
-    def _saved(self, _template: TemplateInfo) -> None:
+    def _saved(self, template: TemplateInfo) -> None:
+        self.ctx.status(
+            fill(
+                QCoreApplication.translate("Admin", "Sjabloon voor '%1' opgeslagen."),
+                label_of(ContactType, template.contact_type),
+            )
+        )
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:

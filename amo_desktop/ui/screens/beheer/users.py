@@ -245,6 +245,7 @@ class UsersPage(QWidget):
         )
 
     def _added(self, user: UserInfo) -> None:
+        self.ctx.status(fill(self.tr("Gebruiker %1 toegevoegd."), user.full_name or user.login))
         self.model.upsert(user)
         if self.dialog is not None:
             self.dialog.succeeded()
@@ -281,6 +282,9 @@ class UsersPage(QWidget):
         user = dialog.user
         dialog.succeeded()
         self.reset_dialog = None
+        self.ctx.status(
+            fill(self.tr("Wachtwoord van %1 opnieuw ingesteld."), user.full_name or user.login)
+        )
         self.ctx.prompts.info(
             self,
             self.tr("Wachtwoord opnieuw ingesteld"),
@@ -318,9 +322,13 @@ class UsersPage(QWidget):
         self.ctx.call_vault(  # drops the slot and renews the key
             accounts.remove_user,
             user.login,
-            on_success=lambda _none: self.model.remove(user.id),
+            on_success=lambda _none: self._removed(user),
             on_failure=self._remove_failed,
         )
+
+    def _removed(self, user: UserInfo) -> None:
+        self.ctx.status(fill(self.tr("Gebruiker %1 verwijderd."), user.full_name or user.login))
+        self.model.remove(user.id)
 
     def _remove_failed(self, exc: BaseException) -> None:
         self._selection_changed()

@@ -86,6 +86,7 @@ class MoveDialog(ServiceFormDialog):
     def _result(self, planned: Planned) -> None:
         self.ok_button.setEnabled(True)
         if self.confirming:
+            self.ctx.status(self.tr("Contactmoment verplaatst."))
             self.moved.emit(planned)
             self.accept()
             return

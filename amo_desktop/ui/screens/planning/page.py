@@ -385,8 +385,12 @@ class PlanningPage(QWidget):
             scheduling.cancel_session,
             info.id,
             rest_of_series=bool(rest_of_series),
-            on_success=lambda _ids: self.reload(),
+            on_success=self._cancelled,
         )
+
+    def _cancelled(self, ids: list[str]) -> None:
+        self.ctx.status(fill(self.tr("%1 contactmoment(en) geannuleerd."), len(ids)))
+        self.reload()
 
     def open_attendance(self) -> AttendanceDialog | None:
         info = self.selected()
@@ -438,6 +442,7 @@ class PlanningPage(QWidget):
         )
 
     def _exported(self, path: Path, count: int) -> None:
+        self.ctx.status(fill(self.tr("Planning geëxporteerd naar %1."), path))
         self.ctx.prompts.info(
             self,
             self.tr("Planning geëxporteerd"),

@@ -38,6 +38,7 @@ class ReportsPage(QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.params.reason.returnPressed.connect(self.generate)
         self.output.status.connect(self.status.setText)
+        self.output.status.connect(self.ctx.status)  # the status bar says it as well
 
     def _build(self) -> None:
         title = QLabel(self.tr("Rapporten"))
@@ -115,6 +116,7 @@ class ReportsPage(QWidget):
             )
             self.params.save_meeting.setCurrentIndex(0)
             self.params.reload_meetings()
+        self.ctx.status(self.status.text())
 
     def _failed(self, exc: BaseException) -> None:
         """A refused parameter is said beside its row; the page is ready for another try."""

@@ -13,7 +13,7 @@ from amo_desktop.services.trajectories import GoalInfo, TrajectoryInfo
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, fill_combo, unchosen_combo
+from amo_desktop.ui.kit.widgets import date_edit, fill_combo, label_of, unchosen_combo
 
 
 class GoalDialog(ServiceFormDialog):
@@ -39,6 +39,7 @@ class GoalDialog(ServiceFormDialog):
             values["description"],
             values["domain"],
             values["set_on"],
+            said=fill(self.tr("Doel toegevoegd voor %1."), self.trajectory.subject_label),
         )
 
 
@@ -66,6 +67,9 @@ class EvaluateDialog(ServiceFormDialog):
             values["evaluation"],
             values["on"],
             values["note"],
+            said=fill(
+                self.tr("Doel geëvalueerd: %1."), label_of(GoalEvaluation, values["evaluation"])
+            ),
         )
 
 
@@ -87,7 +91,12 @@ class StartDialog(ServiceFormDialog):
         self.add("on", self.tr("&Startdatum:"), self.on)
 
     def submit(self, values: dict[str, Any]) -> None:
-        self.run(trajectories.start_trajectory, self.trajectory.id, values["on"])
+        self.run(
+            trajectories.start_trajectory,
+            self.trajectory.id,
+            values["on"],
+            said=fill(self.tr("Traject van %1 gestart."), self.trajectory.subject_label),
+        )
 
 
 class CloseDialog(ServiceFormDialog):
@@ -129,6 +138,7 @@ class CloseDialog(ServiceFormDialog):
             values["closure_reason"],
             values["outcome"],
             values["summary"],
+            said=fill(self.tr("Traject van %1 afgesloten."), self.trajectory.subject_label),
         )
 
     def _refuse(self, field: str, text: str) -> None:

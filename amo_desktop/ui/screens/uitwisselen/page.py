@@ -315,6 +315,15 @@ class ExchangePage(QWidget):
         )
 
     def show_sync_result(self, result: exchange.SyncResult) -> None:
+        self.ctx.status(
+            fill(
+                QCoreApplication.translate(
+                    CONTEXT, "Uitgewisseld: %1 bestand(en) ingelezen, %2 gewijzigde rijen."
+                ),
+                len(result.imported),
+                sum(r.rows for r in result.imported),
+            )
+        )
         self.refresh()
         if any(r.rows for r in result.imported):
             self.imported.emit()
@@ -359,7 +368,9 @@ class ExchangePage(QWidget):
         self.ctx.call_vault(job, on_success=lambda made: done(path, made), on_failure=self._failed)
 
     def _done(self, title: str, text: str, *values: object) -> None:
-        """After a step: the page shows the new state, then a message says what happened."""
+        """After a step: the page shows the new state, then a message says what happened
+        (the status bar only its title: an invitation's code is not left on screen)."""
+        self.ctx.status(title + ".")
         self.refresh()
         self.ctx.prompts.info(self, title, fill(text, *values))
 
@@ -412,9 +423,13 @@ class ExchangePage(QWidget):
         self.ctx.call_vault(
             exchange.set_folder,
             str(folder),
-            on_success=lambda _none: self.refresh(),
+            on_success=self._folder_set,
             on_failure=self._failed,
         )
+
+    def _folder_set(self, _none: None) -> None:
+        self.ctx.status(QCoreApplication.translate(CONTEXT, "Gedeelde map ingesteld."))
+        self.refresh()
 
     def make_invitation(self) -> None:
         self.ctx.call_vault(
@@ -474,5 +489,6 @@ class ExchangePage(QWidget):
         )
 
     def _resolved(self, _none: None) -> None:
+        self.ctx.status(QCoreApplication.translate(CONTEXT, "Conflict opgelost."))
         self.refresh()
         self.imported.emit()
