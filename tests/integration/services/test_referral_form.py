@@ -35,6 +35,7 @@ from amo_desktop.errors import (
     PermissionDeniedError,
 )
 from amo_desktop.services import intake, referral_form
+from amo_desktop.services._form_read import FormValue, read_form_file
 from amo_desktop.services.intake import DuplicateReferralError
 from tests.integration.services.conftest import Stage
 from tests.referral_forms import (
@@ -303,3 +304,24 @@ def test_not_a_pdf_at_all_is_refused(stage: Stage, tmp_path: Path) -> None:
     text = tmp_path / "brief.pdf"
     text.write_text("Beste, hierbij de aanmelding.", encoding="utf-8")
     _refused(stage, text, FormDamagedError)
+
+
+# --- a form filled and saved in a real PDF viewer ---------------------------------------------
+EVINCE = Path(__file__).parents[2] / "data" / "referral-form-evince.pdf"
+
+
+def test_a_form_filled_in_evince_reads_back(stage: Stage) -> None:
+    """Filled and saved in Evince (poppler) under Xvfb, made by another vault: its fields read
+    as codes and on/off, and the vault that did not make it refuses it."""
+    fields = read_form_file(EVINCE).fields
+    assert fields["offer_type"] == FormValue("/Ch", "individuele_begeleiding")
+    assert fields["youth_gender"] == FormValue("/Ch", "v")
+    assert fields["youth_first_name"] == FormValue("/Tx", "Zoë")
+    assert fields["help_question"].value == (
+        "Komt sinds oktober nog zelden naar school.\nWil graag terug."
+    )
+    assert fields["reason_welbevinden"] == FormValue("/Btn", True)
+    assert fields["parents_informed"] == FormValue("/Btn", False)
+    checked = {n for n, v in fields.items() if v.kind == "/Btn" and v.value is True}
+    assert checked == {"via_clb", "reason_spijbelen", "reason_welbevinden", "consent_youth"}
+    _refused(stage, EVINCE, FormOtherTeamError)
