@@ -170,8 +170,11 @@ def _expect(found: FormFile, name: str, kind: str) -> str | bool | None:
 
 
 def _text(found: FormFile, name: str) -> str:
+    """A text as the intake form holds it: line breaks as \\n (PDFium saves \\r\\n), trimmed."""
     value = _expect(found, name, TEXT)
-    return str(value).strip() if value is not None else ""
+    if value is None:
+        return ""
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _checked(found: FormFile, name: str) -> bool:

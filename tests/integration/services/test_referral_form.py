@@ -44,6 +44,7 @@ from tests.referral_forms import (
     class_input,
     edit_field,
     fill,
+    fill_with_pdfium,
     nest_field,
     pupil_input,
 )
@@ -325,3 +326,17 @@ def test_a_form_filled_in_evince_reads_back(stage: Stage) -> None:
     checked = {n for n, v in fields.items() if v.kind == "/Btn" and v.value is True}
     assert checked == {"via_clb", "reason_spijbelen", "reason_welbevinden", "consent_youth"}
     _refused(stage, EVINCE, FormOtherTeamError)
+
+
+def test_a_form_filled_with_pdfium_reads_back(stage: Stage, tmp_path: Path) -> None:
+    """PDFium (Chrome's and Edge's PDF engine) fills and saves the form; the referral read back
+    is exactly the intake form's, line breaks included."""
+    filled = fill_with_pdfium(make(stage, tmp_path), PUPIL_ANSWERS, tmp_path / "chrome.pdf")
+    raw_text = (PdfReader(filled).get_fields() or {})["help_question"]["/V"]
+    assert "\r\n" in raw_text  # as PDFium saves a line break
+    reading = referral_form.read_form(stage.vault, stage.leader, filled, TODAY)
+    assert reading.problems == []
+    assert reading.data == pupil_input(stage.schools[SCHOOL])
+    klas = fill_with_pdfium(make(stage, tmp_path, True), CLASS_ANSWERS, tmp_path / "edge.pdf")
+    reading = referral_form.read_form(stage.vault, stage.leader, klas, TODAY)
+    assert reading.problems == [] and reading.data == class_input(stage.schools[SCHOOL], TODAY)
