@@ -1340,6 +1340,14 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Standaard &amp;herstellen</source>
         <translation>&amp;Restore standard</translation>
     </message>
+    <message>
+        <source>Aanmeldingsformulier &amp;maken…</source>
+        <translation>&amp;Make a referral form…</translation>
+    </message>
+    <message>
+        <source>Een invulbaar pdf-formulier waarmee deze school een aanmelding doet.</source>
+        <translation>A fillable PDF form with which this school makes a referral.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -3506,34 +3514,6 @@ Open the file in Outlook to import them.</translation>
         <source>%1 niet ingelezen</source>
         <translation>%1 not imported</translation>
     </message>
-    <message>
-        <source>klas</source>
-        <translation>class</translation>
-    </message>
-    <message>
-        <source>leerling</source>
-        <translation>pupil</translation>
-    </message>
-    <message>
-        <source>Aanmeldingsformulier %1.pdf</source>
-        <translation>Referral form %1.pdf</translation>
-    </message>
-    <message>
-        <source>Aanmeldingsformulier bewaren</source>
-        <translation>Save referral form</translation>
-    </message>
-    <message>
-        <source>Pdf (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Aanmeldingsformulier bewaard</source>
-        <translation>Referral form saved</translation>
-    </message>
-    <message>
-        <source>Het formulier staat in %1. Stuur het naar de school; het ingevulde formulier leest u in met 'Aanmelding uit formulier…' of door het op de lijst te slepen.</source>
-        <translation>The form is in %1. Send it to the school; read the filled-in form back with 'Aanmelding uit formulier…' or by dragging it onto the list.</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4943,6 +4923,34 @@ This user can no longer open the vault afterwards. For that the vault's key is r
     <message>
         <source>Kies de school.</source>
         <translation>Choose the school.</translation>
+    </message>
+    <message>
+        <source>klas</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier %1.pdf</source>
+        <translation>Referral form %1.pdf</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier bewaren</source>
+        <translation>Save referral form</translation>
+    </message>
+    <message>
+        <source>Pdf (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier bewaard</source>
+        <translation>Referral form saved</translation>
+    </message>
+    <message>
+        <source>Het formulier staat in %1. Stuur het naar de school; het ingevulde formulier leest u in met 'Aanmelding uit formulier…' of door het op de lijst te slepen.</source>
+        <translation>The form is in %1. Send it to the school; read the filled-in form back with 'Aanmelding uit formulier…' or by dragging it onto the list.</translation>
     </message>
 </context>
 </TS>

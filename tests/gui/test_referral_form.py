@@ -17,9 +17,11 @@ from sqlalchemy import select
 
 from amo_desktop.domain.models import AuditEvent
 from amo_desktop.services import referral_form
+from amo_desktop.ui.flows.referral_form import MakeFormDialog
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
+from amo_desktop.ui.screens.beheer.schools import SchoolsTab
 from tests.gui.test_referrals import Stage, build_stage, host, hosted
 from tests.referral_forms import CLASS_ANSWERS, PUPIL_ANSWERS, class_input, fill, pupil_input
 
@@ -157,7 +159,7 @@ def test_making_a_form_asks_the_school_and_saves_it(
     qtbot, page: ReferralsPage, ctx: AppContext, tmp_path: Path
 ) -> None:
     page.make_form_action.trigger()
-    dialog = page.make_form_dialog
+    dialog = page.findChild(MakeFormDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.ok_button.click()
     assert dialog.isVisible() and dialog.error.text() == "Kies de school."
@@ -171,3 +173,25 @@ def test_making_a_form_asks_the_school_and_saves_it(
     assert "class_pupil_count" in fields and "youth_first_name" not in fields
     asked = [c for c in ctx.prompts.calls if c[0] == "save_file"]  # type: ignore[attr-defined]
     assert asked[0][2].endswith("Aanmeldingsformulier GTSM Merchtem klas.pdf")
+
+
+def test_beheer_scholen_makes_the_form_of_the_selected_school(
+    qtbot, ctx: AppContext, stage: Stage, tmp_path: Path
+) -> None:
+    ctx.today = lambda: TODAY
+    tab = SchoolsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert not tab.form_button.isEnabled()
+    tab.table.selectRow(tab.model.row_of(stage.schools["GTSM Merchtem"]))
+    assert tab.form_button.isEnabled()
+    tab.form_button.click()
+    dialog = tab.findChild(MakeFormDialog)
+    assert dialog is not None and dialog.school.currentText() == "GTSM Merchtem"
+    assert dialog.for_pupil.isChecked()
+    ctx.prompts.save_path = tmp_path / "merchtem.pdf"  # type: ignore[attr-defined]
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "info" in ctx.prompts.kinds())  # type: ignore[attr-defined]
+    form_id = str((PdfReader(tmp_path / "merchtem.pdf").get_fields() or {})["amo_form"]["/V"])
+    assert form_id.split(";")[3:5] == [stage.schools["GTSM Merchtem"], "jongere"]

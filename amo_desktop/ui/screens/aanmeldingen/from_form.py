@@ -1,78 +1,18 @@
-"""Aanmeldingen and the school's referral form: the dialog that makes one, the PDFs dropped on
-the list, and the intake form filled from a form read back (a preview, saved only on Bewaren)."""
+"""Aanmeldingen and a school's filled referral form: the PDFs dropped on the list, and the intake
+form filled from a form read back (a preview, saved only on Bewaren)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from amo_desktop.services.referral_form import FormReading
-from amo_desktop.ui.kit.forms import ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import column, hint
+from amo_desktop.ui.kit.widgets import hint
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
-
-
-class MakeFormDialog(QDialog):
-    """Which school and whether the form is for a pupil or a class; emits `chosen`."""
-
-    chosen = Signal(str, bool, str)  # school id, for a class, school name
-
-    def __init__(self, schools: list[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Aanmeldingsformulier maken"))
-        intro = hint(
-            self.tr(
-                "Een invulbaar pdf-formulier voor één school. De school vult het in op de "
-                "computer en stuurt het terug; u leest het in met 'Aanmelding uit formulier…'."
-            )
-        )
-        self.school = QComboBox()
-        self.school.setPlaceholderText(self.tr("Kies een school…"))
-        for school in schools:
-            if getattr(school, "active", True):
-                self.school.addItem(school.name, school.id)
-        self.school.setCurrentIndex(-1)
-        self.for_pupil = QRadioButton(self.tr("Voor een &leerling"))
-        self.for_class = QRadioButton(self.tr("Voor een &klas of groep"))
-        self.for_pupil.setChecked(True)
-        self.error = QLabel()
-        self.error.setObjectName("error_school_id")
-        self.error.hide()
-        form = QFormLayout()
-        caption = QLabel(self.tr("&School:"))
-        caption.setBuddy(self.school)
-        form.addRow(caption, self.school)
-        form.addRow("", self.error)
-        form.addRow("", self.for_pupil)
-        form.addRow("", self.for_class)
-        self.buttons, self.ok_button = ok_cancel(
-            self, self.tr("&Maken…"), self.tr("Annuleren"), self._submit
-        )
-        column(self, intro, form, self.buttons)
-        self.setMinimumWidth(460)
-
-    def _submit(self) -> None:
-        school_id = self.school.currentData()
-        if not school_id:
-            self.error.setText(self.tr("Kies de school."))
-            self.error.show()
-            self.school.setFocus()
-            return
-        self.chosen.emit(school_id, self.for_class.isChecked(), self.school.currentText())
-        self.accept()
 
 
 class PdfDrop(QObject):

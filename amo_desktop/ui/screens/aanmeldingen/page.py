@@ -6,7 +6,6 @@ example 2). Refreshes merge rows by id, so the selection and scroll position sta
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -31,6 +30,7 @@ from amo_desktop.services import accounts, intake, reference, referral_form
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary
 from amo_desktop.services.referral_form import FormReading
 from amo_desktop.ui.flows.assign import AssignDialog
+from amo_desktop.ui.flows.referral_form import MakeFormDialog, make_referral_form
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
@@ -41,7 +41,7 @@ from amo_desktop.ui.kit.widgets import fill_combo, open_file
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
 from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
-from amo_desktop.ui.screens.aanmeldingen.from_form import MakeFormDialog, PdfDrop, prefill
+from amo_desktop.ui.screens.aanmeldingen.from_form import PdfDrop, prefill
 from amo_desktop.ui.screens.aanmeldingen.models import ReferralFilter, ReferralsModel
 
 OPEN = "*open"  # the status filter's "all open ones"
@@ -66,7 +66,6 @@ class ReferralsPage(ListPage):
         self._form_queue: list[Path] = []  # filled forms still to preview, one at a time
         self._reading_form = False
         self._form_source: str | None = None  # the form id of the referral in the preview
-        self.make_form_dialog: MakeFormDialog | None = None
         self._build_table()
         self._build_filters()
         self.detail = ReferralDetailPanel(self.is_leader)
@@ -363,45 +362,7 @@ class ReferralsPage(ListPage):
         prefill(form, reading, path.name, self.ctx.lang)
 
     def open_make_form(self) -> MakeFormDialog:
-        dialog = MakeFormDialog(self.schools, self)
-        dialog.chosen.connect(self._save_form)
-        dialog.finished.connect(dialog.deleteLater)
-        self.make_form_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _save_form(self, school_id: str, for_class: bool, school_name: str) -> None:
-        kind = self.tr("klas") if for_class else self.tr("leerling")
-        name = re.sub(r'[\\/:*?"<>|]+', "-", f"{school_name} {kind}")
-        suggested = Path.home() / fill(self.tr("Aanmeldingsformulier %1.pdf"), name)
-        path = self.ctx.prompts.save_file(
-            self, self.tr("Aanmeldingsformulier bewaren"), suggested, self.tr("Pdf (*.pdf)")
-        )
-        if path is None:
-            return
-        if path.suffix.casefold() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.ctx.call_vault(
-            referral_form.make_form,
-            school_id,
-            for_class,
-            path,
-            self.ctx.today(),
-            on_success=self._form_saved,
-        )
-
-    def _form_saved(self, written: Path) -> None:
-        self.ctx.prompts.info(
-            self,
-            self.tr("Aanmeldingsformulier bewaard"),
-            fill(
-                self.tr(
-                    "Het formulier staat in %1. Stuur het naar de school; het ingevulde formulier "
-                    "leest u in met 'Aanmelding uit formulier…' of door het op de lijst te slepen."
-                ),
-                written,
-            ),
-        )
+        return make_referral_form(self.ctx, self, self.schools)
 
     # --- transitions ----------------------------------------------------------------------
     def open_transition(self, target: str) -> TransitionDialog | None:
