@@ -8,7 +8,9 @@ not the form we sent (FormScriptError says so in one line).
 from __future__ import annotations
 
 import io
+import logging
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,12 @@ from amo_desktop.errors import (
     KnownError,
 )
 from amo_desktop.storage.inputs import read_input
+
+# pypdf logs what it stumbles over with a snippet of the file, which may hold a pupil's name: its
+# records go nowhere (not to stderr, where the command line promises one clear line per file).
+_PYPDF_LOG = logging.getLogger("pypdf")
+_PYPDF_LOG.addHandler(logging.NullHandler())
+_PYPDF_LOG.propagate = False
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PAGES = 12
@@ -63,7 +71,9 @@ def read_form_file(path: Path | str) -> FormFile:
     if b"%PDF-" not in raw[:1024]:
         raise FormDamagedError()
     try:
-        return _read(raw)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pypdf's PdfReadWarning: the same snippets
+            return _read(raw)
     except KnownError:
         raise
     except Exception as exc:  # pypdf on a hostile file can raise nearly anything
