@@ -375,8 +375,9 @@ def test_a_damaged_form_logs_nothing_of_its_content(stage: Stage, tmp_path: Path
 
 
 def test_mutated_forms_are_read_or_refused_quickly(stage: Stage, tmp_path: Path) -> None:
-    """Random damage to a filled form: every file reads or is one KnownError, never a crash,
-    each within a second (a fixed seed, so a failure can be replayed)."""
+    """Random damage to a filled form: every file reads or is one KnownError, never a crash and
+    none hanging: each within five seconds, on a busy machine (a fixed seed, so a failure can be
+    replayed; alone each takes well under 0.2 s)."""
     raw = EVINCE.read_bytes()
     rng = random.Random(16)
     mutated = tmp_path / "mutated.pdf"
@@ -391,4 +392,4 @@ def test_mutated_forms_are_read_or_refused_quickly(stage: Stage, tmp_path: Path)
         began = time.perf_counter()
         with contextlib.suppress(KnownError):
             read_form_file(mutated)
-        assert time.perf_counter() - began < 1.0
+        assert time.perf_counter() - began < 5.0
