@@ -393,3 +393,18 @@ def test_mutated_forms_are_read_or_refused_quickly(stage: Stage, tmp_path: Path)
         with contextlib.suppress(KnownError):
             read_form_file(mutated)
         assert time.perf_counter() - began < 5.0
+
+
+def test_a_form_locked_with_a_password_is_refused_one_only_for_editing_reads(
+    stage: Stage, tmp_path: Path
+) -> None:
+    """Some viewers save with an owner password (no password needed to open): that reads. A
+    password needed to open it cannot be read: refused, nothing saved."""
+    filled = fill(make(stage, tmp_path), PUPIL_ANSWERS, tmp_path / "f.pdf")
+    for user_password, name in (("", "owner.pdf"), ("geheim", "locked.pdf")):
+        writer = PdfWriter(clone_from=PdfReader(filled))
+        writer.encrypt(user_password, "eigenaar", algorithm="AES-128")
+        writer.write(tmp_path / name)
+    reading = referral_form.read_form(stage.vault, stage.leader, tmp_path / "owner.pdf", TODAY)
+    assert reading.data == pupil_input(stage.schools[SCHOOL])
+    _refused(stage, tmp_path / "locked.pdf", FormDamagedError)
