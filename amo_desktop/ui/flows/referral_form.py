@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QRadioBut
 
 from amo_desktop.services import referral_form
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.forms import ok_cancel
+from amo_desktop.ui.kit.forms import ERROR_STYLE, ok_cancel
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import column, hint
 
@@ -46,6 +46,7 @@ class MakeFormDialog(QDialog):
         self.for_pupil.setChecked(True)
         self.error = QLabel()
         self.error.setObjectName("error_school_id")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         form = QFormLayout()
         caption = QLabel(self.tr("&School:"))
