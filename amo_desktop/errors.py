@@ -144,6 +144,51 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "niets teruggezet.",
         "en": "This backup would unpack to far more than a vault can be. Nothing was restored.",
     },
+    "form_damaged": {
+        "nl": "Dit bestand is geen leesbaar pdf-formulier (beschadigd of geen pdf). Er is niets "
+        "ingelezen; vraag de school het formulier opnieuw te bewaren en te sturen.",
+        "en": "This file is not a readable PDF form (damaged or not a PDF). Nothing was "
+        "imported; ask the school to save and send the form again.",
+    },
+    "form_too_large": {
+        "nl": "Dit bestand is te groot voor een aanmeldingsformulier ({detail}). Er is niets "
+        "ingelezen.",
+        "en": "This file is too large for a referral form ({detail_en}). Nothing was imported.",
+    },
+    "form_flattened": {
+        "nl": "Deze pdf heeft geen invulvelden (afgedrukt en ingescand, of afgevlakt). Vraag de "
+        "school het ingevulde formulier zelf te bewaren en door te sturen.",
+        "en": "This PDF has no form fields (printed and scanned, or flattened). Ask the school "
+        "to save the filled-in form itself and send it.",
+    },
+    "form_not_ours": {
+        "nl": "Deze pdf is geen aanmeldingsformulier van AMO Desktop. Stuur de school een "
+        "formulier via 'Aanmeldingsformulier maken…'.",
+        "en": "This PDF is not an AMO Desktop referral form. Send the school a form made with "
+        "'Aanmeldingsformulier maken…'.",
+    },
+    "form_other_team": {
+        "nl": "Dit aanmeldingsformulier is gemaakt door een ander team. Er is niets ingelezen.",
+        "en": "This referral form was made by another team. Nothing was imported.",
+    },
+    "form_newer": {
+        "nl": "Dit aanmeldingsformulier is gemaakt met een nieuwere versie van AMO Desktop. "
+        "Installeer de nieuwste versie en probeer opnieuw.",
+        "en": "This referral form was made by a newer version of AMO Desktop. Install the "
+        "latest version and try again.",
+    },
+    "form_odd": {
+        "nl": "Dit formulier heeft velden die niet in een aanmeldingsformulier horen ({detail}). "
+        "Er is niets ingelezen.",
+        "en": "This form has fields that do not belong in a referral form ({detail_en}). "
+        "Nothing was imported.",
+    },
+    "form_script": {
+        "nl": "Dit formulier bevat JavaScript, dat een aanmeldingsformulier nooit heeft; het is "
+        "geweigerd en er is niets ingelezen.",
+        "en": "This form contains JavaScript, which a referral form never has; it was refused "
+        "and nothing was imported.",
+    },
     "validation": {"nl": "{message}", "en": "{message}"},
     "vault_closed": {
         "nl": "De kluis is vergrendeld. Ontgrendel ze opnieuw.",
@@ -316,3 +361,35 @@ class InputUnreadableError(KnownError):
 
 class InputWrongTextError(KnownError):
     code = "input_wrong_text"
+
+
+class FormDamagedError(KnownError):
+    code = "form_damaged"
+
+
+class FormTooLargeError(KnownError):
+    code = "form_too_large"
+
+
+class FormFlattenedError(KnownError):
+    code = "form_flattened"
+
+
+class FormNotOursError(KnownError):
+    code = "form_not_ours"
+
+
+class FormOtherTeamError(KnownError):
+    code = "form_other_team"
+
+
+class FormNewerError(KnownError):
+    code = "form_newer"
+
+
+class FormOddError(KnownError):
+    code = "form_odd"
+
+
+class FormScriptError(KnownError):
+    code = "form_script"

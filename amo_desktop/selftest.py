@@ -97,7 +97,14 @@ def run_selftest(report: Callable[[str], None] = print) -> int:
 
 
 def _extra_checks() -> list[Callable[[Callable[[str], None]], bool]]:
-    return [_check_pdf, _check_translations, _check_passwords, _check_safe_xml, _check_guide]
+    return [
+        _check_pdf,
+        _check_form,
+        _check_translations,
+        _check_passwords,
+        _check_safe_xml,
+        _check_guide,
+    ]
 
 
 def _check_guide(report: Callable[[str], None]) -> bool:
@@ -137,6 +144,21 @@ def _check_pdf(report: Callable[[str], None]) -> bool:
     render("Selftest Łukasz Øberg", "selftest", "ABCD-EFGH-IJKL", buffer)
     data = buffer.getvalue()
     return _check(data.startswith(b"%PDF") and b"/FontFile2" in data, "a PDF renders", report)
+
+
+def _check_form(report: Callable[[str], None]) -> bool:
+    """A referral form is made and its fields read back (pypdf is bundled, issue 16)."""
+    from amo_desktop.reports import referral_form as spec
+    from amo_desktop.services._form_read import read_form_file
+
+    identity = spec.FormIdentity(spec.FORM_VERSION, "selftest", "school", spec.PUPIL, "0")
+    header = spec.FormHeader("Selftest", "Łukasz Øberg", "School", "07/12/2026")
+    with tempfile.TemporaryDirectory(prefix="amo-selftest-") as tmp:
+        path = Path(tmp) / "formulier.pdf"
+        path.write_bytes(spec.render(header, identity))
+        field = read_form_file(path).fields.get(spec.ID_FIELD)
+    ok = field is not None and field.value == identity.text()
+    return _check(ok, "a referral form is made and read back", report)
 
 
 def _check_translations(report: Callable[[str], None]) -> bool:

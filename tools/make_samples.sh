@@ -40,4 +40,9 @@ EOF
 amo report trajectory --pupil "$PUPIL" --audience school --out "$OUT/trajectverslag.pdf"
 amo report access --pupil "$PUPIL" --reason "Voorbeeld (verzonnen gegevens)." \
     --out "$OUT/inzage-export.pdf"
+# The referral form a school fills in, for a pupil and for a class (docs/referral-form.md).
+rm -f "$OUT/aanmeldingsformulier-leerling.pdf" "$OUT/aanmeldingsformulier-klas.pdf"
+amo form referral --school "BuSO De Kleine Linde Opwijk" --out "$OUT/aanmeldingsformulier-leerling.pdf"
+amo form referral --school "BuSO De Kleine Linde Opwijk" --class \
+    --out "$OUT/aanmeldingsformulier-klas.pdf"
 echo "Samples in $OUT (demo vault in $WORK/vault)"

@@ -94,6 +94,14 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Niets ingelezen: {count} problemen. Verbeter het bestand en probeer opnieuw.",
         "en": "Nothing imported: {count} problems. Correct the file and try again.",
     },
+    "form_done": {
+        "nl": "Aanmeldingsformulier geschreven: {path}",
+        "en": "Referral form written: {path}",
+    },
+    "form_imported": {
+        "nl": "{count} aanmeldingen uit formulieren ingelezen; ze staan op de wachtlijst.",
+        "en": "{count} referrals imported from forms; they are on the waiting list.",
+    },
     "import_cell": {"nl": "rij {row}, kolom {column}", "en": "row {row}, column {column}"},
     "import_row": {"nl": "rij {row}", "en": "row {row}"},
     "import_file": {"nl": "bestand", "en": "file"},

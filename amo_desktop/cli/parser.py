@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from amo_desktop import __version__
-from amo_desktop.cli import data, exchange, reports, users, vault_commands
+from amo_desktop.cli import data, exchange, forms, reports, users, vault_commands
 from amo_desktop.cli.messages import TEXT, one_line
 
 
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_safety_commands(sub)
     _add_list_commands(sub)
     _add_import_commands(sub)
+    _add_form_commands(sub)
     reports.add_parser(sub)
     exchange.add_parser(sub)
     _add_tool_commands(sub)
@@ -122,6 +123,23 @@ def _add_import_commands(sub: Commands) -> None:
     referrals.add_argument("file", metavar="FILE")
     referrals.add_argument("--dry-run", action="store_true", help="check only, save nothing")
     importing.set_defaults(func=data.cmd_import)
+    form = import_sub.add_parser(
+        "form", help="import filled referral forms (PDF), all or nothing, onto the waiting list"
+    )
+    form.add_argument("files", nargs="+", metavar="FILE")
+    form.set_defaults(func=forms.cmd_import_form)
+
+
+def _add_form_commands(sub: Commands) -> None:
+    form = sub.add_parser("form", help="make a fillable referral form (PDF) for a school")
+    form_sub = form.add_subparsers(dest="form_command", required=True)
+    referral = form_sub.add_parser("referral", help="the referral form for one school")
+    referral.add_argument("--school", required=True, metavar="NAME")
+    referral.add_argument(
+        "--class", dest="for_class", action="store_true", help="for a class or group"
+    )
+    referral.add_argument("--out", required=True, metavar="FILE.pdf")
+    form.set_defaults(func=forms.cmd_form)
 
 
 def _add_tool_commands(sub: Commands) -> None:

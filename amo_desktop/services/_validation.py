@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -82,41 +83,77 @@ def check_date(field: str, value: date | None, today: date, allow_future: bool =
 
 
 def check_referral(s: Session, data: ReferralInput, today: date) -> None:
-    """What a referral must be before it is stored, whether typed in or imported."""
-    check_date("received_on", data.received_on, today)
-    if s.get(School, data.school_id) is None:
-        raise ValidationError("school_id", "Kies de school.", "Choose the school.")
-    check_code("subject_kind", data.subject_kind, SubjectKind)
-    check_code("offer_type", data.offer_type, OfferType)
-    check_code("prevention_level", data.prevention_level, PreventionLevel)
-    check_codes("reasons", data.reasons, ReferralReason, at_least=1)
-    require_text("help_question", data.help_question, 4000)
-    check_code("channel", data.channel, Channel)
-    check_code("referrer_function", data.referrer_function, Function)
-    check_code("urgency", data.urgency, Urgency)
-    check_code("care_phase", data.care_phase, CarePhase)
+    """What a referral must be before it is stored, whether typed in, imported or read from a
+    form: the first problem is raised."""
+    problems = referral_problems(s, data, today)
+    if problems:
+        raise problems[0]
+
+
+def referral_problems(s: Session, data: ReferralInput, today: date) -> list[ValidationError]:
+    """Every problem of a referral, in the order `check_referral` meets them: a form read back
+    shows each beside its field."""
+    problems = []
+    for check in _referral_checks(s, data, today):
+        try:
+            check()
+        except ValidationError as exc:
+            problems.append(exc)
+    return problems
+
+
+def _referral_checks(s: Session, data: ReferralInput, today: date) -> list[Callable[[], object]]:
+    checks: list[Callable[[], object]] = [
+        lambda: check_date("received_on", data.received_on, today),
+        lambda: _check_school(s, data.school_id),
+        lambda: check_code("subject_kind", data.subject_kind, SubjectKind),
+        lambda: check_code("offer_type", data.offer_type, OfferType),
+        lambda: check_code("prevention_level", data.prevention_level, PreventionLevel),
+        lambda: check_codes("reasons", data.reasons, ReferralReason, at_least=1),
+        lambda: require_text("help_question", data.help_question, 4000),
+        lambda: check_code("channel", data.channel, Channel),
+        lambda: check_code("referrer_function", data.referrer_function, Function),
+        lambda: check_code("urgency", data.urgency, Urgency),
+        lambda: check_code("care_phase", data.care_phase, CarePhase),
+    ]
     if data.subject_kind == SubjectKind.JONGERE and data.youth_id is None:
-        require_text("youth_first_name", data.youth_first_name, 100)
-        require_text("youth_last_name", data.youth_last_name, 100)
-        check_code("youth_gender", data.youth_gender, Gender)
-        if data.youth_birth_date is not None and not (
-            date(1990, 1, 1) <= data.youth_birth_date <= today
-        ):
-            raise ValidationError(
-                "youth_birth_date",
-                "Deze geboortedatum klopt niet.",
-                "This birth date is not right.",
-            )
+        checks += [
+            lambda: require_text("youth_first_name", data.youth_first_name, 100),
+            lambda: require_text("youth_last_name", data.youth_last_name, 100),
+            lambda: check_code("youth_gender", data.youth_gender, Gender),
+            lambda: _check_birth_date(data.youth_birth_date, today),
+        ]
     if data.subject_kind == SubjectKind.KLASGROEP:
-        require_text("class_group_label", data.class_group_label, 20)
-        if not 1 <= data.class_pupil_count <= 60:
-            raise ValidationError(
-                "class_pupil_count",
-                "Vul het aantal leerlingen in (1 tot 60).",
-                "Fill in the number of pupils (1 to 60).",
-            )
+        checks += [
+            lambda: require_text("class_group_label", data.class_group_label, 20),
+            lambda: _check_pupil_count(data.class_pupil_count),
+        ]
     if data.subject_kind in (SubjectKind.GROEP, SubjectKind.LEERKRACHT_TEAM):
-        require_text("group_description", data.group_description, 2000)
+        checks.append(lambda: require_text("group_description", data.group_description, 2000))
+    return checks
+
+
+def _check_school(s: Session, school_id: str) -> None:
+    if s.get(School, school_id) is None:
+        raise ValidationError("school_id", "Kies de school.", "Choose the school.")
+
+
+def _check_birth_date(birth_date: date | None, today: date) -> None:
+    if birth_date is not None and not (date(1990, 1, 1) <= birth_date <= today):
+        raise ValidationError(
+            "youth_birth_date",
+            "Deze geboortedatum klopt niet.",
+            "This birth date is not right.",
+        )
+
+
+def _check_pupil_count(count: int) -> None:
+    if not 1 <= count <= 60:
+        raise ValidationError(
+            "class_pupil_count",
+            "Vul het aantal leerlingen in (1 tot 60).",
+            "Fill in the number of pupils (1 to 60).",
+        )
 
 
 def check_move(current: ReferralStatus, target: ReferralStatus, on: date, received: date) -> None:

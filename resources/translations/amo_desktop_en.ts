@@ -1400,6 +1400,14 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <source>Sjabloon voor '%1' opgeslagen.</source>
         <translation>Template for '%1' saved.</translation>
     </message>
+    <message>
+        <source>Aanmeldingsformulier &amp;maken…</source>
+        <translation>&amp;Make a referral form…</translation>
+    </message>
+    <message>
+        <source>Een invulbaar pdf-formulier waarmee deze school een aanmelding doet.</source>
+        <translation>A fillable PDF form with which this school makes a referral.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -3463,6 +3471,14 @@ Open the file in Outlook to import them.</translation>
         <source>De school gaat akkoord met de be&amp;geleiding</source>
         <translation>The school agrees to the &amp;coaching</translation>
     </message>
+    <message>
+        <source>Aanmelding uit formulier</source>
+        <translation>Referral from a form</translation>
+    </message>
+    <message>
+        <source>Uit het formulier %1 van %2. Kijk alles na en kies Bewaren.</source>
+        <translation>From the form %1 of %2. Check everything and choose Save.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsModel</name>
@@ -3599,6 +3615,34 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/screens/aanmeldingen/page.py" line="1" />
         <source>Status van %1 gewijzigd in '%2'.</source>
         <translation>Status of %1 changed to '%2'.</translation>
+    </message>
+    <message>
+        <source>Aanmelding uit &amp;formulier…</source>
+        <translation>Referral from &amp;form…</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier &amp;maken…</source>
+        <translation>&amp;Make a referral form…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormulier</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
+        <source>Of sleep een ingevuld pdf-formulier van een school op de lijst.</source>
+        <translation>Or drag a school's filled-in PDF form onto the list.</translation>
+    </message>
+    <message>
+        <source>Ingevuld aanmeldingsformulier kiezen</source>
+        <translation>Choose a filled-in referral form</translation>
+    </message>
+    <message>
+        <source>Pdf-formulier (*.pdf)</source>
+        <translation>PDF form (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 niet ingelezen</source>
+        <translation>%1 not imported</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5044,73 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/screens/beheer/users.py" line="165" />
         <source>Sterk wachtwoord &amp;voorstellen</source>
         <translation>Su&amp;ggest a strong password</translation>
+    </message>
+</context>
+<context>
+    <name>MakeFormDialog</name>
+    <message>
+        <source>Aanmeldingsformulier maken</source>
+        <translation>Make a referral form</translation>
+    </message>
+    <message>
+        <source>Een invulbaar pdf-formulier voor één school. De school vult het in op de computer en stuurt het terug; u leest het in met 'Aanmelding uit formulier…'.</source>
+        <translation>A fillable PDF form for one school. The school fills it in on the computer and sends it back; you read it with 'Aanmelding uit formulier…'.</translation>
+    </message>
+    <message>
+        <source>Kies een school…</source>
+        <translation>Choose a school…</translation>
+    </message>
+    <message>
+        <source>Voor een &amp;leerling</source>
+        <translation>For a &amp;pupil</translation>
+    </message>
+    <message>
+        <source>Voor een &amp;klas of groep</source>
+        <translation>For a &amp;class or group</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Maken…</source>
+        <translation>&amp;Make…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies de school.</source>
+        <translation>Choose the school.</translation>
+    </message>
+    <message>
+        <source>klas</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier %1.pdf</source>
+        <translation>Referral form %1.pdf</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier bewaren</source>
+        <translation>Save referral form</translation>
+    </message>
+    <message>
+        <source>Pdf (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Aanmeldingsformulier bewaard</source>
+        <translation>Referral form saved</translation>
+    </message>
+    <message>
+        <source>Het formulier staat in %1. Stuur het naar de school; het ingevulde formulier leest u in met 'Aanmelding uit formulier…' of door het op de lijst te slepen.</source>
+        <translation>The form is in %1. Send it to the school; read the filled-in form back with 'Aanmelding uit formulier…' or by dragging it onto the list.</translation>
     </message>
 </context>
 </TS>

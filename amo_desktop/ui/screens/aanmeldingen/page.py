@@ -6,6 +6,8 @@ example 2). Refreshes merge rows by id, so the selection and scroll position sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -13,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,19 +25,23 @@ from PySide6.QtWidgets import (
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.rules import OPEN_STATUSES
-from amo_desktop.services import accounts, intake, reference
+from amo_desktop.errors import KnownError
+from amo_desktop.services import accounts, intake, reference, referral_form
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary
+from amo_desktop.services.referral_form import FormReading
 from amo_desktop.ui.flows.assign import AssignDialog
+from amo_desktop.ui.flows.referral_form import MakeFormDialog, make_referral_form
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import fill_combo, label_of
+from amo_desktop.ui.kit.widgets import fill_combo, label_of, open_file
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
 from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
+from amo_desktop.ui.screens.aanmeldingen.from_form import PdfDrop, prefill
 from amo_desktop.ui.screens.aanmeldingen.models import ReferralFilter, ReferralsModel
 
 OPEN = "*open"  # the status filter's "all open ones"
@@ -56,6 +63,9 @@ class ReferralsPage(ListPage):
         self.assign_dialog: AssignDialog | None = None
         self._select_after_load: str | None = None
         self._lookups_asked = False
+        self._form_queue: list[Path] = []  # filled forms still to preview, one at a time
+        self._reading_form = False
+        self._form_source: str | None = None  # the form id of the referral in the preview
         self._build_table()
         self._build_filters()
         self.detail = ReferralDetailPanel(self.is_leader)
@@ -97,6 +107,8 @@ class ReferralsPage(ListPage):
         self.new_button = QPushButton(self.tr("&Nieuwe aanmelding…  (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_form)
         self.filter_bar.addWidget(self.new_button)
+        if self.is_leader:
+            self._build_form_actions()
         self.filter_bar.addSpacing(12)
         self.add_search(self.tr("Zoeken op naam, school, aanbod…"), "referralSearch")
         self.status_filter = QComboBox()
@@ -118,6 +130,24 @@ class ReferralsPage(ListPage):
         self.add_filter(self.tr("S&tatus:"), self.status_filter)
         self.add_filter(self.tr("Sc&hool:"), self.school_filter)
         self.add_filter(self.tr("Schoo&ljaar:"), self.year_filter)
+
+    def _build_form_actions(self) -> None:
+        """The school's referral form (team leader): make one, read a filled one back."""
+        self.from_form_action = QAction(self.tr("Aanmelding uit &formulier…"), self)
+        self.from_form_action.triggered.connect(self.open_form_file)
+        self.make_form_action = QAction(self.tr("Aanmeldingsformulier &maken…"), self)
+        self.make_form_action.triggered.connect(self.open_make_form)
+        menu = QMenu(self)
+        menu.addAction(self.from_form_action)
+        menu.addAction(self.make_form_action)
+        self.form_button = QPushButton(self.tr("F&ormulier"))
+        self.form_button.setMenu(menu)
+        self.form_button.setToolTip(
+            self.tr("Of sleep een ingevuld pdf-formulier van een school op de lijst.")
+        )
+        self.filter_bar.addWidget(self.form_button)
+        self.drop = PdfDrop(self.table.viewport())
+        self.drop.dropped.connect(self.read_forms)
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -232,12 +262,18 @@ class ReferralsPage(ListPage):
         return self.form
 
     def _register(self, data: intake.ReferralInput, confirm_duplicate: bool) -> None:
-        """Registers the referral and takes the form's next step in the same unit of work."""
+        """Registers the referral and takes the form's next step in the same unit of work; one
+        read from a school's form is registered the same way, the audit noting the form."""
         assert self.form is not None
         assign_now = self.form.assign_now()
+        service: Callable[..., ReferralSummary] = intake.register_referral
+        extra: tuple[str, ...] = ()
+        if self._form_source is not None:
+            service, extra = referral_form.register_form, (self._form_source,)
         self.ctx.call(
-            intake.register_referral,
+            service,
             data,
+            *extra,
             confirm_duplicate=confirm_duplicate,
             today=self.ctx.today(),
             next_status=self.form.next_status(),
@@ -272,7 +308,62 @@ class ReferralsPage(ListPage):
         if self.form is not None:
             self.form.deleteLater()
             self.form = None
+        self._form_source = None
         self.table.setFocus()
+        self._next_form()
+
+    # --- the school's referral form (team leader) -----------------------------------------
+    def open_form_file(self) -> None:
+        path = open_file(
+            self.ctx,
+            self,
+            self.tr("Ingevuld aanmeldingsformulier kiezen"),
+            self.tr("Pdf-formulier (*.pdf)"),
+        )
+        if path is not None:
+            self.read_forms([path])
+
+    def read_forms(self, paths: list[Path]) -> None:
+        """Each form is read and shown in the intake form, the next when that one closes."""
+        if not self.is_leader:
+            return
+        self._form_queue.extend(paths)
+        self._next_form()
+
+    def _next_form(self) -> None:
+        if self.form is not None or self._reading_form or not self._form_queue:
+            return
+        path = self._form_queue.pop(0)
+        self._reading_form = True
+        self.ctx.call_vault(
+            referral_form.read_form,
+            path,
+            self.ctx.today(),
+            on_success=lambda reading: self._preview(path, reading),
+            on_failure=lambda exc: self._form_refused(path, exc),
+        )
+
+    def _form_refused(self, path: Path, exc: BaseException) -> None:
+        """A form that cannot be read is one line; the next dropped form still comes."""
+        self._reading_form = False
+        if not isinstance(exc, KnownError):
+            self.ctx.fail(exc)
+            return
+        title = fill(self.tr("%1 niet ingelezen"), path.name)
+        self.ctx.prompts.error(self, title, exc.message(self.ctx.lang))
+        self._next_form()
+
+    def _preview(self, path: Path, reading: FormReading) -> None:
+        self._reading_form = False
+        if self.form is not None:  # the user opened the intake form meanwhile: wait for it
+            self._form_queue.insert(0, path)
+            return
+        form = self.open_new_form()
+        self._form_source = reading.form_id
+        prefill(form, reading, path.name, self.ctx.lang)
+
+    def open_make_form(self) -> MakeFormDialog:
+        return make_referral_form(self.ctx, self, self.schools)
 
     # --- transitions ----------------------------------------------------------------------
     def open_transition(self, target: str) -> TransitionDialog | None:

@@ -1,4 +1,5 @@
-"""Beheer > Scholen: the schools the team works with, adding one and a campus of one."""
+"""Beheer > Scholen: the schools the team works with, adding one and a campus of one, and the
+referral form a school fills in."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from amo_desktop.domain.enums import Network
 from amo_desktop.services import reference
 from amo_desktop.services.reference import SchoolInfo
+from amo_desktop.ui.flows.referral_form import MakeFormDialog, make_referral_form
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.forms import FormDialog
@@ -38,6 +40,15 @@ class SchoolsTab(QWidget):
             QCoreApplication.translate("Admin", "&Vestiging toevoegen…")
         )
         self.campus_button.setEnabled(False)
+        self.form_button = QPushButton(
+            QCoreApplication.translate("Admin", "Aanmeldingsformulier &maken…")
+        )
+        self.form_button.setToolTip(
+            QCoreApplication.translate(
+                "Admin", "Een invulbaar pdf-formulier waarmee deze school een aanmelding doet."
+            )
+        )
+        self.form_button.setEnabled(False)
         self.empty = hint(
             QCoreApplication.translate(
                 "Admin", "Nog geen scholen. Voeg de scholen toe waarmee het team werkt."
@@ -45,14 +56,13 @@ class SchoolsTab(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(QCoreApplication.translate("Admin", "Scholen")))
-        layout.addLayout(left_row(self.add_button, self.campus_button))
+        layout.addLayout(left_row(self.add_button, self.campus_button, self.form_button))
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.open_add_dialog)
         self.campus_button.clicked.connect(self.open_campus_dialog)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.campus_button.setEnabled(self.selected() is not None)
-        )
+        self.form_button.clicked.connect(self.open_form_dialog)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         load_on_first_show(self, self.reload)
 
     def reload(self) -> None:
@@ -61,6 +71,11 @@ class SchoolsTab(QWidget):
     def _loaded(self, schools: list[SchoolInfo]) -> None:
         self.model.set_records(schools)
         self.empty.setVisible(not schools)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.campus_button.setEnabled(chosen)
+        self.form_button.setEnabled(chosen and self.ctx.is_leader)
 
     def selected(self) -> SchoolInfo | None:
         school: SchoolInfo | None = selected_record(self.table)
@@ -120,3 +135,10 @@ class SchoolsTab(QWidget):
         )
         dialog.open()
         return dialog
+
+    def open_form_dialog(self) -> MakeFormDialog | None:
+        """The referral form for the selected school (pupil or class asked in the dialog)."""
+        school = self.selected()
+        if school is None:
+            return None
+        return make_referral_form(self.ctx, self, self.model.records(), school.id)
