@@ -22,7 +22,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.schools import SchoolsTab
-from tests.gui.test_referrals import Stage, build_stage, host, hosted
+from tests.gui.test_referrals import COACH_PASSWORD, Stage, build_stage, host, hosted
 from tests.referral_forms import CLASS_ANSWERS, PUPIL_ANSWERS, class_input, fill, pupil_input
 
 TODAY = date(2026, 12, 7)
@@ -195,3 +195,15 @@ def test_beheer_scholen_makes_the_form_of_the_selected_school(
     qtbot.waitUntil(lambda: "info" in ctx.prompts.kinds())  # type: ignore[attr-defined]
     form_id = str((PdfReader(tmp_path / "merchtem.pdf").get_fields() or {})["amo_form"]["/V"])
     assert form_id.split(";")[3:5] == [stage.schools["GTSM Merchtem"], "jongere"]
+
+
+def test_a_coach_has_no_form_actions_and_no_drop(qtbot, ctx: AppContext, stage: Stage) -> None:
+    """Reading a school's form is the team leader's intake: a coach sees neither the menu nor a
+    list that takes a dropped PDF."""
+    ctx.vault.lock()
+    ctx.vault.unlock("an", COACH_PASSWORD)
+    window = host(qtbot)
+    widget = ReferralsPage(ctx, parent=window)
+    hosted(window, widget)
+    assert not hasattr(widget, "form_button") and not hasattr(widget, "drop")
+    assert not widget.table.viewport().acceptDrops()
