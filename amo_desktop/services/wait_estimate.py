@@ -115,7 +115,7 @@ def _expected(
     entries = waiting_list(s, caller, today)
     ratios = _ratios(s, caller, today)
     ratio = ratios.get(r.school_id)
-    usage = None if ratio is None else round(ratio * 100)
+    usage = None if ratio is None or ratio == float("inf") else round(ratio * 100)
     mine = next((e for e in entries if e.referral_id == r.id), None)
     if mine is not None:
         before = [e for e in entries if e.position < mine.position]

@@ -158,9 +158,10 @@ def test_rows_grow_to_their_wrapped_reason(qtbot, ctx: AppContext) -> None:
             table.rowHeight(r) == table.sizeHintForRow(r) for r in range(page.proxy.rowCount())
         )
 
+    page.window().resize(1500, 600)  # wide enough for the reason on one line
     qtbot.waitUntil(fitted)
     one_line = table.rowHeight(0)
-    page.window().resize(900, 600)  # the reason column gets narrow: its text wraps
+    page.window().resize(1000, 600)  # the reason column gets narrow: its text wraps
     qtbot.waitUntil(lambda: fitted() and table.rowHeight(0) > one_line)
 
 
