@@ -61,6 +61,8 @@ def active_days(first: date, last: date) -> int:
     days = (last - first).days
     if days <= 0:
         return 0
+    if first.year == last.year and (last.month < SUMMER[0] or first.month > SUMMER[-1]):
+        return days  # the common case: no summer in between
     summer = 0
     for year in range(first.year, last.year + 1):
         begin = max(first, date(year, SUMMER[0], 1))
