@@ -33,6 +33,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     (Urgency.CRISIS.value,),
 )
 _GROUP_OF = {u: i for i, group in enumerate(GROUPS) for u in group}
+ANY_OFFER = "*"  # the waits of every offer type, when one offer type has too few
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class WaitHistory:
                 continue
             wait = active_days(p.received_on, p.start_on)
             waits[(p.offer_type, _GROUP_OF[p.urgency])].append((p.start_on, wait))
+            waits[(ANY_OFFER, _GROUP_OF[p.urgency])].append((p.start_on, wait))
             started[p.offer_type].append(p.start_on)
         self._waits = {key: sorted(rows) for key, rows in waits.items()}
         self._starts = {key: sorted(days) for key, days in started.items()}
@@ -146,6 +148,9 @@ def _raw(history: WaitHistory, q: Question, group: int, rate: float) -> WaitRang
     done = active_days(q.day - timedelta(days=q.waited), q.day)
     waits = history.waits(q.offer_type, group, q.day)
     start = bisect.bisect_left(waits, done)  # the past referrals that waited this long too
+    if len(waits) - start < MIN_HISTORY:  # too few of this offer type: the team's waits
+        waits = history.waits(ANY_OFFER, group, q.day)
+        start = bisect.bisect_left(waits, done)
     if len(waits) - start < MIN_HISTORY:
         return None
     low = _quantile(waits, LOW_Q, start) - done
