@@ -100,14 +100,14 @@ class WaitHistory:
 
     def __init__(self, starts: Iterable[PastStart]) -> None:
         waits: dict[tuple[str, int], list[tuple[date, int]]] = defaultdict(list)
-        started: dict[str, list[date]] = defaultdict(list)
+        started: dict[tuple[str, int], list[date]] = defaultdict(list)
         for p in starts:
             if p.urgency not in _GROUP_OF or p.start_on < p.received_on:
                 continue
             wait = active_days(p.received_on, p.start_on)
             waits[(p.offer_type, _GROUP_OF[p.urgency])].append((p.start_on, wait))
             waits[(ANY_OFFER, _GROUP_OF[p.urgency])].append((p.start_on, wait))
-            started[p.offer_type].append(p.start_on)
+            started[(p.offer_type, _GROUP_OF[p.urgency])].append(p.start_on)
         self._waits = {key: sorted(rows) for key, rows in waits.items()}
         self._starts = {key: sorted(days) for key, days in started.items()}
         self._window: dict[tuple[str, int, date], list[int]] = {}
@@ -122,11 +122,14 @@ class WaitHistory:
             self._window[key] = sorted(wait for _, wait in rows[first:last])
         return self._window[key]
 
-    def rate(self, offer_type: str, day: date) -> float:
-        """Starts of the offer type per active week in the three months before `day`."""
-        days = self._starts.get(offer_type, [])
+    def rate(self, offer_type: str, group: int, day: date) -> float:
+        """Starts per active week in the three months before `day` of the offer type that were
+        not more urgent than `group`: the more urgent ones go first, the rest is left for it."""
         begin = day - timedelta(days=RATE_DAYS)
-        count = bisect.bisect_left(days, day) - bisect.bisect_left(days, begin)
+        count = 0
+        for more in range(group + 1):
+            days = self._starts.get((offer_type, more), [])
+            count += bisect.bisect_left(days, day) - bisect.bisect_left(days, begin)
         weeks = active_days(begin, day) / 7
         return count / weeks if weeks > 0 else 0.0
 
@@ -143,8 +146,9 @@ class Question:
     waited: int = 0
 
 
-def _raw(history: WaitHistory, q: Question, group: int, rate: float) -> WaitRange | None:
+def _raw(history: WaitHistory, q: Question, group: int) -> WaitRange | None:
     """The range one urgency group's past gives (None: too little of it)."""
+    rate = history.rate(q.offer_type, group, q.day)
     done = active_days(q.day - timedelta(days=q.waited), q.day)
     waits = history.waits(q.offer_type, group, q.day)
     start = bisect.bisect_left(waits, done)  # the past referrals that waited this long too
@@ -171,12 +175,11 @@ def expected_wait(history: WaitHistory, q: Question) -> WaitRange | None:
     own = _GROUP_OF.get(q.urgency)
     if own is None:
         return None
-    rate = history.rate(q.offer_type, q.day)
-    result = _raw(history, q, own, rate)
+    result = _raw(history, q, own)
     if result is None:
         return None
     for group in range(own):
-        other = _raw(history, q, group, rate)
+        other = _raw(history, q, group)
         if other is not None:
             result = WaitRange(
                 min(result.low, other.low), min(result.high, other.high), result.basis
