@@ -52,15 +52,16 @@ class ExpectedWait:
     school_usage_pct: int | None  # the school's share used this school year; None: no hours
 
 
-def _history(s: Session, today: date, offer_types: set[str] | None = None) -> WaitHistory:
-    """The starts the estimate on `today` looks at (the last year's, of these offer types)."""
+def _history(s: Session, today: date) -> WaitHistory:
+    """The starts the estimate on `today` looks at (the last year's), read once."""
     since = today - timedelta(days=max(WINDOW_DAYS, RATE_DAYS))
-    query = select(
-        Referral.offer_type, Referral.urgency, Referral.received_on, Referral.start_on
-    ).where(Referral.deleted_at.is_(None), Referral.start_on >= since, Referral.start_on < today)
-    if offer_types is not None:
-        query = query.where(Referral.offer_type.in_(sorted(offer_types)))
-    rows = s.execute(query).all()
+    rows = s.execute(
+        select(
+            Referral.offer_type, Referral.urgency, Referral.received_on, Referral.start_on
+        ).where(
+            Referral.deleted_at.is_(None), Referral.start_on >= since, Referral.start_on < today
+        )
+    ).all()
     return WaitHistory(PastStart(o, u, r, st) for o, u, r, st in rows if st is not None)
 
 
@@ -75,7 +76,7 @@ def estimated_waiting_list(s: Session, caller: Identity, today: date) -> list[Wa
     """The waiting list with each entry's expected remaining wait, in one pass: the history is
     read and sorted once, the number ahead counted along the list."""
     entries = waiting_list(s, caller, today)
-    history = _history(s, today, {e.offer_type for e in entries})
+    history = _history(s, today)
     ahead: dict[str, int] = defaultdict(int)
     result = []
     for e in entries:  # in the fair order
@@ -99,7 +100,7 @@ def expected_for_new(
     return _expected(s, caller, new, ReferralStatus.NIEUW.value, today)
 
 
-@requires(TEAMLEADER_ROLES)
+@requires(ALL_ROLES)
 def expected_for_referral(
     s: Session, caller: Identity, referral_id: str, today: date
 ) -> ExpectedWait:
@@ -133,7 +134,7 @@ def _expected(
     found = None
     if mine is not None or status in _BEFORE_LIST:
         q = Question(today, r.offer_type, r.urgency, ahead, waited)
-        found = expected_wait(_history(s, today, {r.offer_type}), q)
+        found = expected_wait(_history(s, today), q)
     return ExpectedWait(found, r.offer_type, r.urgency, ahead, len(entries), usage)
 
 
