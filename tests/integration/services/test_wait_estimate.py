@@ -12,7 +12,6 @@ from statistics import median
 
 import pytest
 
-from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.wait_backtest import backtest
 from amo_desktop.domain.wait_estimate import (
     MIN_HISTORY,
@@ -24,29 +23,11 @@ from amo_desktop.domain.wait_estimate import (
     project,
 )
 from amo_desktop.errors import PermissionDeniedError
-from amo_desktop.services import intake, reference, wait_estimate
-from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral
-from tests.integration.services.wait_history import generate
+from amo_desktop.services import reference, wait_estimate
+from tests.integration.services.conftest import TODAY, YEAR, Stage
+from tests.integration.services.wait_history import generate, started_referral, waiting_referral
 
 OFFER = "individuele_begeleiding"
-
-
-def _started(stage: Stage, school: str, name: str, received: date, wait_days: int) -> None:
-    """A referral of the past that started `wait_days` after it came in."""
-    with stage.vault.session() as s:
-        data = youth_referral(school, first=name, last="Historiek", received=received)
-        ref = intake.register_referral(s, stage.leader, data, confirm_duplicate=True, today=TODAY)
-        row = s.get(Referral, ref.id)
-        assert row is not None
-        row.status, row.start_on = "gestart", received + timedelta(days=wait_days)
-
-
-def _waiting(stage: Stage, school: str, name: str, received: date, urgency: str = "normaal") -> str:
-    with stage.vault.session() as s:
-        data = youth_referral(school, first=name, received=received, urgency=urgency)
-        ref = intake.register_referral(s, stage.leader, data, confirm_duplicate=True, today=TODAY)
-        intake.transition_referral(s, stage.leader, ref.id, "wachtlijst", on=received)
-        return ref.id
 
 
 @pytest.fixture
@@ -54,9 +35,11 @@ def history(stage: Stage) -> Stage:
     """Sixteen starts in the last months (waits of 2 to 8 weeks) and three on the list."""
     asse = stage.schools["Sint-Martinus Asse"]
     for i in range(16):
-        _started(stage, asse, f"Oud{i}", date(2025, 9, 8) + timedelta(days=7 * i), 14 + 3 * i)
+        started_referral(
+            stage, asse, f"Oud{i}", date(2025, 9, 8) + timedelta(days=7 * i), 14 + 3 * i
+        )
     for i, name in enumerate(("Lotte", "Milan", "Noor")):
-        _waiting(stage, asse, name, date(2026, 1, 5) + timedelta(days=i))
+        waiting_referral(stage, asse, name, date(2026, 1, 5) + timedelta(days=i))
     return stage
 
 

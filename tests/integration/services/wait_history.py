@@ -1,5 +1,6 @@
-"""Generated waiting histories for the wait estimate's tests: a team that starts a few
-referrals a week, busier in winter, the most urgent first, then the longest waiting."""
+"""Waiting histories for the wait estimate's tests: generated ones (a team that starts a few
+referrals a week, busier in winter, the most urgent first, then the longest waiting) and
+past starts and waiting referrals in a real vault."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from random import Random
 
+from amo_desktop.domain.caseload import Referral
 from amo_desktop.domain.wait_backtest import PastReferral
+from amo_desktop.services import intake
+from tests.integration.services.conftest import TODAY, Stage, youth_referral
 
 OFFERS = ("individuele_begeleiding", "klasbegeleiding")
 URGENCIES = (("normaal", 0.7), ("laag", 0.1), ("hoog", 0.15), ("crisis", 0.05))
@@ -81,3 +85,23 @@ def generate(seed: int, years: int = 4, capacity: float = 0.8) -> tuple[list[Pas
         for r in (*done, *waiting)
     ]
     return past, end
+
+
+def started_referral(stage: Stage, school: str, name: str, received: date, wait_days: int) -> None:
+    """A referral of the past that started `wait_days` after it came in."""
+    with stage.vault.session() as s:
+        data = youth_referral(school, first=name, last="Historiek", received=received)
+        ref = intake.register_referral(s, stage.leader, data, confirm_duplicate=True, today=TODAY)
+        row = s.get(Referral, ref.id)
+        assert row is not None
+        row.status, row.start_on = "gestart", received + timedelta(days=wait_days)
+
+
+def waiting_referral(
+    stage: Stage, school: str, name: str, received: date, urgency: str = "normaal"
+) -> str:
+    with stage.vault.session() as s:
+        data = youth_referral(school, first=name, received=received, urgency=urgency)
+        ref = intake.register_referral(s, stage.leader, data, confirm_duplicate=True, today=TODAY)
+        intake.transition_referral(s, stage.leader, ref.id, "wachtlijst", on=received)
+        return ref.id
