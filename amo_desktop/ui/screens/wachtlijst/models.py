@@ -66,7 +66,7 @@ class WaitlistModel(RecordModel):
                 ),
                 Column(self.tr("Wacht (dagen)"), lambda e: e.waiting_days, width=95),
                 Column(self.tr("Schooldagen"), lambda e: e.waiting_school_days, width=90),
-                Column(self.tr("Verwachte wachttijd"), self._expected, _expected_key, width=120),
+                Column(self.tr("Verwachte wachttijd"), self._expected, _expected_key, width=135),
                 Column(
                     self.tr("Waarom deze plaats"),
                     lambda e: e.reason_text(self.lang),
