@@ -40,7 +40,14 @@ def cmd_waitlist(cli: Cli) -> int:
 
     with cli.unlocked() as (vault, caller), vault.session() as s:
         entries = waitlist.waiting_list(s, caller, date.today())
-    rows = [dict(e.__dict__, reason=e.reason_text(cli.lang)) for e in entries]
+    # `expected` is the app's column (wait_estimate), not asked here: the rows stay as they were
+    rows = [
+        {
+            **{k: v for k, v in e.__dict__.items() if k != "expected"},
+            "reason": e.reason_text(cli.lang),
+        }
+        for e in entries
+    ]
     _print_rows(rows, cli.args.json, _WAITLIST_COLUMNS)
     return 0
 

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
     from amo_desktop.cli.parser import Commands
     from amo_desktop.services.reference import SchoolInfo
-    from amo_desktop.services.report_jobs import ReportRequest
+    from amo_desktop.services.report_jobs import ReportRequest, ReportResult
 
-KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access")
+KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access", "receipt")
 FORMATS = (".pdf", ".xlsx", ".json")
 
 
@@ -45,6 +45,7 @@ def add_parser(sub: Commands) -> None:
     report.add_argument("--coach", metavar="LOGIN", help="planning: one coach (default: team)")
     report.add_argument("--week", metavar="D", help="planning: a day in the week (default: now)")
     report.add_argument("--pupil", metavar="ID", help="trajectory/access: the young person's id")
+    report.add_argument("--referral", metavar="ID", help="receipt: the referral's id")
     report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
     report.add_argument("--reason", help="access: why the export is made (required)")
     report.add_argument(
@@ -96,6 +97,19 @@ def period(args: argparse.Namespace, today: date) -> tuple[date, date]:
     return year.start, min(today, year.end)
 
 
+def _receipt(
+    s: Session, caller: Identity, organisation: str, referral: str | None, today: date
+) -> ReportResult:
+    """The school's receipt for one referral (services/receipts.py)."""
+    from amo_desktop.services import receipts
+
+    if not referral:
+        raise ValidationError(
+            "referral", "Geef de aanmelding met --referral ID.", "Give the referral: --referral ID."
+        )
+    return receipts.receipt(s, caller, organisation, referral, today)
+
+
 def run(cli: Cli) -> int:
     from amo_desktop.reports.excel import write_report
     from amo_desktop.services import report_jobs
@@ -108,11 +122,20 @@ def run(cli: Cli) -> int:
             "Kies een bestand op .pdf, .xlsx of .json.",
             "Choose a .pdf, .xlsx or .json file.",
         )
+    if args.kind == "receipt" and out.suffix.lower() != ".pdf":
+        raise ValidationError(
+            "out",
+            "Een ontvangstbevestiging is een PDF: kies een .pdf-bestand.",
+            "A receipt is a PDF: choose a .pdf file.",
+        )
     today = date.today()
     first, last = period(args, today)
     with cli.unlocked() as (vault, caller), vault.session() as s:
-        request = _request(s, vault, caller, args, (first, last))
-        result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
+        if args.kind == "receipt":
+            result = _receipt(s, caller, vault.sidecar.organisation, args.referral, today)
+        else:
+            request = _request(s, vault, caller, args, (first, last))
+            result = report_jobs.build(s, caller, vault.sidecar.organisation, request, today)
         write_report(out, result.pdf, result.sheets, result.json_text, protect=cli.data_dir)
         report_jobs.record_output(s, caller, result.kind, result.entity_id, "saved")
     cli.say("report_done", path=out)

@@ -15,6 +15,7 @@ from amo_desktop.domain.enums import OfferType, ReferralStatus, Urgency
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.reference import School
 from amo_desktop.domain.rules import WaitingCandidate, waiting_order_key
+from amo_desktop.domain.wait_estimate import WaitRange
 from amo_desktop.services._days import school_calendar
 from amo_desktop.services._lookups import subject_labels
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
@@ -42,6 +43,9 @@ class WaitlistEntry:
     waiting_school_days: int
     school_usage_pct: int | None
     reason: PlaceReason
+    # the expected remaining wait (services/wait_estimate.py); None: not asked, or too little
+    # history to say
+    expected: WaitRange | None = None
 
     def reason_text(self, lang: str) -> str:
         """The sentence that says why an entry has its place, in Dutch or English ("en").

@@ -3060,6 +3060,39 @@ Open the file in Outlook to import them.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptAction</name>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="31" />
+        <source>Ontvangstbevestiging</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="32" />
+        <source>De aanmelding is bewaard. Wilt u nu een ontvangstbevestiging met de verwachte wachttijd maken voor de school?</source>
+        <translation>The referral is saved. Make a receipt with the expected wait for the school now?</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="36" />
+        <source>&amp;Bevestiging maken…</source>
+        <translation>&amp;Make receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="53" />
+        <source>Ontvangstbevestiging opslaan als</source>
+        <translation>Save receipt as</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="55" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/receipt.py" line="67" />
+        <source>Ontvangstbevestiging bewaard in %1.</source>
+        <translation>Receipt saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetailPanel</name>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="699" />
@@ -3170,6 +3203,16 @@ Open the file in Outlook to import them.</translation>
         <location filename="../../amo_desktop/ui/referrals.py" line="836" />
         <source>Deze aanmelding is afgerond: er volgt geen stap meer.</source>
         <translation>This referral is finished: no further step follows.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/detail.py" line="106" />
+        <source>Ontvangst&amp;bevestiging…</source>
+        <translation>Recei&amp;pt…</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/aanmeldingen/detail.py" line="108" />
+        <source>Een bevestiging voor de school, met de verwachte wachttijd (PDF)</source>
+        <translation>A receipt for the school, with the expected wait (PDF)</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4878,26 @@ This user can no longer open the vault afterwards. For that the vault's key is r
         <location filename="../../amo_desktop/ui/waitlist.py" line="97" />
         <source>Waarom deze plaats</source>
         <translation>Why this place</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/wachtlijst/models.py" line="61" />
+        <source>Verwachte wachttijd</source>
+        <translation>Expected wait</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/wachtlijst/models.py" line="72" />
+        <source>onvoldoende gegevens</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/wachtlijst/models.py" line="73" />
+        <source>%1–%2 weken</source>
+        <translation>%1–%2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/screens/wachtlijst/models.py" line="82" />
+        <source>Nog te wachten vanaf vandaag, geschat uit de wachttijden en de starts van de voorbije maanden: geen belofte.</source>
+        <translation>Still to wait from today, estimated from the waits and starts of the past months: not a promise.</translation>
     </message>
 </context>
 <context>

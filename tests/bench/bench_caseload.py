@@ -30,7 +30,7 @@ from amo_desktop.demo import fill_vault
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import GuidanceSession
 from amo_desktop.domain.identity import Identity
-from amo_desktop.services import accounts, figures, intake, scheduling, waitlist
+from amo_desktop.services import accounts, figures, intake, scheduling, wait_estimate, waitlist
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 
@@ -115,6 +115,11 @@ def queries(data_dir: Path, today: date) -> None:
                     "waitlist.waiting_list",
                     QUERY_TARGET,
                     lambda: waitlist.waiting_list(s, leader, today),
+                ),
+                (
+                    "wait_estimate.estimated_waiting_list",
+                    QUERY_TARGET,
+                    lambda: wait_estimate.estimated_waiting_list(s, leader, today),
                 ),
                 (
                     "scheduling.week (one coach)",

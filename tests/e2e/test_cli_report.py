@@ -9,11 +9,12 @@ import pytest
 from openpyxl import load_workbook
 
 from amo_desktop.reports.disclosure import LEGEND
+from amo_desktop.services import intake
 from amo_desktop.storage.vault import Vault
 from tests.conftest import LEADER, LEADER_PASSWORD
 from tests.e2e.test_cli import run
 from tests.integration.reports.test_steering import pdf_text, seed
-from tests.integration.services.conftest import Stage
+from tests.integration.services.conftest import TODAY, Stage, youth_referral
 from tests.integration.services.test_retention import closed_case
 
 
@@ -122,3 +123,28 @@ def test_access_and_trajectory_for_one_pupil(
     )
     assert done.returncode == 0, done.stderr
     assert "Trajectverslag" in pdf_text(traj)
+
+
+@pytest.mark.slow
+def test_a_receipt_for_one_referral(stage: Stage, cli_env: dict[str, str], tmp_path: Path) -> None:
+    asse = stage.schools["Sint-Martinus Asse"]
+    with stage.vault.session() as s:
+        ref = intake.register_referral(s, stage.leader, youth_referral(asse), today=TODAY)
+    stage.vault.lock()
+    env = {
+        **cli_env,
+        "AMO_DATA_DIR": str(stage.vault.data_dir),
+        "AMO_USER": LEADER,
+        "AMO_PASSWORD": LEADER_PASSWORD,
+    }
+    out = tmp_path / "bevestiging.pdf"
+    done = run(env, "report", "receipt", "--referral", ref.id, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    assert "Ontvangstbevestiging" in text and "Zoë Peeters" in text
+    no_id = run(env, "report", "receipt", "--out", str(tmp_path / "x.pdf"))
+    assert no_id.returncode == 1 and "--referral" in no_id.stderr
+    as_sheet = run(
+        env, "report", "receipt", "--referral", ref.id, "--out", str(tmp_path / "x.xlsx")
+    )
+    assert as_sheet.returncode == 1 and ".pdf" in as_sheet.stderr

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from amo_desktop.domain.caseload import Referral
+from amo_desktop.domain.wait_estimate import WaitRange
 from amo_desktop.services import intake, reference, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.services.waitlist import PlaceReason, WaitlistEntry
@@ -15,7 +17,15 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.tables import SORT_ROLE
 from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
-from tests.gui.test_referrals import COACH_PASSWORD, TODAY, Stage, build_stage, host, hosted
+from tests.gui.test_referrals import (
+    COACH_PASSWORD,
+    TODAY,
+    Stage,
+    build_stage,
+    host,
+    hosted,
+    youth,
+)
 
 YEAR = 2025
 
@@ -158,9 +168,10 @@ def test_rows_grow_to_their_wrapped_reason(qtbot, ctx: AppContext) -> None:
             table.rowHeight(r) == table.sizeHintForRow(r) for r in range(page.proxy.rowCount())
         )
 
+    page.window().resize(1500, 600)  # wide enough for the reason on one line
     qtbot.waitUntil(fitted)
     one_line = table.rowHeight(0)
-    page.window().resize(900, 600)  # the reason column gets narrow: its text wraps
+    page.window().resize(1000, 600)  # the reason column gets narrow: its text wraps
     qtbot.waitUntil(lambda: fitted() and table.rowHeight(0) > one_line)
 
 
@@ -189,3 +200,48 @@ def test_reason_follows_the_language(qtbot, ctx: AppContext, lang: str) -> None:
     ctx.lang = lang
     page = _page(qtbot, ctx)
     assert str(_column(page, WaitlistModel.COL_REASON)[0]).startswith("Urgency hoog")
+
+
+def test_the_expected_wait_column_words_the_range(qtmodeltester) -> None:
+    model = WaitlistModel()
+    model.set_records(
+        [
+            replace(_entry(1, "a", 90), expected=WaitRange(3, 6, 20)),
+            replace(_entry(2, "b", 60), expected=WaitRange(0, 2, 20)),
+            _entry(3, "c", 30),  # too little history
+        ]
+    )
+    qtmodeltester.check(model, force_py=True)
+    texts = [model.index(r, WaitlistModel.COL_EXPECTED).data() for r in range(3)]
+    assert texts == ["3–6 weken", "0–2 weken", "onvoldoende gegevens"]
+    model.sort(WaitlistModel.COL_EXPECTED)
+    assert model.index(0, WaitlistModel.COL_EXPECTED).data() == "0–2 weken"
+    assert model.index(2, WaitlistModel.COL_EXPECTED).data() == "onvoldoende gegevens"
+    tip = model.index(0, WaitlistModel.COL_EXPECTED).data(Qt.ItemDataRole.ToolTipRole)
+    assert "geen belofte" in tip
+
+
+def test_the_page_shows_each_entrys_expected_wait(qtbot, ctx: AppContext) -> None:
+    """A year of starts behind the list gives a range where the past holds enough like it."""
+    stage = waiting_stage(ctx)
+    asse = stage.schools["Sint-Martinus Asse"]
+    with ctx.vault.session() as s:
+        for i in range(12):
+            received = date(2025, 9, 1) + timedelta(days=7 * i)
+            data = replace(
+                youth(asse, f"Vroeger{i}", "Historiek", received),
+                offer_type="individuele_begeleiding",
+            )
+            ref = intake.register_referral(s, stage.leader, data, confirm_duplicate=True)
+            row = s.get(Referral, ref.id)
+            assert row is not None
+            row.status, row.start_on = "gestart", received + timedelta(days=14 + 7 * (i % 6))
+    page = _page(qtbot, ctx)
+    texts = _column(page, WaitlistModel.COL_EXPECTED)
+    subjects = _column(page, WaitlistModel.COL_SUBJECT)
+    by_subject = dict(zip(subjects, texts, strict=True))
+    # the class: no class history, the team's waits stand in; it waited three weeks already
+    assert str(by_subject["Klas 3B"]).endswith(" weken")
+    # Milan is urgent: no urgent starts yet; Zoë has waited longer than nearly all before her
+    assert by_subject["Milan Janssens"] == "onvoldoende gegevens"
+    assert by_subject["Zoë Peeters"] == "onvoldoende gegevens"

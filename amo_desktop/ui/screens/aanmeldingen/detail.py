@@ -35,12 +35,13 @@ _VIA_TRAJECTORY = {ReferralStatus.GESTART.value, ReferralStatus.AFGESLOTEN.value
 class ReferralDetailPanel(QWidget):
     """The selected referral: its fields, history and the next steps it allows.
 
-    Emits `transition_requested(target)` for a status button and `assign_requested()` for
-    'Toewijzen aan coach…' (team leader only).
+    Emits `transition_requested(target)` for a status button, `assign_requested()` for
+    'Toewijzen aan coach…' (team leader only) and `receipt_requested()` for the school's receipt.
     """
 
     transition_requested = Signal(str)
     assign_requested = Signal()
+    receipt_requested = Signal()
 
     def __init__(self, can_assign: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +55,18 @@ class ReferralDetailPanel(QWidget):
         self._build_fields()
         self._build_history()
         self._build_buttons()
+        self._build_receipt()
         history_title = QLabel(self.tr("Geschiedenis"))
         history_title.setStyleSheet("font-weight: bold;")
         self.body = QWidget()
         body = column(
-            self.body, self.heading, self.fields, self.buttons_box, self.buttons_hint, history_title
+            self.body,
+            self.heading,
+            self.fields,
+            self.receipt_row,
+            self.buttons_box,
+            self.buttons_hint,
+            history_title,
         )
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.history, 1)
@@ -95,6 +103,25 @@ class ReferralDetailPanel(QWidget):
         self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
         self.assign_button.clicked.connect(self.assign_requested)
 
+    def _build_receipt(self) -> None:
+        """'Ontvangstbevestiging…' for the school, with what became of the last one beside it."""
+        self.receipt_row = QWidget()
+        row = QHBoxLayout(self.receipt_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.receipt_button = QPushButton(self.tr("Ontvangst&bevestiging…"))
+        self.receipt_button.setToolTip(
+            self.tr("Een bevestiging voor de school, met de verwachte wachttijd (PDF)")
+        )
+        self.receipt_button.clicked.connect(self.receipt_requested)
+        self.receipt_note = hint("")
+        self._note_for: str | None = None
+        row.addWidget(self.receipt_button)
+        row.addWidget(self.receipt_note, 1)
+
+    def receipt_saved(self, referral_id: str, text: str) -> None:
+        self._note_for = referral_id
+        self.receipt_note.setText(text)
+
     def _captions(self) -> list[tuple[str, str]]:
         return [
             ("received", self.tr("Ontvangen:")),
@@ -118,6 +145,8 @@ class ReferralDetailPanel(QWidget):
             self._set_buttons([])
             return
         r = detail.summary
+        if r.id != self._note_for:
+            self.receipt_note.setText("")
         self.heading.setText(r.subject_label)
         referrer = detail.referrer_name or self.tr("(geen naam)")
         referrer += f" – {label_of(Function, detail.referrer_function)}"

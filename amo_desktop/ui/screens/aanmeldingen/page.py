@@ -43,6 +43,7 @@ from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.from_form import PdfDrop, prefill
 from amo_desktop.ui.screens.aanmeldingen.models import ReferralFilter, ReferralsModel
+from amo_desktop.ui.screens.aanmeldingen.receipt import ReceiptAction
 
 OPEN = "*open"  # the status filter's "all open ones"
 
@@ -71,6 +72,9 @@ class ReferralsPage(ListPage):
         self.detail = ReferralDetailPanel(self.is_leader)
         self.detail.transition_requested.connect(self.open_transition)
         self.detail.assign_requested.connect(self.open_assign)
+        self.receipt = ReceiptAction(ctx, self)
+        self.detail.receipt_requested.connect(self.make_receipt)
+        self.receipt.saved.connect(self._receipt_saved)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -290,6 +294,15 @@ class ReferralsPage(ListPage):
         self.load_detail()
         if assign_now:  # on the waiting list now; the team leader chooses the coach
             self._open_assign_for(summary.id, summary.subject_label)
+        else:  # the school asks first how long it will take
+            self.receipt.offer(summary.id)
+
+    def make_receipt(self) -> None:
+        if self.detail.detail is not None:
+            self.receipt.make(self.detail.detail.summary.id)
+
+    def _receipt_saved(self, referral_id: str, text: str) -> None:
+        self.detail.receipt_saved(referral_id, text)
 
     def _register_failed(self, exc: BaseException) -> None:
         """A field's error goes beside the field, with the form open; others to ctx.fail."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from amo_desktop.domain.enums import OfferType, Urgency
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.kit.tables import Column, RecordModel
+from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import format_date, label_of
 
 _URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
@@ -18,6 +19,11 @@ _URGENT = {Urgency.HOOG.value, Urgency.CRISIS.value}
 
 def _urgency_rank(e: WaitlistEntry) -> int:
     return list(Urgency).index(Urgency(e.urgency)) if e.urgency in set(Urgency) else 9
+
+
+def _expected_key(e: WaitlistEntry) -> tuple[int, int]:
+    """Sorted by the range; 'onvoldoende gegevens' last."""
+    return (e.expected.low, e.expected.high) if e.expected is not None else (10**6, 10**6)
 
 
 class WaitlistModel(RecordModel):
@@ -32,9 +38,10 @@ class WaitlistModel(RecordModel):
         COL_URGENCY,
         COL_DAYS,
         COL_SCHOOL_DAYS,
+        COL_EXPECTED,
         COL_REASON,
-    ) = range(9)
-    COLUMN_COUNT = 9  # also known before a model is made
+    ) = range(10)
+    COLUMN_COUNT = 10  # also known before a model is made
 
     def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent, key=lambda e: e.referral_id)
@@ -59,6 +66,7 @@ class WaitlistModel(RecordModel):
                 ),
                 Column(self.tr("Wacht (dagen)"), lambda e: e.waiting_days, width=95),
                 Column(self.tr("Schooldagen"), lambda e: e.waiting_school_days, width=90),
+                Column(self.tr("Verwachte wachttijd"), self._expected, _expected_key, width=135),
                 Column(
                     self.tr("Waarom deze plaats"),
                     lambda e: e.reason_text(self.lang),
@@ -67,12 +75,22 @@ class WaitlistModel(RecordModel):
             )
         )
 
+    def _expected(self, e: WaitlistEntry) -> str:
+        if e.expected is None:
+            return self.tr("onvoldoende gegevens")
+        return fill(self.tr("%1–%2 weken"), e.expected.low, e.expected.high)
+
     def extra(self, e: WaitlistEntry, column: int, role: int) -> Any:
         numeric = (self.COL_POSITION, self.COL_DAYS, self.COL_SCHOOL_DAYS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return self.display(e, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_EXPECTED:
+            return self.tr(
+                "Nog te wachten vanaf vandaag, geschat uit de wachttijden en de starts van de "
+                "voorbije maanden: geen belofte."
+            )
         if role == Qt.ItemDataRole.FontRole and column == self.COL_URGENCY and e.urgency in _URGENT:
             font = QFont()
             font.setBold(True)

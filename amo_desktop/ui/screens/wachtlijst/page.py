@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from amo_desktop.services import accounts, waitlist
+from amo_desktop.services import accounts, wait_estimate
 from amo_desktop.services.waitlist import WaitlistEntry
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.kit.context import AppContext
@@ -105,7 +105,9 @@ class WaitlistPage(ListPage):
         if self.is_leader and not self._users_asked:
             self._users_asked = True
             self.ctx.call_vault(accounts.list_users, on_success=self._users)
-        self.ctx.call(waitlist.waiting_list, self.ctx.today(), on_success=self._loaded_rows)
+        self.ctx.call(
+            wait_estimate.estimated_waiting_list, self.ctx.today(), on_success=self._loaded_rows
+        )
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
         self.rows_loaded(entries)  # positions moved: the model sorts again
