@@ -61,7 +61,17 @@ TEMPLATES: tuple[str, ...] = (
     "{text}",
     "{text} {text}",
 )
-KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access", "{text}")
+KINDS = (
+    "steering",
+    "school",
+    "funder",
+    "signal",
+    "planning",
+    "trajectory",
+    "access",
+    "receipt",
+    "{text}",
+)
 HOSTILE_TEXT = (
     "",
     " ",
