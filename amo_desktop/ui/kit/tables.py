@@ -380,6 +380,7 @@ class RecordFilter(QSortFilterProxyModel):
         self._judged: dict[int, Any] = {}  # id(record) -> record, for every record judged
         self._accepted: set[int] = set()  # id(record) of those that passed
         self._texts_version = -1  # the model's texts_version the verdicts were made with
+        self._by_row: tuple[int, list[bool]] = (-1, [])  # (model version, verdict per row)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._records = model if isinstance(model, RecordModel) else None
@@ -407,11 +408,13 @@ class RecordFilter(QSortFilterProxyModel):
         records = self._records
         if records is not None:
             rows = records.records_view()
-            verdicts = zip(rows, self._judge(records), strict=True)
+            judged = self._judge(records)
             self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
-            self._accepted = {id(r) for r, v in verdicts if v}
+            self._accepted = {id(r) for r, v in zip(rows, judged, strict=True) if v}
             self._texts_version = records.texts_version
+            self._by_row = (records.version, judged)
         self.invalidate()  # not sorting itself, this only filters again
+        self._by_row = (-1, [])
 
     def _judge(self, records: RecordModel) -> list[bool]:
         rows = records.records_view()
@@ -433,6 +436,9 @@ class RecordFilter(QSortFilterProxyModel):
         records = self._records
         if records is None:
             return super().filterAcceptsRow(source_row, source_parent)
+        version, judged = self._by_row
+        if version == records.version:  # within refilter: the verdicts by row, no lookups
+            return judged[source_row]
         record = records.record_at(source_row)
         if record is None:
             return False
