@@ -46,6 +46,8 @@ from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.session import prepare_ahead
+from amo_desktop.ui.shell.unlock import UnlockDialog
 from tests.bench.common import COACH, FAST_KDF, LEADER, PASSWORD, ensure_vault, peak_mib
 
 TARGETS = {  # issue 18 (start: issue 15's Overzicht within 1 s on the typical vault)
@@ -212,11 +214,21 @@ def visit_every_screen(app: QApplication, ctx: AppContext) -> float:
 
 
 def session(folder: Path) -> tuple[QApplication, AppContext]:
-    """The application, with a worker and a context on the (locked) vault in FOLDER."""
+    """The application, with a worker and a context on the (locked) vault in FOLDER, and what
+    the unlock window prepares while the user types the password."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     vault = Vault(folder, kdf=FAST_KDF)
-    return app, AppContext(vault, DbWorker(), AppSettings.in_folder(folder), Prompts())
+    ctx = AppContext(vault, DbWorker(), AppSettings.in_folder(folder), Prompts())
+    dialog = UnlockDialog(ctx)  # as the program, which shows it first: fonts, style, …
+    watch = PaintWatch(dialog)
+    watch.arm()
+    dialog.show()
+    prepare_ahead(ctx.today()).join()  # what the unlock window starts while the user types
+    wait_for(app, lambda: watch.at is not None)
+    dialog.hide()
+    dialog.deleteLater()
+    return app, ctx
 
 
 def main() -> int:
