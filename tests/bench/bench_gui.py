@@ -171,6 +171,7 @@ def referrals_list(app: QApplication, ctx: AppContext) -> tuple[float, list[floa
     shown.show()
     wait_for(app, lambda: referrals.loaded)  # type: ignore[attr-defined]
     loaded = time.perf_counter() - started
+    wait_for(app, lambda: referrals.model.texts_ready)  # type: ignore[attr-defined]  # the user reads first
     timings = []
     for word in ("jan", "asse", "klas", "peeters", "", "p", "pe", "pee", ""):
         t0 = time.perf_counter()
