@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 
 _Record = TypeVar("_Record", Referral, Trajectory, GuidanceSession)
-_Row = TypeVar("_Row", bound=tuple[Any, ...])
+_Columns = TypeVarTuple("_Columns")
 
 
 def _load(
@@ -65,7 +65,7 @@ def label_of(
 SUBJECT_COLUMNS = (Youth.first_name, Youth.last_name, Youth.anonymised_at, ClassGroup.label)
 
 
-def with_subject(query: Select[_Row]) -> Select[_Row]:
+def with_subject(query: Select[*_Columns]) -> Select[*_Columns]:
     """The referral's young person and class group joined to QUERY (either may be absent)."""
     return query.outerjoin(Youth, Youth.id == Referral.youth_id).outerjoin(
         ClassGroup, ClassGroup.id == Referral.class_group_id
