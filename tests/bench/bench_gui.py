@@ -50,8 +50,8 @@ from amo_desktop.ui.shell.session import prepare_ahead
 from amo_desktop.ui.shell.unlock import UnlockDialog
 from tests.bench.common import COACH, FAST_KDF, LEADER, PASSWORD, ensure_vault, peak_mib
 
-TARGETS = {  # issue 18 (start: issue 15's Overzicht within 1 s on the typical vault)
-    "start": 1000,
+TARGETS = {  # issue 18; start_real on the typical vault: issue 15's Overzicht within 1 s
+    "start": 800,
     "start_real": 800,
     "waitlist": 50,
     "referrals": 150,
@@ -278,6 +278,8 @@ def main() -> int:
 
     print(f"\n{'measure':<10} {'value':>10} {'target':>10}")
     failed = False
+    if args.scale == "typical":
+        TARGETS["start_real"] = 1000
     for key, value in results.items():
         unit = "MB" if key == "memory" else "ms"
         ok = value <= TARGETS[key]
