@@ -86,6 +86,12 @@ def _flemish(start_year: int) -> tuple[tuple[date, str, str], ...]:
     return tuple(sorted(found))
 
 
+def prepare(start_year: int) -> None:
+    """Reads the holidays of that school year ahead, off the path a screen waits on: the first
+    look-up imports every country the `holidays` package knows (about 0.5 s, once per run)."""
+    _flemish(start_year)
+
+
 def flemish_days_off(year: SchoolYear) -> list[DayOffSpan]:
     """School holidays and public holidays of one school year, merged into spans per name."""
     spans: list[DayOffSpan] = []

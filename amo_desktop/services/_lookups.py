@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, TypeVarTuple
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.caseload import (
@@ -22,6 +22,7 @@ from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 
 _Record = TypeVar("_Record", Referral, Trajectory, GuidanceSession)
+_Columns = TypeVarTuple("_Columns")
 
 
 def _load(
@@ -41,7 +42,7 @@ def _load(
 
 
 # --- a referral's subject -----------------------------------------------------------------
-def _label_of(
+def label_of(
     kind: str,
     first: str | None,
     last: str | None,
@@ -57,6 +58,18 @@ def _label_of(
     if kind == SubjectKind.KLASGROEP and class_label is not None:
         return f"Klas {class_label}"
     return SubjectKind(kind).label
+
+
+# The columns label_of needs, after the referral's kind; a query selects them with the outer
+# joins of `with_subject`.
+SUBJECT_COLUMNS = (Youth.first_name, Youth.last_name, Youth.anonymised_at, ClassGroup.label)
+
+
+def with_subject(query: Select[*_Columns]) -> Select[*_Columns]:
+    """The referral's young person and class group joined to QUERY (either may be absent)."""
+    return query.outerjoin(Youth, Youth.id == Referral.youth_id).outerjoin(
+        ClassGroup, ClassGroup.id == Referral.class_group_id
+    )
 
 
 def subject_labels(s: Session, referral_ids: set[str], show_names: bool) -> dict[str, str]:
@@ -78,7 +91,7 @@ def subject_labels(s: Session, referral_ids: set[str], show_names: bool) -> dict
             .where(Referral.id.in_(ids[start : start + 900]))
         )
         for rid, kind, first, last, anonymised, class_label in rows:
-            labels[rid] = _label_of(
+            labels[rid] = label_of(
                 kind, first, last, anonymised is not None, class_label, show_names
             )
     return labels

@@ -232,8 +232,9 @@ def period_figures(
     # one as it was on its last day, from the status history.
     waits = _waiting(s, today, schools) if last >= today else waiting_on(s, caller, last, schools)
     to_start = start_waits(s, caller, first, waiting_day, schools)
-    trajectory_school = select(Referral.id).where(in_school)
-    traj = and_(Trajectory.deleted_at.is_(None), Trajectory.referral_id.in_(trajectory_school))
+    traj: ColumnElement[bool] = Trajectory.deleted_at.is_(None)
+    if schools is not None:  # every trajectory has its referral: no subquery for all schools
+        traj = and_(traj, Trajectory.referral_id.in_(select(Referral.id).where(in_school)))
     closed = _trajectory_counts(s, traj, first, last)
     reach = _reach(s, first, last, today, schools)
     goals_reached, goals_evaluated = _goal_counts(s, traj, first, last)

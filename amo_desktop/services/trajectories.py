@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -22,6 +23,7 @@ from amo_desktop.domain.enums import (
     GuidanceDomain,
     ReferralStatus,
     SchoolOutcome,
+    SubjectKind,
     TrajectoryStatus,
 )
 from amo_desktop.domain.figures import SchoolCapacity
@@ -33,6 +35,7 @@ from amo_desktop.services._lookups import (
     load_referral,
     load_trajectory,
     subject_label,
+    subject_labels,
     trajectory_coaches,
 )
 from amo_desktop.services._validation import check_code, require_text
@@ -291,7 +294,45 @@ def my_caseload(
     if not include_closed:
         ended = (TrajectoryStatus.AFGESLOTEN.value, TrajectoryStatus.GEANNULEERD.value)
         query = query.where(Trajectory.status.not_in(ended))
-    return [_info(s, t) for t in s.scalars(query.order_by(Trajectory.start_on.desc()))]
+    found = s.execute(
+        query.add_columns(Referral.school_id, Referral.subject_kind)
+        .join(Referral, Referral.id == Trajectory.referral_id)
+        .order_by(Trajectory.start_on.desc())
+    ).all()
+    # Three queries for the whole list, not three per trajectory.
+    labels = subject_labels(s, {t.referral_id for t, _, _ in found}, True)
+    coaches = _co_coaches(s, [t.id for t, _, _ in found])
+    return [
+        TrajectoryInfo(
+            t.id,
+            t.referral_id,
+            labels.get(t.referral_id, SubjectKind(kind).label),
+            school_id,
+            t.offer_type,
+            t.lead_coach_id,
+            coaches.get(t.id, []),
+            t.start_on,
+            t.end_on,
+            t.status,
+            t.closure_reason,
+            t.outcome,
+        )
+        for t, school_id, kind in found
+    ]
+
+
+def _co_coaches(s: Session, trajectory_ids: list[str]) -> dict[str, list[str]]:
+    """The co-coaches' user ids of many trajectories, as trajectory_coaches gives them."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(trajectory_ids), 900):
+        rows = s.execute(
+            select(TrajectoryCoach.trajectory_id, TrajectoryCoach.user_id).where(
+                TrajectoryCoach.trajectory_id.in_(trajectory_ids[start : start + 900])
+            )
+        )
+        for trajectory_id, user_id in rows:
+            found[trajectory_id].append(user_id)
+    return found
 
 
 @requires(ALL_ROLES)

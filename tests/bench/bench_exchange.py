@@ -118,15 +118,39 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary copies")
     parser.add_argument("--skip-full", action="store_true", help="leave out the full sync")
     args = parser.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="amo-bench-exchange-"))
+    root = copy_of(args.dir)
     try:
-        shutil.copytree(args.dir, root / "leader", ignore=shutil.ignore_patterns("backups", "logs"))
         run(root, full_sync=not args.skip_full)
     finally:
         if args.keep:
             print(f"kept in {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def full_sync_once(root: Path, lead: Vault, me: Identity) -> dict[str, list[float]]:
+    """Everything in the vault to a second team leader's laptop ("tl-tweede", added first):
+    seconds of the export and of the import, and the peak MiB once the export is made."""
+    started = time.perf_counter()
+    full = timed(
+        "full sync: export (invitation for a 2nd team leader)",
+        lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF),
+        FULL_TARGET,
+    )
+    exported, peak = time.perf_counter() - started, rss()
+    print(f"  bundle size {size(full.data)}")
+    started = time.perf_counter()
+    second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
+    imported = time.perf_counter() - started
+    second.lock()
+    return {"sync.export": [exported], "sync.export_peak": [peak], "sync.import": [imported]}
+
+
+def copy_of(folder: Path) -> Path:
+    """A temporary copy of the vault in FOLDER (its backups and logs left out)."""
+    root = Path(tempfile.mkdtemp(prefix="amo-bench-exchange-"))
+    shutil.copytree(folder, root / "leader", ignore=shutil.ignore_patterns("backups", "logs"))
+    return root
 
 
 def run(root: Path, full_sync: bool = True) -> None:
@@ -168,14 +192,7 @@ def run(root: Path, full_sync: bool = True) -> None:
     assert coach_me is not None
 
     if full_sync:
-        full = timed(
-            "full sync: export (invitation for a 2nd team leader)",
-            lambda: exchange.invite(lead, me, "tl-tweede", kdf=CODE_KDF),
-            FULL_TARGET,
-        )
-        print(f"  bundle size {size(full.data)}")
-        second = timed("full sync: import (join)", lambda: join(root, "second", full), FULL_TARGET)
-        second.lock()
+        full_sync_once(root, lead, me)
 
     first_week = date(2026, 2, 9)
     made = timed(

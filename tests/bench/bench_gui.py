@@ -1,28 +1,30 @@
-"""Benchmark of the desktop screens on a big demo vault (issue 4). Run on demand, not by pytest:
+"""Benchmark of the desktop screens on a demo vault (issues 4, 15, 18). Run on demand, not by
+pytest:
 
-    /work/venv/bin/python tests/bench/bench_gui.py [--dir DIR] [--scale large|typical]
+    PYTHONPATH=. /work/main/.venv/bin/python tests/bench/bench_gui.py [--dir DIR]
+        [--scale large|typical]
 
 Without a vault in DIR (default: AMO_BENCH_VAULT, else a temporary folder) it first runs
 `amo-desktop --data-dir DIR demo --scale SCALE` as a subprocess (cheap key slots, so unlocking
-costs little; the real Argon2id cost is reported separately by bench_vault.py). An existing vault
-in DIR is reused, which makes reruns quick.
+costs little; the real Argon2id cost is measured in a child and added as start_real). An
+existing vault in DIR is reused. tests/bench/run_all.py runs these measures on both scales,
+several times, beside a plain SQLite copy.
 
 Measures, in this process on the offscreen platform (or xcb when DISPLAY is set and
 QT_QPA_PLATFORM=xcb):
 - start: from the password step (unlock) to the main window shown and painted with the
-  Overzicht filled (target < 2 s); the unlock's quick_check runs beside it, as in the app;
+  Overzicht filled; the unlock's quick_check runs beside it, as in the app;
 - first paint of the Wachtlijst (team leader) and of a coach's Trajecten, each from building the
-  page to the first paint of its table with rows (target < 150 ms);
-- filtering the Aanmeldingen list by typing a search word (target < 100 ms): the work once the
+  page to the first paint of its table with rows;
+- the Aanmeldingen list loaded, and filtering it by typing a search word: the work once the
   short typing pause (SEARCH_DELAY_MS) ends, with the list shown;
-- peak memory of the process, ru_maxrss (target < 400 MB).
+- peak memory of the process (ru_maxrss) with every screen visited.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -35,7 +37,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.prompts import Prompts
@@ -45,19 +46,18 @@ from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.trajecten.page import TrajectoriesPage
 from amo_desktop.ui.screens.wachtlijst.page import WaitlistPage
 from amo_desktop.ui.shell.main_window import MainWindow
+from amo_desktop.ui.shell.session import prepare_ahead
+from amo_desktop.ui.shell.unlock import UnlockDialog
+from tests.bench.common import COACH, FAST_KDF, LEADER, PASSWORD, ensure_vault, peak_mib
 
-FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)  # as tests/conftest.py
-CHEAP_KDF_PATH = Path(__file__).resolve().parents[1] / "cheap_kdf"  # its sitecustomize.py
-PASSWORD = "demo-wachtwoord"
-LEADER = "teamleider"
-COACH = "coach.an"
-TARGETS = {
-    "start": 2000,
-    "start_real": 2000,
-    "waitlist": 150,
-    "caseload": 150,
-    "filter": 100,
-    "memory": 400,
+TARGETS = {  # issue 18; start_real on the typical vault: issue 15's Overzicht within 1 s
+    "start": 800,
+    "start_real": 800,
+    "waitlist": 50,
+    "referrals": 150,
+    "filter": 30,
+    "caseload": 50,
+    "memory": 250,
 }
 
 
@@ -112,20 +112,6 @@ def real_key_slot() -> tuple[float, float]:
     return float(out[0]), float(out[1]) / 1024
 
 
-def ensure_vault(folder: Path, scale: str) -> None:
-    if (folder / "vault.keys").exists():
-        print(f"reusing the vault in {folder}")
-        return
-    print(f"creating a demo vault ({scale}) in {folder} …", flush=True)
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "amo_desktop", "--data-dir", str(folder), "demo", "--scale", scale],
-        check=True,
-        env={**os.environ, "AMO_PASSWORD": PASSWORD, "PYTHONPATH": str(CHEAP_KDF_PATH)},
-    )
-    print(f"  generated in {time.perf_counter() - started:.0f} s")
-
-
 def hosted(page_factory: Callable[[QWidget], QWidget]) -> tuple[QWidget, QWidget]:
     window = QWidget()
     QVBoxLayout(window)
@@ -136,7 +122,7 @@ def hosted(page_factory: Callable[[QWidget], QWidget]) -> tuple[QWidget, QWidget
 
 
 def first_paint(app: QApplication, factory: Callable[[QWidget], QWidget]) -> float:
-    """ms from building a page until its table is painted with rows."""
+    """Seconds from building a page until its table is painted with rows."""
     started = time.perf_counter()
     window, page = hosted(factory)
     watch = PaintWatch(page.table.viewport())  # type: ignore[attr-defined]
@@ -145,11 +131,105 @@ def first_paint(app: QApplication, factory: Callable[[QWidget], QWidget]) -> flo
     watch.arm()
     page.table.viewport().update()  # type: ignore[attr-defined]
     wait_for(app, lambda: watch.at is not None)
-    elapsed = (watch.at - started) * 1000  # type: ignore[operator]
+    elapsed = watch.at - started  # type: ignore[operator]
     window.close()
     window.deleteLater()
     app.processEvents()
     return elapsed
+
+
+def unlock(vault: Vault, login: str) -> float:
+    """Seconds of the unlock as the unlock dialog does it (cheap key slot), with the
+    quick_check (R17) started beside it."""
+    started = time.perf_counter()
+    vault.unlock(login, PASSWORD, daily_backup=False, background_check=True)
+    return time.perf_counter() - started
+
+
+def open_main_window(app: QApplication, ctx: AppContext) -> tuple[float, float]:
+    """Seconds from building the main window until it is painted, and until its first page
+    (Overzicht) is filled and the worker idle."""
+    started = time.perf_counter()
+    window = MainWindow(ctx)
+    watch = PaintWatch(window)
+    watch.arm()
+    window.show()
+    wait_for(app, lambda: watch.at is not None and not ctx.worker.busy)
+    filled = time.perf_counter() - started
+    painted = (watch.at or started) - started
+    window.close()
+    window.deleteLater()
+    wait_for(app, lambda: not ctx.worker.busy)
+    return painted, filled
+
+
+def referrals_list(app: QApplication, ctx: AppContext) -> tuple[float, list[float], float]:
+    """Seconds until the Aanmeldingen list is loaded, of each filter step once the typing pause
+    (SEARCH_DELAY_MS) ends, and of sorting on another column."""
+    started = time.perf_counter()
+    shown, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
+    shown.show()
+    wait_for(app, lambda: referrals.loaded)  # type: ignore[attr-defined]
+    loaded = time.perf_counter() - started
+    wait_for(app, lambda: referrals.model.texts_ready)  # type: ignore[attr-defined]  # the user reads first
+    timings = []
+    for word in ("jan", "asse", "klas", "peeters", "", "p", "pe", "pee", ""):
+        t0 = time.perf_counter()
+        referrals.search.setText(word)  # type: ignore[attr-defined]
+        referrals.apply_filters()  # type: ignore[attr-defined]  # what the typing pause ends in
+        app.processEvents()
+        timings.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    referrals.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # type: ignore[attr-defined]
+    app.processEvents()
+    sort = time.perf_counter() - t0
+    shown.close()
+    shown.deleteLater()
+    wait_for(app, lambda: not ctx.worker.busy)
+    return loaded, timings, sort
+
+
+def waitlist_paint(app: QApplication, ctx: AppContext) -> float:
+    return first_paint(app, lambda parent: WaitlistPage(ctx, parent=parent))
+
+
+def caseload_paint(app: QApplication, ctx: AppContext) -> float:
+    """The Trajecten page of the user who is unlocked (a coach: their caseload)."""
+    return first_paint(app, lambda parent: TrajectoriesPage(ctx, parent=parent))
+
+
+def visit_every_screen(app: QApplication, ctx: AppContext) -> float:
+    """Opens the main window and every page in it, each until its data is loaded; returns the
+    process's peak memory in MiB."""
+    window = MainWindow(ctx)
+    window.show()
+    for key in window.page_keys:
+        window.show_page(key)
+        wait_for(app, lambda: not ctx.worker.busy)
+        for _ in range(20):
+            app.processEvents()
+    window.close()
+    window.deleteLater()
+    wait_for(app, lambda: not ctx.worker.busy)
+    return peak_mib()
+
+
+def session(folder: Path) -> tuple[QApplication, AppContext]:
+    """The application, with a worker and a context on the (locked) vault in FOLDER, and what
+    the unlock window prepares while the user types the password."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    vault = Vault(folder, kdf=FAST_KDF)
+    ctx = AppContext(vault, DbWorker(), AppSettings.in_folder(folder), Prompts())
+    dialog = UnlockDialog(ctx)  # as the program, which shows it first: fonts, style, …
+    watch = PaintWatch(dialog)
+    watch.arm()
+    dialog.show()
+    prepare_ahead(ctx.today()).join()  # what the unlock window starts while the user types
+    wait_for(app, lambda: watch.at is not None)
+    dialog.hide()
+    dialog.deleteLater()
+    return app, ctx
 
 
 def main() -> int:
@@ -159,39 +239,22 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="amo-bench-"))
     ensure_vault(folder, args.scale)
-
-    app = QApplication(sys.argv[:1])
-    worker = DbWorker()
-    vault = Vault(folder, kdf=FAST_KDF)
-    ctx = AppContext(vault, worker, AppSettings.in_folder(folder), Prompts())
+    app, ctx = session(folder)
+    vault = ctx.vault
     results: dict[str, float] = {}
 
-    # start: password step to a painted main window with its first page loaded; unlocked as
-    # the unlock dialog does it, with the quick_check (R17) running beside the window
-    started = time.perf_counter()
-    vault.unlock(LEADER, PASSWORD, daily_backup=False, background_check=True)
-    unlocked = time.perf_counter()
+    unlocked = unlock(vault, LEADER)
     checked: list[float] = []
+    after = time.perf_counter()
     vault.when_checked(lambda _error: checked.append(time.perf_counter()))
-    window = MainWindow(ctx)
-    watch = PaintWatch(window)
-    watch.arm()
-    window.show()
-    wait_for(app, lambda: watch.at is not None and not worker.busy)
-    results["start"] = (time.perf_counter() - started) * 1000
-    print(f"unlock (cheap key slot) {1000 * (unlocked - started):.0f} ms")
-    painted = (watch.at or unlocked) - unlocked
-    filled = results["start"] - 1000 * (unlocked - started)
+    painted, filled = open_main_window(app, ctx)
+    results["start"] = 1000 * (unlocked + filled)
+    print(f"unlock (cheap key slot) {1000 * unlocked:.0f} ms")
     print(
-        f"after unlock: window painted in {1000 * painted:.0f} ms, first page filled {filled:.0f} ms"
+        f"after unlock: window painted in {1000 * painted:.0f} ms, first page filled {1000 * filled:.0f} ms"
     )
     wait_for(app, lambda: bool(checked))
-    print(
-        f"quick_check beside the window: done {1000 * (checked[0] - unlocked):.0f} ms after unlock"
-    )
-    window.close()
-    window.deleteLater()
-    wait_for(app, lambda: not worker.busy)
+    print(f"quick_check beside the window: done {1000 * (checked[0] - after):.0f} ms after unlock")
 
     kdf_ms, kdf_mb = real_key_slot()
     results["start_real"] = results["start"] + kdf_ms
@@ -199,44 +262,27 @@ def main() -> int:
         f"Argon2id of a shipped key slot: {kdf_ms:.0f} ms (start_real = start + this), "
         f"peak {kdf_mb:.0f} MB at the unlock dialog, before any data is read"
     )
-
-    results["waitlist"] = first_paint(app, lambda parent: WaitlistPage(ctx, parent=parent))
-
-    started = time.perf_counter()
-    shown, referrals = hosted(lambda parent: ReferralsPage(ctx, parent=parent))
-    shown.show()
-    wait_for(app, lambda: referrals.loaded)  # type: ignore[attr-defined]
-    rows = referrals.model.rowCount()  # type: ignore[attr-defined]
-    print(f"referrals list loaded in {1000 * (time.perf_counter() - started):.0f} ms")
-    timings = []
-    for word in ("jan", "asse", "klas", "peeters", "", "p", "pe", "pee", ""):
-        t0 = time.perf_counter()
-        referrals.search.setText(word)  # type: ignore[attr-defined]
-        referrals.apply_filters()  # type: ignore[attr-defined]  # what the typing pause ends in
-        app.processEvents()
-        timings.append((time.perf_counter() - t0) * 1000)
-    results["filter"] = max(timings)
-    print(f"filtering {rows} referrals: {', '.join(f'{t:.0f}' for t in timings)} ms")
-    t0 = time.perf_counter()
-    referrals.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # type: ignore[attr-defined]
-    app.processEvents()
-    print(f"sorting them on another column: {1000 * (time.perf_counter() - t0):.0f} ms")
-    shown.close()
-    wait_for(app, lambda: not worker.busy)
+    results["waitlist"] = 1000 * waitlist_paint(app, ctx)
+    loaded, timings, sort = referrals_list(app, ctx)
+    results["referrals"] = 1000 * loaded
+    results["filter"] = 1000 * max(timings)
+    print(f"filtering the referrals: {', '.join(f'{1000 * t:.0f}' for t in timings)} ms")
+    print(f"sorting them on another column: {1000 * sort:.0f} ms")
 
     vault.lock()
     vault.unlock(COACH, PASSWORD)
-    results["caseload"] = first_paint(app, lambda parent: TrajectoriesPage(ctx, parent=parent))
-
-    results["memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker.stop()
+    results["caseload"] = 1000 * caseload_paint(app, ctx)
+    results["memory"] = visit_every_screen(app, ctx)
+    ctx.worker.stop()
     vault.lock()
 
     print(f"\n{'measure':<10} {'value':>10} {'target':>10}")
     failed = False
+    if args.scale == "typical":
+        TARGETS["start_real"] = 1000
     for key, value in results.items():
         unit = "MB" if key == "memory" else "ms"
-        ok = value < TARGETS[key]
+        ok = value <= TARGETS[key]
         failed |= not ok
         flag = "" if ok else "  OVER"
         print(f"{key:<10} {value:>7.0f} {unit} {TARGETS[key]:>7} {unit}{flag}")

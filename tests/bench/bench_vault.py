@@ -1,6 +1,6 @@
 """Benchmarks for the vault (issue 2): unlock cost, raw-key open, SQLCipher overhead vs SQLite.
 
-Run on demand: `.venv/bin/python tests/bench/bench_vault.py`. Targets: unlock 0.5-1 s, open < 20 ms,
+Run on demand: `PYTHONPATH=. .venv/bin/python tests/bench/bench_vault.py`. Targets: unlock 0.5-1 s, open < 20 ms,
 SQLCipher <= 1.5x plain SQLite on the same workload.
 """
 
@@ -10,29 +10,27 @@ import os
 import sqlite3
 import statistics
 import tempfile
-import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from amo_desktop.services import accounts
 from amo_desktop.storage.engine import CONNECTION_PRAGMAS, connect_keyed
 from amo_desktop.storage.keyslots import DEFAULT_KDF
 from amo_desktop.storage.vault import Vault
+from tests.bench.common import repeat
 
 PRAGMAS = CONNECTION_PRAGMAS  # plain SQLite gets exactly the same settings
 ROWS = 20_000
 BATCH = 100
 
 
-def timed(fn, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+def timed(fn: Callable[[], object], runs: int) -> float:
+    return statistics.median(repeat(fn, runs))
 
 
-def workload(conn) -> None:
+def workload(conn: Any) -> None:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS sessions (id INTEGER PRIMARY KEY, coach TEXT, "
         "school TEXT, day TEXT, minutes INTEGER, note TEXT)"
@@ -62,7 +60,7 @@ def workload(conn) -> None:
     conn.execute("SELECT count(*), avg(length(note)) FROM sessions").fetchall()
 
 
-def interactive(conn) -> None:
+def interactive(conn: Any) -> None:
     """What a coach's day looks like: one row per commit, lookups and short lists."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, session INTEGER, body TEXT)"
@@ -76,6 +74,36 @@ def interactive(conn) -> None:
             "SELECT id, substr(body, 1, 40) FROM notes WHERE session=? ORDER BY id DESC LIMIT 20",
             (i % 50,),
         ).fetchall()
+
+
+def measure_overhead(folder: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds of each run of both workloads on a new SQLCipher file and on a plain one with
+    the same settings, interleaved so both see the same load."""
+    plain_path = folder / "plain.db"
+    cipher_path = folder / "cipher.db"
+
+    def plain(work: Callable[[Any], None]) -> None:
+        plain_path.unlink(missing_ok=True)
+        conn = sqlite3.connect(plain_path, isolation_level=None)
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+        work(conn)
+        conn.close()
+
+    def cipher(work: Callable[[Any], None]) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{cipher_path}{suffix}").unlink(missing_ok=True)
+        conn = connect_keyed(cipher_path, os.urandom(32))
+        conn.isolation_level = None
+        work(conn)
+        conn.close()
+
+    results: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for name, work in (("workload", workload), ("interactive", interactive)):
+            results.setdefault(f"vault.{name}", []).extend(repeat(partial(cipher, work), 1))
+            results.setdefault(f"vault.{name}.plain", []).extend(repeat(partial(plain, work), 1))
+    return results
 
 
 def main() -> None:
@@ -94,29 +122,11 @@ def main() -> None:
         unlock_s = timed(unlock, 5)
         open_s = timed(lambda: connect_keyed(folder / "v" / "vault.db", dek).close(), 50)
 
-        plain_path = folder / "plain.db"
-        cipher_path = folder / "cipher.db"
-
-        def plain(work) -> None:
-            plain_path.unlink(missing_ok=True)
-            conn = sqlite3.connect(plain_path, isolation_level=None)
-            for pragma in PRAGMAS:
-                conn.execute(pragma)
-            work(conn)
-            conn.close()
-
-        def cipher(work) -> None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{cipher_path}{suffix}").unlink(missing_ok=True)
-            conn = connect_keyed(cipher_path, os.urandom(32))
-            conn.isolation_level = None
-            work(conn)
-            conn.close()
-
-        plain_s = timed(lambda: plain(workload), 3)
-        cipher_s = timed(lambda: cipher(workload), 3)
-        plain_i = timed(lambda: plain(interactive), 3)
-        cipher_i = timed(lambda: cipher(interactive), 3)
+        overhead = measure_overhead(folder, 3)
+    plain_s = statistics.median(overhead["vault.workload.plain"])
+    cipher_s = statistics.median(overhead["vault.workload"])
+    plain_i = statistics.median(overhead["vault.interactive.plain"])
+    cipher_i = statistics.median(overhead["vault.interactive"])
     print(
         f"Argon2id parameters: m={DEFAULT_KDF.memory_kib} KiB, t={DEFAULT_KDF.iterations}, "
         f"p={DEFAULT_KDF.lanes}"

@@ -24,7 +24,6 @@ if TYPE_CHECKING:  # the UI holds what app.py built; it never calls storage itse
 
 R = TypeVar("R")
 
-DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 STATUS_MS = 8000  # how long the status bar says what an action did
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,6 +178,27 @@ class RecordModel(QAbstractTableModel):
         self._texts[key] = (record, text)
         return text
 
+    def prepare_texts_soon(self, step: int = 2000) -> None:
+        """Make the search texts STEP rows at a time from the event loop: a long list paints
+        first and stays responsive, and the first keystroke is then as quick as the rest."""
+        version = self.version
+
+        def more(start: int) -> None:
+            rows = self._rows
+            if self.version != version:  # the rows changed: a keystroke makes what it needs
+                return
+            for record in rows[start : start + step]:
+                self.search_text(record)
+            if start + step < len(rows):
+                QTimer.singleShot(0, self, lambda: more(start + step))
+
+        QTimer.singleShot(0, self, lambda: more(0))
+
+    @property
+    def texts_ready(self) -> bool:
+        """Whether every row's search text is made (prepare_texts_soon is done)."""
+        return len(self._texts) >= len(self._rows)
+
     def search_texts(self) -> list[str]:
         """Every row's search text in row order, kept until the rows change."""
         if self._row_texts is None or self._row_texts[0] != self.version:
@@ -208,10 +230,12 @@ class RecordModel(QAbstractTableModel):
                 changed.append(row)
         for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
-        if added and not self._rows:
+        first_load = bool(added) and not self._rows
+        if first_load:
             added = self._sorted(added)  # the first load arrives in order: no re-sort after
         self._append(added)
-        self.resort()
+        if not first_load:
+            self.resort()
 
     def upsert(self, record: Any) -> None:
         """One record changed or was added (after a save)."""
@@ -382,6 +406,7 @@ class RecordFilter(QSortFilterProxyModel):
         self._judged: dict[int, Any] = {}  # id(record) -> record, for every record judged
         self._accepted: set[int] = set()  # id(record) of those that passed
         self._texts_version = -1  # the model's texts_version the verdicts were made with
+        self._by_row: tuple[int, list[bool]] = (-1, [])  # (model version, verdict per row)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._records = model if isinstance(model, RecordModel) else None
@@ -409,11 +434,13 @@ class RecordFilter(QSortFilterProxyModel):
         records = self._records
         if records is not None:
             rows = records.records_view()
-            verdicts = zip(rows, self._judge(records), strict=True)
+            judged = self._judge(records)
             self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
-            self._accepted = {id(r) for r, v in verdicts if v}
+            self._accepted = {id(r) for r, v in zip(rows, judged, strict=True) if v}
             self._texts_version = records.texts_version
+            self._by_row = (records.version, judged)
         self.invalidate()  # not sorting itself, this only filters again
+        self._by_row = (-1, [])
 
     def _judge(self, records: RecordModel) -> list[bool]:
         rows = records.records_view()
@@ -435,6 +462,11 @@ class RecordFilter(QSortFilterProxyModel):
         records = self._records
         if records is None:
             return super().filterAcceptsRow(source_row, source_parent)
+        version, judged = self._by_row
+        if version == records.version:  # within refilter: the verdicts by row, no lookups
+            return judged[source_row]
+        if not self.words and not self.narrows():  # nothing set: rows arriving all pass
+            return True
         record = records.record_at(source_row)
         if record is None:
             return False

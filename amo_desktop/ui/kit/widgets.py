@@ -27,7 +27,7 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import (
     LabeledEnum,
 )
-from amo_desktop.ui.kit.context import DATE_FORMAT, AppContext
+from amo_desktop.ui.kit.context import AppContext
 
 QT_DATE_FORMAT = "dd/MM/yyyy"
 
@@ -39,7 +39,10 @@ HINT_STYLE = "color: palette(dark); font-style: italic;"
 
 
 def format_date(day: date | None) -> str:
-    return day.strftime(DATE_FORMAT) if day else ""
+    """dd/mm/jjjj, built by hand: strftime imports `time` at every call, and
+    with PySide6 loaded each import goes through its Python import hook (a list of 16,000
+    referrals made its search texts 0.8 s slower)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
 def label_of(enum: type[LabeledEnum], code: str | None) -> str:

@@ -13,10 +13,13 @@ through `IntegrityVerdict`, a signal that may be emitted from the check's thread
 from __future__ import annotations
 
 import logging
+import threading
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from amo_desktop.domain import calendar
 from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
@@ -29,6 +32,16 @@ from amo_desktop.ui.shell.unlock import UnlockDialog
 from amo_desktop.ui.shell.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
+
+
+def prepare_ahead(today: date) -> threading.Thread:
+    """While the user types the password: the holiday tables the Overzicht needs (their first
+    look-up costs about 0.5 s), on a thread of their own so the unlock never waits for it."""
+    year = calendar.SchoolYear.of(today).start_year
+    thread = threading.Thread(target=calendar.prepare, args=(year,), name="amo-prepare")
+    thread.daemon = True
+    thread.start()
+    return thread
 
 
 class IntegrityVerdict(QObject):
@@ -90,6 +103,7 @@ class SessionController(QObject):
             self._why_locked = None
         self.unlock_dialog = dialog
         dialog.show()
+        prepare_ahead(self.ctx.today())
         return dialog
 
     def open_main_window(self) -> MainWindow:

@@ -165,7 +165,7 @@ class ReferralsPage(ListPage):
 
     def _loaded_rows(self, rows: list[ReferralSummary]) -> None:
         self.rows_loaded(rows)
-        self.model.search_texts()  # made now, so the first keystroke is as quick as the rest
+        self.model.prepare_texts_soon()  # once shown, so the first keystroke is quick too
         if self._select_after_load:
             self.select_referral(self._select_after_load)
             self._select_after_load = None
