@@ -17,8 +17,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QLabel,
     QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +182,27 @@ def column(owner: QWidget | None, *items: QWidget | QLayout) -> QVBoxLayout:
     return layout
 
 
+def at_least_wide(dialog: QWidget, width: int) -> None:
+    """`dialog` (with its layout) opens `width` wide or wider, and never narrower than its
+    layout needs: a minimum width set on the dialog itself would overrule the layout's and
+    squeeze long labels on a scaled screen."""
+    layout = dialog.layout()
+    margins = layout.contentsMargins()
+    spacer = QSpacerItem(width - margins.left() - margins.right(), 0, QSizePolicy.Policy.Fixed)
+    layout.addItem(spacer)
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down, never sideways, when the
+    screen is lower than the content (a scaled laptop screen)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -201,6 +226,14 @@ def enum_combo(enum: type[LabeledEnum], empty: str | None = None) -> QComboBox:
         combo.addItem(empty, None)
     for member in enum:
         combo.addItem(member.label, member.value)
+    return combo
+
+
+def shrinkable(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo as wide as `chars` characters, whatever its longest choice: it fits a narrow
+    screen, a long choice is shortened with '…' (the open list shows it whole)."""
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ctx.vault.sidecar.organisation} – {APP_NAME}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Schermen"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         of a big vault."""
         texts = page_titles()
         self.page_keys: list[str] = []
-        self._slots: dict[str, tuple[QWidget, QVBoxLayout]] = {}
+        self._slots: dict[str, QScrollArea] = {}
         for key in PAGE_KEYS:
             if key == "admin":
                 if self.role not in TEAMLEADER_ROLES:
@@ -145,12 +146,12 @@ class MainWindow(QMainWindow):
                 title = self.tr("Uitwisselen")
             else:
                 title = texts[key]
-            slot = QWidget()
+            slot = QScrollArea()  # scrolls only when the screen is lower than the page
             slot.setObjectName(f"{key}Slot")
-            layout = QVBoxLayout(slot)
-            layout.setContentsMargins(0, 0, 0, 0)
+            slot.setWidgetResizable(True)
+            slot.setFrameShape(QFrame.Shape.NoFrame)
             self.stack.addWidget(slot)
-            self._slots[key] = (slot, layout)
+            self._slots[key] = slot
             self.page_keys.append(key)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -176,8 +177,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, ExchangePage):
                 page.status_text.connect(self.show_exchange_status)
         restore_layout(page, self.user_settings)
-        slot, layout = self._slots[key]
-        layout.addWidget(page)
+        slot = self._slots[key]
+        slot.setWidget(page)
         slot.setFocusProxy(page)
         self.pages[key] = page
         return page

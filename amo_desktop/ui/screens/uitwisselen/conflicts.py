@@ -100,6 +100,10 @@ class ConflictsPanel(QWidget):
         self.values = ValuesModel(self)
         self.values_view = table_view(self.values, "exchangeConflictValues")
         self.setMinimumWidth(420)
+        self.conflicts_view.setAccessibleName(QCoreApplication.translate(CONTEXT, "Conflicten"))
+        self.values_view.setAccessibleName(
+            QCoreApplication.translate(CONTEXT, "Waarden van het conflict")
+        )
         self.keep_button = QPushButton(QCoreApplication.translate(CONTEXT, "Deze waarde &houden"))
         self.keep_button.setEnabled(False)
         self.empty = hint(QCoreApplication.translate(CONTEXT, "Er zijn geen open conflicten."))
