@@ -58,12 +58,16 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
     QApplication.processEvents()
 
 
-def demo_context(folder: Path, scale: str = "tiny", today: date | None = None) -> AppContext:
-    """A demo vault of `scale` in `folder`, unlocked by its team leader, with the real worker."""
+def demo_context(
+    folder: Path, scale: str = "tiny", today: date | None = None, login: str = DEMO_LEADER
+) -> AppContext:
+    """A demo vault of `scale` in `folder` (made the first time), unlocked by `login` (its
+    team leader or one of its coaches), with the real worker."""
     day = today or date.today()
-    create_demo_vault(folder / "data", PASSWORD, kdf=FAST_KDF, scale=scale, today=day)
+    if not (folder / "data").exists():
+        create_demo_vault(folder / "data", PASSWORD, kdf=FAST_KDF, scale=scale, today=day)
     vault = Vault(folder / "data", kdf=FAST_KDF)
-    vault.unlock(DEMO_LEADER, PASSWORD)
+    vault.unlock(login, PASSWORD)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     return AppContext(
         vault=vault, worker=DbWorker(), settings=settings, prompts=FakePrompts(), today=lambda: day
@@ -115,8 +119,10 @@ class Tour:
                     settle(self.ctx)
                     yield f"beheer-{index + 1}", self.window
             else:
-                if isinstance(page, ReferralsPage | TrajectoriesPage):
-                    select_first(self.ctx, page.table)  # the detail pane shows a row
+                if isinstance(page, ReferralsPage):
+                    self._referral_shown(page)
+                elif isinstance(page, TrajectoriesPage):
+                    self._trajectories()
                 yield key, self.window
 
     def dialogs(self) -> Iterator[tuple[str, QWidget]]:
@@ -163,11 +169,16 @@ class Tour:
         assert isinstance(page, ReferralsPage)
         return page.open_new_form()
 
+    def _referral_shown(self, page: ReferralsPage) -> None:
+        """The first referral in the detail pane (loaded after a short pause)."""
+        select_first(self.ctx, page.table)
+        wait_until(lambda: page.detail.detail is not None)
+        settle(self.ctx)
+
     def _transition(self) -> QDialog | None:
         page = self.page("referrals")
         assert isinstance(page, ReferralsPage)
-        select_first(self.ctx, page.table)
-        wait_until(lambda: page.detail.detail is not None)
+        self._referral_shown(page)
         return page.open_transition(ReferralStatus.NIET_GESTART.value)
 
     def _assign(self) -> QDialog | None:
@@ -181,6 +192,7 @@ class Tour:
         assert isinstance(page, TrajectoriesPage)
         select_first(self.ctx, page.table)
         wait_until(lambda: page.detail.info is not None)
+        settle(self.ctx)
         return page
 
     def _planning(self) -> PlanningPage:
@@ -189,11 +201,19 @@ class Tour:
         return page
 
     def _note(self) -> QDialog | None:
+        """The note of a trajectory's last session (the first trajectory that has one)."""
         page = self._trajectories()
         sessions = page.detail.sessions
-        wait_until(lambda: sessions.model().rowCount() > 0)
-        sessions.selectRow(0)
-        settle(self.ctx)
+        for row in range(page.table.model().rowCount()):
+            page.table.selectRow(row)
+            wait_until(lambda: page.detail.info is not None and page.detail.info.id == (
+                page.selected_id()
+            ))  # fmt: skip
+            settle(self.ctx)
+            if sessions.model().rowCount():
+                sessions.selectRow(sessions.model().rowCount() - 1)
+                settle(self.ctx)
+                break
         return page.open_note()
 
     def _admin(self) -> AdminPage:

@@ -43,7 +43,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, column, fill_combo, label_of, scroll_area
+from amo_desktop.ui.kit.widgets import HINT_STYLE, VerticalScrollArea, column, fill_combo, label_of
 
 AUTOSAVE_MS = 30_000
 TEXT_FIELDS = ("content", "observations", "agreements", "next_steps")
@@ -185,7 +185,7 @@ class NoteEditor(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.future_warning)
         layout.addLayout(tools)
-        layout.addWidget(scroll_area(body), 1)
+        layout.addWidget(VerticalScrollArea(body), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 

@@ -10,6 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QDate,
     QDateTime,
+    QEvent,
+    QObject,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
@@ -192,15 +195,33 @@ def at_least_wide(dialog: QWidget, width: int) -> None:
     layout.addItem(spacer)
 
 
-def scroll_area(content: QWidget) -> QScrollArea:
-    """`content` in a frameless area that scrolls up and down, never sideways, when the
-    screen is lower than the content (a scaled laptop screen)."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(content)
-    return area
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down, never sideways: at least as wide as its content needs beside the
+    vertical scrollbar, so a splitter or a window makes room instead of clipping it."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def setWidget(self, content: QWidget) -> None:
+        super().setWidget(content)
+        content.installEventFilter(self)  # its needs change with what it shows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        needed = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), needed + 2 * self.frameWidth()), hint.height())
 
 
 def heading(text: str) -> QLabel:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +28,7 @@ from amo_desktop.ui.kit.context import AppContext, format_datetime
 from amo_desktop.ui.kit.forms import ERROR_STYLE
 from amo_desktop.ui.kit.settings import restore_layout, save_layout
 from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import VerticalScrollArea
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.page import AdminPage
 from amo_desktop.ui.screens.overzicht.page import OverviewPage
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         of a big vault."""
         texts = page_titles()
         self.page_keys: list[str] = []
-        self._slots: dict[str, QScrollArea] = {}
+        self._slots: dict[str, VerticalScrollArea] = {}
         for key in PAGE_KEYS:
             if key == "admin":
                 if self.role not in TEAMLEADER_ROLES:
@@ -146,10 +146,8 @@ class MainWindow(QMainWindow):
                 title = self.tr("Uitwisselen")
             else:
                 title = texts[key]
-            slot = QScrollArea()  # scrolls only when the screen is lower than the page
+            slot = VerticalScrollArea(QWidget())  # scrolls when the screen is lower than the page
             slot.setObjectName(f"{key}Slot")
-            slot.setWidgetResizable(True)
-            slot.setFrameShape(QFrame.Shape.NoFrame)
             self.stack.addWidget(slot)
             self._slots[key] = slot
             self.page_keys.append(key)

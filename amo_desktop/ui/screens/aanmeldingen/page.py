@@ -12,9 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -30,7 +28,7 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE
-from amo_desktop.ui.kit.widgets import fill_combo
+from amo_desktop.ui.kit.widgets import VerticalScrollArea, fill_combo
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
 from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
@@ -60,10 +58,7 @@ class ReferralsPage(ListPage):
         self.detail = ReferralDetailPanel(self.is_leader)
         self.detail.transition_requested.connect(self.open_transition)
         self.detail.assign_requested.connect(self.open_assign)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
+        scroll = VerticalScrollArea(self.detail)  # the list gives way, the detail never clips
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area())
         self.splitter.addWidget(scroll)

@@ -85,6 +85,7 @@ class TrajectoryDetail(QWidget):
         ):
             label = QLabel(caption)
             label.setStyleSheet("font-weight: bold;")
+            table.setAccessibleName(caption)
             body.addWidget(label)
             body.addWidget(table, 1)
             body.addLayout(buttons)
