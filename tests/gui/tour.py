@@ -201,17 +201,17 @@ class Tour:
         return page
 
     def _note(self) -> QDialog | None:
-        """The note of a trajectory's last session (the first trajectory that has one)."""
+        """The note of a session that took place (of the first trajectory that has one)."""
         page = self._trajectories()
-        sessions = page.detail.sessions
+        detail = page.detail
         for row in range(page.table.model().rowCount()):
             page.table.selectRow(row)
-            wait_until(lambda: page.detail.info is not None and page.detail.info.id == (
-                page.selected_id()
-            ))  # fmt: skip
+            wait_until(lambda: detail.info is not None and detail.info.id == page.selected_id())
             settle(self.ctx)
-            if sessions.model().rowCount():
-                sessions.selectRow(sessions.model().rowCount() - 1)
+            past = [s for s in detail.sessions_model.records() if s.on <= self.ctx.today()]
+            if past:
+                index = detail.sessions_model.index(detail.sessions_model.row_of(past[0].id), 0)
+                detail.sessions.selectRow(detail.sessions_proxy.mapFromSource(index).row())
                 settle(self.ctx)
                 break
         return page.open_note()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 class FlowLayout(QLayout):
     """Items left to right at their preferred width, a new line when the next does not fit;
     the items that may grow (a search field, a stretch) share what is left of their line.
+    Side by side columns (widgets that may grow down) start at the top of their line.
 
     It takes the calls a filter row makes on a QHBoxLayout: `addWidget(widget, stretch)`,
     `addSpacing(width)` and `addStretch()` (a stretch pushes what follows to the line's end).
@@ -29,7 +30,7 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- what a QHBoxLayout row offers ----------------------------------------------------
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
         super().addWidget(widget)
         if stretch:
             self._grows[id(self._items[-1])] = stretch
@@ -48,10 +49,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         if not 0 <= index < len(self._items):
             return None
         item = self._items.pop(index)
@@ -106,6 +107,15 @@ class FlowLayout(QLayout):
             lines[-1].append(item)
         return lines
 
+    @staticmethod
+    def _cell(item: QLayoutItem, x: int, y: int, width: int, line_height: int) -> QRect:
+        """A column that may grow down fills its line's height; a button or field is centred
+        on the line."""
+        if item.expandingDirections() & Qt.Orientation.Vertical:
+            return QRect(x, y, width, line_height)
+        height = min(item.sizeHint().height(), line_height)
+        return QRect(QPoint(x, y + (line_height - height) // 2), QSize(width, height))
+
     def _place(self, rect: QRect, move: bool) -> int:
         """Lays the items out in `rect` (when `move`); returns the height they take."""
         margins = self.contentsMargins()
@@ -114,18 +124,15 @@ class FlowLayout(QLayout):
         for line in self._lines(inner.width()):
             widths = [min(item.sizeHint().width(), inner.width()) for item in line]
             left = inner.width() - sum(widths) - self.spacing() * (len(line) - 1)
-            stretches = [self._grows.get(id(item), 0) for item in line]
-            if left > 0 and sum(stretches):
-                widths = [
-                    w + left * s // sum(stretches) for w, s in zip(widths, stretches, strict=True)
-                ]
+            stretches: list[int] = [self._grows.get(id(item), 0) for item in line]
+            total = sum(stretches)
+            if left > 0 and total:
+                widths = [w + left * s // total for w, s in zip(widths, stretches, strict=True)]
             height = max((item.sizeHint().height() for item in line), default=0)
             x = inner.x()
             for item, item_width in zip(line, widths, strict=True):
                 if move:
-                    hint = item.sizeHint().height()
-                    top = y + (height - min(hint, height)) // 2
-                    item.setGeometry(QRect(QPoint(x, top), QSize(item_width, min(hint, height))))
+                    item.setGeometry(self._cell(item, x, y, item_width, height))
                 x += item_width + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - inner.y() + margins.top() + margins.bottom()

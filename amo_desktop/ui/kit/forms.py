@@ -224,7 +224,7 @@ class FormDialog(QDialog):
         self.box.addLayout(self.form)
         self.box.addWidget(self.general)
         self.box.addWidget(self.buttons)
-        at_least_wide(self, 460)
+        at_least_wide(self.box, 460)
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget

@@ -185,23 +185,23 @@ def column(owner: QWidget | None, *items: QWidget | QLayout) -> QVBoxLayout:
     return layout
 
 
-def at_least_wide(dialog: QWidget, width: int) -> None:
-    """`dialog` (with its layout) opens `width` wide or wider, and never narrower than its
-    layout needs: a minimum width set on the dialog itself would overrule the layout's and
-    squeeze long labels on a scaled screen."""
-    layout = dialog.layout()
+def at_least_wide(layout: QLayout, width: int) -> None:
+    """The dialog of `layout` opens `width` wide or wider, and never narrower than its layout
+    needs: a minimum width set on the dialog itself would overrule the layout's and squeeze
+    long labels on a scaled screen."""
     margins = layout.contentsMargins()
     spacer = QSpacerItem(width - margins.left() - margins.right(), 0, QSizePolicy.Policy.Fixed)
     layout.addItem(spacer)
 
 
 class VerticalScrollArea(QScrollArea):
-    """Scrolls up and down, never sideways: at least as wide as its content needs beside the
-    vertical scrollbar, so a splitter or a window makes room instead of clipping it."""
+    """Scrolls up and down, never sideways, and only when the room is lower than what its
+    content needs at the least (QScrollArea would scroll below the content's preferred height
+    as soon as a row in it wraps). At least as wide as its content needs beside the vertical
+    scrollbar, so a splitter or a window makes room instead of clipping it."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
@@ -209,11 +209,31 @@ class VerticalScrollArea(QScrollArea):
     def setWidget(self, content: QWidget) -> None:
         super().setWidget(content)
         content.installEventFilter(self)  # its needs change with what it shows
+        self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+            self._fit()
         return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(event)
+
+    def _fit(self) -> None:
+        """The content as wide as the room, as high as the room or its least height."""
+        content = self.widget()
+        if content is None:
+            return
+        room = self.viewport().size()
+        width = max(room.width(), content.minimumSizeHint().width())
+        needed = content.minimumSizeHint().height()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = max(needed, layout.minimumHeightForWidth(width))
+        content.resize(width, max(room.height(), needed))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

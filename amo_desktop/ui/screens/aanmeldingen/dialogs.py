@@ -65,8 +65,7 @@ class TransitionDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self._submit
         )
-        column(self, intro, form, general, self.buttons)
-        at_least_wide(self, 440)
+        at_least_wide(column(self, intro, form, general, self.buttons), 440)
 
     def _submit(self) -> None:
         self.errors.clear()

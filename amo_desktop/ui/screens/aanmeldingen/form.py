@@ -112,12 +112,14 @@ class ReferralFormDialog(QDialog):
         next_box = self._build_next_box()
         self._build_duplicate_box()
         bottom = self._build_buttons()
-        left = QWidget()
-        column(left, intake_box, subject_box, next_box).addStretch()
-        right = QWidget()
-        column(right, offer_box, question_box, consent_box).addStretch()
-        for half in (left, right):
-            half.layout().setContentsMargins(0, 0, 0, 0)
+        left, right = QWidget(), QWidget()
+        for half, boxes in (
+            (left, (intake_box, subject_box, next_box)),
+            (right, (offer_box, question_box, consent_box)),
+        ):
+            rows = column(half, *boxes)
+            rows.addStretch()
+            rows.setContentsMargins(0, 0, 0, 0)
         columns = FlowLayout()  # side by side, or under each other on a narrow screen
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)

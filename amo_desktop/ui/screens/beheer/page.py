@@ -54,7 +54,8 @@ class AdminPage(QWidget):
             if table.objectName():
                 remember_header(table, f"admin/{table.objectName()}")
         for index in range(self.tabs.count()):  # a screen reader calls a list after its tab
-            for table in self.tabs.widget(index).findChildren(QTableView):
+            tab = self.tabs.widget(index)
+            for table in tab.findChildren(QTableView) if tab is not None else []:
                 if not table.accessibleName():
                     table.setAccessibleName(spoken(self.tabs.tabText(index)))
         layout = QVBoxLayout(self)

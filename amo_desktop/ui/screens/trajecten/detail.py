@@ -107,7 +107,7 @@ class TrajectoryDetail(QWidget):
         self.goals, self.goals_proxy = sorted_table(
             self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
         )
-        self.goals.setMinimumHeight(110)
+        self.goals.setMinimumHeight(80)
         goal_header = self.goals.horizontalHeader()
         goal_header.setSectionResizeMode(GoalsModel.COL_DOMAIN, QHeaderView.ResizeMode.Interactive)
         self.goals.setColumnWidth(GoalsModel.COL_DOMAIN, 130)
@@ -121,7 +121,7 @@ class TrajectoryDetail(QWidget):
         self.sessions, self.sessions_proxy = sorted_table(
             self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE, SessionsModel.COL_DATE
         )
-        self.sessions.setMinimumHeight(110)
+        self.sessions.setMinimumHeight(80)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
         self.note_button = QPushButton(self.tr("Ve&rslag…"))
         self.sessions_hint = hint()
