@@ -12,9 +12,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from amo_desktop.ui.kit.flow import FlowLayout
+from amo_desktop.ui.kit.tables import Column, RecordModel, size_columns
 from tests.gui.fit import fit_problems
 
 ROOT = Path(__file__).parents[2]
@@ -81,3 +91,22 @@ def test_a_filter_row_wraps_instead_of_overlapping(qtbot) -> None:
     assert edits[0].y() < edits[-1].y()  # on more than one line
     edits[1].setGeometry(edits[0].geometry())
     assert any("overlaps" in p for p in fit_problems(box, QSize(320, 200)))
+
+
+def test_a_stretch_column_keeps_its_width_on_a_narrow_screen(qtbot) -> None:
+    """Wide enough: the reason column takes the room left; too narrow: it keeps its own
+    width and the table scrolls sideways (its wrapped text would make every row a tower)."""
+    columns = [Column(f"Kolom {n}", lambda r: r.id, width=120) for n in range(4)]
+    columns.append(Column("Waarom", lambda r: r.id, width=280))
+    model = RecordModel(columns=columns)
+    view = QTableView()
+    view.setModel(model)
+    size_columns(view, model, stretch=4)
+    header = view.horizontalHeader()
+    _shown(qtbot, view, QSize(1100, 200))
+    qtbot.waitUntil(lambda: header.sectionSize(4) > 280)
+    assert header.sectionResizeMode(4) == QHeaderView.ResizeMode.Stretch
+    view.resize(600, 200)
+    qtbot.waitUntil(lambda: header.sectionResizeMode(4) == QHeaderView.ResizeMode.Interactive)
+    assert header.sectionSize(4) == 280
+    assert [header.sectionSize(n) for n in range(4)] == [120] * 4
