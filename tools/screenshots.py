@@ -3,7 +3,8 @@ demo vault made in a temporary folder, into docs/screenshots/ (the handleiding a
 them). It walks the same screens as the screen-fit test (tests/gui/tour.py).
 
 QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tools/screenshots.py [OUT_DIR] [SCALE_NAME]
-(or under `xvfb-run` without QT_QPA_PLATFORM; SCALE_NAME tiny is quick, typical the default)
+(or under `xvfb-run` without QT_QPA_PLATFORM; SCALE_NAME tiny is quick, typical the default;
+QT_SCALE_FACTOR=1.5 in the environment shows 150 %)
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ["QT_SCALE_FACTOR"] = "1.25"  # before Qt starts: Windows' 125 % display scaling
+# Before Qt starts: Windows' 125 % display scaling, unless QT_SCALE_FACTOR says another.
+SCALE = float(os.environ.setdefault("QT_SCALE_FACTOR", "1.25"))
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from tests.gui.tour import Screen, Tour, demo_context, settle, wait_until
+from tests.gui.tour import Screen, Tour, demo_context, settle, wait_until  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = Screen(1366, 768, 1.25)
+SCREEN = Screen(1366, 768, SCALE)
 # The tour's names -> file names; the names the handleiding already uses stay as they are.
 NAMES = {
     "ontgrendelen": "01-ontgrendelen",
