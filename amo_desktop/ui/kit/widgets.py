@@ -207,6 +207,9 @@ class VerticalScrollArea(QScrollArea):
         self.setWidget(content)
 
     def setWidget(self, content: QWidget) -> None:
+        old = self.widget()
+        if old is not None:
+            old.removeEventFilter(self)  # QScrollArea deletes it now
         super().setWidget(content)
         content.installEventFilter(self)  # its needs change with what it shows
         self._fit()
