@@ -224,7 +224,11 @@ class Tour:
     def _reset(self) -> QDialog | None:
         users = self._admin().users
         wait_until(lambda: users.model.rowCount() > 1)
-        users.table.selectRow(users.model.rowCount() - 1)  # a coach, not the team leader
+        for row in range(users.table.model().rowCount()):  # a coach, not the team leader
+            users.table.selectRow(row)
+            chosen = users.selected_user()
+            if chosen is not None and chosen.role == "coach":
+                break
         settle(self.ctx)
         return users.open_reset_dialog()
 
