@@ -39,6 +39,11 @@
         <translation>Conflict resolved.</translation>
     </message>
     <message>
+        <location filename="../../amo_desktop/ui/screens/uitwisselen/conflicts.py" />
+        <source>Waarden van het conflict</source>
+        <translation>Values of the conflict</translation>
+    </message>
+    <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="122" />
         <source>Uitwisseling: %1</source>
         <translation>Exchange: %1</translation>
@@ -2262,6 +2267,11 @@ The vault will be in:
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/main_window.py" />
+        <source>Schermen</source>
+        <translation>Screens</translation>
+    </message>
     <message>
         <location filename="../../amo_desktop/ui/shell/main_window.py" />
         <source>&amp;Instellingen…</source>

@@ -29,7 +29,7 @@ from amo_desktop.services.trajectories import CoachLoad
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import column, date_edit, date_of, hint
+from amo_desktop.ui.kit.widgets import VerticalScrollArea, column, date_edit, date_of, hint
 
 
 class AssignDialog(QDialog):
@@ -74,17 +74,10 @@ class AssignDialog(QDialog):
         self._build_loads()
         loads_title.setBuddy(self.loads)
         self.school_share = hint(self.tr("Het deel van de school wordt geladen…"))
-        column(
-            self,
-            intro,
-            loads_title,
-            self.loads,
-            self.school_share,
-            form,
-            self.note,
-            general,
-            self.buttons,
-        )
+        body = QWidget()  # scrolls on a low screen; the buttons stay
+        rows = (intro, loads_title, self.loads, self.school_share, form, self.note, general)
+        column(body, *rows).setContentsMargins(0, 0, 0, 0)
+        column(self, VerticalScrollArea(body), self.buttons)
         self.lead.currentIndexChanged.connect(self._lead_changed)
         self.start_now.toggled.connect(self._start_now_changed)
         self._start_now_changed()

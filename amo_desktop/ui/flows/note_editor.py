@@ -40,9 +40,10 @@ from amo_desktop.services.notes import NoteContext, NoteInfo, NoteInput, Templat
 from amo_desktop.services.scheduling import SessionInfo
 from amo_desktop.services.trajectories import GoalInfo
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.tables import ID_ROLE, Column, RecordModel, sorted_table
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import HINT_STYLE, fill_combo, label_of
+from amo_desktop.ui.kit.widgets import HINT_STYLE, VerticalScrollArea, column, fill_combo, label_of
 
 AUTOSAVE_MS = 30_000
 TEXT_FIELDS = ("content", "observations", "agreements", "next_steps")
@@ -178,12 +179,13 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        body = QWidget()  # the fields scroll on a low screen; the rest stays in view
+        column(body, form, self.goal_box).setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.future_warning)
         layout.addLayout(tools)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.goal_box)
+        layout.addWidget(VerticalScrollArea(body), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -214,7 +216,7 @@ class NoteEditor(QDialog):
             fill_combo(combo, GoalEvaluation)
             combo.setCurrentIndex(0)
             self.goal_combos[goal.id] = combo
-            label = QLabel(goal.description)
+            label = labelled(goal.description.replace("&", "&&"), combo)  # no '&' letter
             label.setWordWrap(True)
             self.goal_form.addRow(label, combo)
         self.goal_box.setVisible(bool(context.goals))

@@ -26,9 +26,24 @@ from amo_desktop.errors import KnownError, ValidationError
 from amo_desktop.services.password_policy import PasswordVerdict, password_verdict, password_words
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_of
+from amo_desktop.ui.kit.widgets import at_least_wide, date_of
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def spoken(text: str) -> str:
+    """A label's text as a screen reader should say it: without its '&' and closing colon."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+
+def labelled(text: str, widget: QWidget) -> QLabel:
+    """The visible label of `widget`: its '&' letter moves focus to the widget, and its text is
+    the widget's accessible name (what a screen reader says), unless it has one already."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    if not widget.accessibleName():
+        widget.setAccessibleName(spoken(text))
+    return label
 
 
 class FieldErrors:
@@ -43,8 +58,7 @@ class FieldErrors:
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
         """Adds 'label: widget' and, under the widget, a hidden row for its error."""
-        caption = QLabel(label)
-        caption.setBuddy(widget)  # the mnemonic (&) moves focus to the field
+        caption = labelled(label, widget)
         form.addRow(caption, widget)
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
@@ -210,7 +224,7 @@ class FormDialog(QDialog):
         self.box.addLayout(self.form)
         self.box.addWidget(self.general)
         self.box.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        at_least_wide(self.box, 460)
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget

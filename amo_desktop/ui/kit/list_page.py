@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTableView,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
+from amo_desktop.ui.kit.flow import FlowLayout, together
+from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.tables import (
     SEARCH_DELAY_MS,
     RecordFilter,
@@ -61,7 +62,7 @@ class ListPage(QWidget):
         self.filters: list[QComboBox] = []
         self.title_label = QLabel(title)
         self.title_label.setStyleSheet(TITLE_STYLE)
-        self.filter_bar = QHBoxLayout()
+        self.filter_bar = FlowLayout()  # wraps on a narrow screen
         self.count_label = QLabel()
         self.empty_hint = hint()
         self.page_layout = QVBoxLayout(self)
@@ -81,6 +82,7 @@ class ListPage(QWidget):
         proxy.setSourceModel(model)
         self.table = QTableView()
         setup_table(self.table, proxy, name)
+        self.table.setAccessibleName(self.title_label.text())  # what a screen reader calls it
         for signal in (
             proxy.rowsInserted,
             proxy.rowsRemoved,
@@ -103,20 +105,15 @@ class ListPage(QWidget):
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
-        label = QLabel(self.tr("&Zoeken:"))
-        label.setBuddy(self.search)
-        self.filter_bar.addWidget(label)
-        self.filter_bar.addWidget(self.search, 2)
+        label = labelled(self.tr("&Zoeken:"), self.search)
+        self.filter_bar.addWidget(together(label, self.search), 2)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         return self.search
 
     def add_filter(self, caption: str, combo: QComboBox) -> QComboBox:
         """A labelled combo in the filter bar; choosing in it filters at once."""
-        label = QLabel(caption)
-        label.setBuddy(combo)
-        self.filter_bar.addWidget(label)
-        self.filter_bar.addWidget(combo)
+        self.filter_bar.addWidget(together(labelled(caption, combo), combo))
         self.filters.append(combo)
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo

@@ -10,6 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QDate,
     QDateTime,
+    QEvent,
+    QObject,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
@@ -17,8 +20,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QLabel,
     QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -181,6 +188,68 @@ def column(owner: QWidget | None, *items: QWidget | QLayout) -> QVBoxLayout:
     return layout
 
 
+def at_least_wide(layout: QLayout, width: int) -> None:
+    """The dialog of `layout` opens `width` wide or wider, and never narrower than its layout
+    needs: a minimum width set on the dialog itself would overrule the layout's and squeeze
+    long labels on a scaled screen."""
+    margins = layout.contentsMargins()
+    spacer = QSpacerItem(width - margins.left() - margins.right(), 0, QSizePolicy.Policy.Fixed)
+    layout.addItem(spacer)
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down, never sideways, and only when the room is lower than what its
+    content needs at the least (QScrollArea would scroll below the content's preferred height
+    as soon as a row in it wraps). At least as wide as its content needs beside the vertical
+    scrollbar, so a splitter or a window makes room instead of clipping it."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def setWidget(self, content: QWidget) -> None:
+        old = self.widget()
+        if old is not None:
+            old.removeEventFilter(self)  # QScrollArea deletes it now
+        super().setWidget(content)
+        content.installEventFilter(self)  # its needs change with what it shows
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(event)
+
+    def _fit(self) -> None:
+        """The content as wide as the room, as high as the room or its least height."""
+        content = self.widget()
+        if content is None:
+            return
+        room = self.viewport().size()
+        width = max(room.width(), content.minimumSizeHint().width())
+        needed = content.minimumSizeHint().height()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = max(needed, layout.minimumHeightForWidth(width))
+        content.resize(width, max(room.height(), needed))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        needed = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), needed + 2 * self.frameWidth()), hint.height())
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -204,6 +273,14 @@ def enum_combo(enum: type[LabeledEnum], empty: str | None = None) -> QComboBox:
         combo.addItem(empty, None)
     for member in enum:
         combo.addItem(member.label, member.value)
+    return combo
+
+
+def shrinkable(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo as wide as `chars` characters, whatever its longest choice: it fits a narrow
+    screen, a long choice is shortened with '…' (the open list shows it whole)."""
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 

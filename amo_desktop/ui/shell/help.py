@@ -76,6 +76,7 @@ class HelpWindow(QDialog):
         self.setObjectName("helpWindow")
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpBrowser")
+        self.browser.setAccessibleName(self.windowTitle())
         self.browser.setOpenExternalLinks(True)
         if path.is_file():
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(f"{path.parent}/"))
@@ -135,6 +136,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setHorizontalHeaderLabels([self.tr("Waar"), self.tr("Wat"), self.tr("Toetsen")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

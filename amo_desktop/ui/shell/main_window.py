@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from amo_desktop.ui.kit.context import STATUS_MS, AppContext, format_datetime
 from amo_desktop.ui.kit.forms import ERROR_STYLE
 from amo_desktop.ui.kit.settings import restore_layout, save_layout
 from amo_desktop.ui.kit.text import fill
+from amo_desktop.ui.kit.widgets import VerticalScrollArea
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.page import AdminPage
 from amo_desktop.ui.screens.overzicht.page import OverviewPage
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ctx.vault.sidecar.organisation} – {APP_NAME}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Schermen"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         of a big vault."""
         texts = page_titles()
         self.page_keys: list[str] = []
-        self._slots: dict[str, tuple[QWidget, QVBoxLayout]] = {}
+        self._slots: dict[str, VerticalScrollArea] = {}
         for key in PAGE_KEYS:
             if key == "admin":
                 if self.role not in TEAMLEADER_ROLES:
@@ -145,12 +146,10 @@ class MainWindow(QMainWindow):
                 title = self.tr("Uitwisselen")
             else:
                 title = texts[key]
-            slot = QWidget()
+            slot = VerticalScrollArea(QWidget())  # scrolls when the screen is lower than the page
             slot.setObjectName(f"{key}Slot")
-            layout = QVBoxLayout(slot)
-            layout.setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(slot)
-            self._slots[key] = (slot, layout)
+            self._slots[key] = slot
             self.page_keys.append(key)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -176,8 +175,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, ExchangePage):
                 page.status_text.connect(self.show_exchange_status)
         restore_layout(page, self.user_settings)
-        slot, layout = self._slots[key]
-        layout.addWidget(page)
+        slot = self._slots[key]
+        slot.setWidget(page)
         slot.setFocusProxy(page)
         self.pages[key] = page
         return page

@@ -85,6 +85,10 @@ class SettingsDialog(QDialog):
         for widget, stretch in ((self.folder, 1), (self.choose_button, 0), (self.clear_button, 0)):
             line.addWidget(widget, stretch)
         self.errors.add_row(self.form, self.tr("Gedeelde &map:"), "folder", row)
+        caption = self.form.labelForField(row)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(self.folder)  # its letter goes to the folder field itself
+        self.folder.setAccessibleName(row.accessibleName())
         self.folder_hint = hint(
             self.tr(
                 "Daar schrijft en leest AMO Desktop de uitwisselbestanden van het team; "

@@ -23,6 +23,7 @@ from amo_desktop.domain.enums import (
     Urgency,
 )
 from amo_desktop.services.intake import ReferralDetail
+from amo_desktop.ui.kit.flow import FlowLayout
 from amo_desktop.ui.kit.tables import sorted_table
 from amo_desktop.ui.kit.widgets import column, format_date, hint, label_of
 from amo_desktop.ui.screens.aanmeldingen.models import HistoryModel
@@ -58,6 +59,7 @@ class ReferralDetailPanel(QWidget):
         self._build_receipt()
         history_title = QLabel(self.tr("Geschiedenis"))
         history_title.setStyleSheet("font-weight: bold;")
+        self.history.setAccessibleName(history_title.text())
         self.body = QWidget()
         body = column(
             self.body,
@@ -92,12 +94,11 @@ class ReferralDetailPanel(QWidget):
         )
         self.history.setSortingEnabled(False)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history.setMinimumHeight(120)
 
     def _build_buttons(self) -> None:
         self.buttons_box = QGroupBox(self.tr("Volgende stap"))
-        self.buttons_row = QHBoxLayout(self.buttons_box)
+        self.buttons_row = FlowLayout(self.buttons_box)  # wraps in a narrow pane
         self.buttons_hint = hint("")
         self.status_buttons: dict[str, QPushButton] = {}
         self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))

@@ -18,7 +18,14 @@ from amo_desktop.domain.enums import NoStartReason, ReferralStatus
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import column, date_edit, date_of, fill_combo, label_of
+from amo_desktop.ui.kit.widgets import (
+    at_least_wide,
+    column,
+    date_edit,
+    date_of,
+    fill_combo,
+    label_of,
+)
 
 
 class TransitionDialog(QDialog):
@@ -58,8 +65,7 @@ class TransitionDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self._submit
         )
-        column(self, intro, form, general, self.buttons)
-        self.setMinimumWidth(440)
+        at_least_wide(column(self, intro, form, general, self.buttons), 440)
 
     def _submit(self) -> None:
         self.errors.clear()

@@ -51,9 +51,11 @@ from amo_desktop.domain.enums import (
 )
 from amo_desktop.services.intake import DuplicateReferralError, ReferralInput
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.flow import FlowLayout
 from amo_desktop.ui.kit.forms import FieldErrors
 from amo_desktop.ui.kit.widgets import (
     HINT_STYLE,
+    column,
     date_edit,
     date_of,
     fill_combo,
@@ -110,19 +112,17 @@ class ReferralFormDialog(QDialog):
         next_box = self._build_next_box()
         self._build_duplicate_box()
         bottom = self._build_buttons()
-        left = QVBoxLayout()
-        left.addWidget(intake_box)
-        left.addWidget(subject_box)
-        left.addWidget(next_box)
-        left.addStretch()
-        right = QVBoxLayout()
-        right.addWidget(offer_box)
-        right.addWidget(question_box)
-        right.addWidget(consent_box)
-        right.addStretch()
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        left, right = QWidget(), QWidget()
+        for half, boxes in (
+            (left, (intake_box, subject_box, next_box)),
+            (right, (offer_box, question_box, consent_box)),
+        ):
+            rows = column(half, *boxes)
+            rows.addStretch()
+            rows.setContentsMargins(0, 0, 0, 0)
+        columns = FlowLayout()  # side by side, or under each other on a narrow screen
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
         content = QWidget()
         content.setLayout(columns)
         scroll = QScrollArea()

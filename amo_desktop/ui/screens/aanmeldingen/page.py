@@ -14,10 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -37,7 +35,7 @@ from amo_desktop.ui.kit.list_page import ListPage
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import fill_combo, label_of, open_file
+from amo_desktop.ui.kit.widgets import VerticalScrollArea, fill_combo, label_of, open_file
 from amo_desktop.ui.screens.aanmeldingen.detail import ReferralDetailPanel
 from amo_desktop.ui.screens.aanmeldingen.dialogs import TransitionDialog
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
@@ -75,10 +73,7 @@ class ReferralsPage(ListPage):
         self.receipt = ReceiptAction(ctx, self)
         self.detail.receipt_requested.connect(self.make_receipt)
         self.receipt.saved.connect(self._receipt_saved)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
+        scroll = VerticalScrollArea(self.detail)  # the list gives way, the detail never clips
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area())
         self.splitter.addWidget(scroll)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.forms import spoken
 from amo_desktop.ui.kit.settings import remember_header
 from amo_desktop.ui.screens.beheer.backup import BackupTab
 from amo_desktop.ui.screens.beheer.days_off import DaysOffTab
@@ -52,6 +53,11 @@ class AdminPage(QWidget):
         for table in self.tabs.findChildren(QTableView):  # every list, by its object name
             if table.objectName():
                 remember_header(table, f"admin/{table.objectName()}")
+        for index in range(self.tabs.count()):  # a screen reader calls a list after its tab
+            tab = self.tabs.widget(index)
+            for table in tab.findChildren(QTableView) if tab is not None else []:
+                if not table.accessibleName():
+                    table.setAccessibleName(spoken(self.tabs.tabText(index)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -82,7 +82,7 @@ class RetentionTab(DatedTab):
     ) -> None:
         super().__init__(ctx, parent, today)
         self.rules = RulesModel(self, key=lambda r: r.offer_type)
-        self.rules_table = table_view(self.rules, "rulesTable", stretch=1)
+        self.rules_table = table_view(self.rules, "rulesTable")  # a long offer is shortened
         self.due_model = DueModel(self, key=lambda d: d.youth_id)
         self.due_table = table_view(self.due_model, "dueTable", stretch=2)
         self.due_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # longest overdue first

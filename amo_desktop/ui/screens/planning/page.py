@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -36,6 +35,8 @@ from amo_desktop.services.scheduling import Planned, SessionInfo, WeekPlan
 from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.sessions import BUSY, AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.flow import FlowLayout, together
+from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 from amo_desktop.ui.screens.planning.dialogs import CancelScopeDialog, MoveDialog
@@ -126,17 +127,14 @@ class PlanningPage(QWidget):
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Planning"))
         title.setStyleSheet(TITLE_STYLE)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # both rows wrap on a narrow screen
         for action in (self.prev_action, self.today_action, self.next_action):
             nav.addWidget(self._button(action))
         nav.addSpacing(8)
         nav.addWidget(self.week_label, 1)
-        view_label = QLabel(self.tr("&Toon:"))
-        view_label.setBuddy(self.view)
-        nav.addWidget(view_label)
-        nav.addWidget(self.view)
+        nav.addWidget(together(labelled(self.tr("&Toon:"), self.view), self.view))
         nav.addWidget(self.weekend)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for action in (self.new_action, *self.session_actions):
             actions.addWidget(self._button(action))
         actions.addStretch()

@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from amo_desktop.errors import KnownError
 from amo_desktop.services import report_jobs
 from amo_desktop.services.report_jobs import ReportResult
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.flow import FlowLayout
 from amo_desktop.ui.kit.pdf_preview import PdfPreview, print_pdf
 from amo_desktop.ui.kit.text import fill
 
@@ -36,9 +37,8 @@ class ReportOutput(QWidget):
         self.open_button = QPushButton(self.tr("Openen in PDF-&lezer…"))
         self.report_title = QLabel()
         self.report_title.setStyleSheet("font-weight: bold;")
-        actions = QHBoxLayout()
-        actions.addWidget(self.report_title)
-        actions.addStretch()
+        actions = FlowLayout()  # wraps beside a wide parameter panel
+        actions.addWidget(self.report_title, 1)
         for button in (self.save_button, self.print_button, self.open_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)

@@ -34,7 +34,7 @@ from amo_desktop.services.report_jobs import ReportRequest
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.kit.widgets import date_edit, date_of
+from amo_desktop.ui.kit.widgets import date_edit, date_of, shrinkable
 
 if TYPE_CHECKING:
     from amo_desktop.services.accounts import UserInfo
@@ -226,6 +226,7 @@ class ReportParams(QWidget):
         self.errors = FieldErrors(general)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow panel
         self._rows: dict[str, tuple[QWidget, QLabel]] = {}
         for label, key, widget in (
             (self.tr("&Rapport:"), "kind", self.kind),
@@ -266,6 +267,8 @@ class ReportParams(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(general)
         layout.addWidget(self.names_notice)
+        for combo in self.findChildren(QComboBox):
+            shrinkable(combo)  # long school names must not widen the panel
 
     def _show_row(self, key: str, visible: bool) -> None:
         widget, error = self._rows[key]

@@ -85,6 +85,7 @@ class TrajectoryDetail(QWidget):
         ):
             label = QLabel(caption)
             label.setStyleSheet("font-weight: bold;")
+            table.setAccessibleName(caption)
             body.addWidget(label)
             body.addWidget(table, 1)
             body.addLayout(buttons)
@@ -106,7 +107,7 @@ class TrajectoryDetail(QWidget):
         self.goals, self.goals_proxy = sorted_table(
             self.goals_model, "goalsTable", GoalsModel.COL_DESCRIPTION
         )
-        self.goals.setMinimumHeight(110)
+        self.goals.setMinimumHeight(80)
         goal_header = self.goals.horizontalHeader()
         goal_header.setSectionResizeMode(GoalsModel.COL_DOMAIN, QHeaderView.ResizeMode.Interactive)
         self.goals.setColumnWidth(GoalsModel.COL_DOMAIN, 130)
@@ -120,7 +121,7 @@ class TrajectoryDetail(QWidget):
         self.sessions, self.sessions_proxy = sorted_table(
             self.sessions_model, "sessionsTable", SessionsModel.COL_TYPE, SessionsModel.COL_DATE
         )
-        self.sessions.setMinimumHeight(110)
+        self.sessions.setMinimumHeight(80)
         self.attendance_button = QPushButton(self.tr("Aan&wezigheid…"))
         self.note_button = QPushButton(self.tr("Ve&rslag…"))
         self.sessions_hint = hint()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -33,6 +32,8 @@ from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.flow import FlowLayout, together
+from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
 from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state, size_columns
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
@@ -97,23 +98,22 @@ class TrajectoriesPage(QWidget):
         self.coach_filter.addItem(self.tr("Alle coaches"), ALL)
         self.coach_filter.setVisible(self.is_leader)
         self.include_closed = QCheckBox(self.tr("Ook a&fgesloten"))
-        self.filters = QHBoxLayout()
+        self.filters = FlowLayout()  # wraps on a narrow screen
         for caption, widget, stretch in (
             (self.tr("&Zoeken:"), self.search, 2),
             (self.tr("&Coach:"), self.coach_filter, 0),
             (self.tr("S&tatus:"), self.status_filter, 0),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
+            pair = together(labelled(caption, widget), widget)
             if widget is self.coach_filter:
-                label.setVisible(self.is_leader)
-            self.filters.addWidget(label)
-            self.filters.addWidget(widget, stretch)
+                pair.setVisible(self.is_leader)
+            self.filters.addWidget(pair, stretch)
         self.filters.addWidget(self.include_closed)
 
     def _build_layout(self) -> None:
         title = QLabel(self.tr("Trajecten") if self.is_leader else self.tr("Mijn trajecten"))
         title.setStyleSheet(TITLE_STYLE)
+        self.table.setAccessibleName(title.text())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

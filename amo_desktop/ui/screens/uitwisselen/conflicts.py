@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from amo_desktop.services.exchange import ConflictInfo, ConflictValue
@@ -100,6 +101,10 @@ class ConflictsPanel(QWidget):
         self.values = ValuesModel(self)
         self.values_view = table_view(self.values, "exchangeConflictValues")
         self.setMinimumWidth(420)
+        self.conflicts_view.setAccessibleName(QCoreApplication.translate(CONTEXT, "Conflicten"))
+        self.values_view.setAccessibleName(
+            QCoreApplication.translate(CONTEXT, "Waarden van het conflict")
+        )
         self.keep_button = QPushButton(QCoreApplication.translate(CONTEXT, "Deze waarde &houden"))
         self.keep_button.setEnabled(False)
         self.empty = hint(QCoreApplication.translate(CONTEXT, "Er zijn geen open conflicten."))
@@ -125,6 +130,19 @@ class ConflictsPanel(QWidget):
             lambda *_: self.keep_button.setEnabled(self.chosen() is not None)
         )
         self.keep_button.clicked.connect(self._keep)
+
+    def minimumSizeHint(self) -> QSize:
+        """High enough for its explanation wrapped at its width: a splitter does not ask."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None:
+            return hint
+        wrapped = layout.minimumHeightForWidth(max(self.width(), hint.width()))
+        return QSize(hint.width(), max(hint.height(), wrapped))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a new width may need more lines
 
     def set_conflicts(self, conflicts: list[ConflictInfo]) -> None:
         """The open conflicts after a refresh: none selected, no values shown."""

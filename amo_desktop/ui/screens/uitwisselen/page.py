@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,6 +28,7 @@ from amo_desktop.services import accounts, exchange
 from amo_desktop.services.files import check_output, save_output
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
+from amo_desktop.ui.kit.flow import FlowLayout
 from amo_desktop.ui.kit.tables import table_view
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import heading, hint, open_file
@@ -197,7 +197,7 @@ class ExchangePage(QWidget):
             summary.addRow(QCoreApplication.translate(CONTEXT, label), value)
         return summary
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> FlowLayout:
         self.sync_button = QPushButton(QCoreApplication.translate(CONTEXT, "Nu &synchroniseren"))
         self.export_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Exporteren…"))
         self.import_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Importeren…"))
@@ -206,7 +206,7 @@ class ExchangePage(QWidget):
         )
         self.invite_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Uitnodiging maken…"))
         self.invite_button.setVisible(self.is_leader)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen
         for button, action in (
             (self.sync_button, self.sync_now),
             (self.export_button, self.export_by_hand),
@@ -216,7 +216,6 @@ class ExchangePage(QWidget):
         ):
             buttons.addWidget(button)
             button.clicked.connect(action)
-        buttons.addStretch()
         return buttons
 
     def _build_lists(self) -> QWidget:
@@ -225,6 +224,10 @@ class ExchangePage(QWidget):
         self.peers_view = table_view(self.peers, "exchangePeers")
         self.history = HistoryModel(self)
         self.history_view = table_view(self.history, "exchangeHistory", stretch=5)
+        self.peers_view.setAccessibleName(
+            QCoreApplication.translate(CONTEXT, "Laptops van het team")
+        )
+        self.history_view.setAccessibleName(QCoreApplication.translate(CONTEXT, "Geschiedenis"))
         lists = QWidget()
         layout = QVBoxLayout(lists)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,6 +71,7 @@ class WaitlistModel(RecordModel):
                     self.tr("Waarom deze plaats"),
                     lambda e: e.reason_text(self.lang),
                     lambda e: e.position,
+                    width=280,  # the least it gets: a narrower one makes every row a tower
                 ),
             )
         )

@@ -1,0 +1,89 @@
+"""What a screen reader, a keyboard user or a high-contrast palette needs from a window: a name
+for every input, a buddy for every form label, focus on every input, no fixed colours."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.gui.fit import describe, shown_widgets
+
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
+# Qt's own parts of these widgets are named by Qt (or are not inputs of their own).
+QT_PARTS = (QAbstractSpinBox, QComboBox, QCalendarWidget, QAbstractItemView, QTabBar)
+# A background colour in a style sheet that is not one of the palette's roles.
+FIXED_BACKGROUND = re.compile(r"background(-color)?\s*:\s*(?!palette\()[^;]+", re.IGNORECASE)
+
+
+def inputs_of(top: QWidget) -> list[QWidget]:
+    """The visible inputs of the window `top`: fields, lists, buttons without text."""
+    found = []
+    for widget in shown_widgets(top, QT_PARTS):
+        is_input = isinstance(widget, INPUTS)
+        if isinstance(widget, QAbstractButton):
+            is_input = not widget.text()
+        if is_input:
+            found.append(widget)
+    return found
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for `widget`: its accessible name, else its buddy's text."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def unbuddied_labels(top: QWidget) -> list[str]:
+    """Labels in a form's label column that move focus nowhere."""
+    found = []
+    for form in top.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = item.widget() if item is not None else None
+            field_widget = field.widget() if field is not None else None
+            if not isinstance(label, QLabel) or not label.text() or not label.isVisible():
+                continue
+            labels_an_input = field_widget is not None and not isinstance(
+                field_widget, QLabel | QAbstractButton
+            )
+            if labels_an_input and label.buddy() is None:
+                found.append(f"{describe(label)}: a form label without a buddy")
+    return found
+
+
+def access_problems(top: QWidget) -> list[str]:
+    problems = []
+    for widget in inputs_of(top):
+        if not spoken_name(widget).strip():
+            problems.append(f"{describe(widget)}: no accessible name")
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and widget.isEnabled():
+            problems.append(f"{describe(widget)}: cannot get focus")
+    problems += unbuddied_labels(top)
+    for widget in [top, *top.findChildren(QWidget)]:
+        if isinstance(widget, INPUTS) and FIXED_BACKGROUND.search(widget.styleSheet()):
+            problems.append(f"{describe(widget)}: a fixed background colour")
+    app = QApplication.instance()
+    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
+    if FIXED_BACKGROUND.search(sheet):
+        problems.append("the application's style sheet fixes a background colour")
+    return problems
