@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.ui.kit.columns import size_columns
 from amo_desktop.ui.kit.flow import FlowLayout
-from amo_desktop.ui.kit.tables import Column, RecordModel, size_columns
+from amo_desktop.ui.kit.tables import Column, RecordModel
 from tests.gui.fit import fit_problems
 
 ROOT = Path(__file__).parents[2]

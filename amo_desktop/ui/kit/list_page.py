@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amo_desktop.ui.kit.columns import size_columns
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.first_show import load_on_first_show
 from amo_desktop.ui.kit.flow import FlowLayout, together
@@ -26,7 +27,6 @@ from amo_desktop.ui.kit.tables import (
     RecordModel,
     setup_table,
     show_list_state,
-    size_columns,
 )
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, hint
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -79,7 +78,7 @@ class Column:
     title: str
     text: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None
-    width: int = 0  # pixels a view starts it at (`size_columns`); 0: Qt's own
+    width: int = 0  # pixels a view starts it at (`columns.size_columns`); 0: Qt's own
 
 
 class RecordModel(QAbstractTableModel):
@@ -482,60 +481,6 @@ class RecordFilter(QSortFilterProxyModel):
         assert self._records is not None
         text = self._records.search_text(record)
         return all(word in text for word in self.words)
-
-
-def size_columns(view: QTableView, model: RecordModel, stretch: int | None = None) -> None:
-    """Columns the user can widen, starting at their `Column.width`; column `stretch`, or
-    else the last one, takes the room that is left (a `stretch` column with a width of its
-    own never less than that width)."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        if model.columns[stretch].width:
-            StretchFloor(view, stretch, model.columns[stretch].width)
-    for number, column in enumerate(model.columns):
-        if column.width and number != stretch:
-            view.setColumnWidth(number, column.width)
-
-
-class StretchFloor(QObject):
-    """Column `column` of `view` takes the room the others leave, but not under `floor`
-    pixels: on a narrow screen it keeps `floor` and the table scrolls sideways, instead of a
-    wrapped text making every row a tower."""
-
-    def __init__(self, view: QTableView, column: int, floor: int) -> None:
-        super().__init__(view)
-        self.view = view
-        self.column = column
-        self.floor = floor
-        view.viewport().installEventFilter(self)
-        view.horizontalHeader().sectionResized.connect(self._resized)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.column:
-            self.fit()
-
-    def fit(self) -> None:
-        header = self.view.horizontalHeader()
-        others = sum(
-            header.sectionSize(n)
-            for n in range(header.count())
-            if n != self.column and not header.isSectionHidden(n)
-        )
-        stretch = self.view.viewport().width() - others >= self.floor
-        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
-        if header.sectionResizeMode(self.column) != mode:
-            header.setSectionResizeMode(self.column, mode)
-            if not stretch:  # the user may widen it from there
-                header.resizeSection(self.column, self.floor)
 
 
 def table_view(

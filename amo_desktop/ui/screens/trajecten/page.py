@@ -31,11 +31,12 @@ from amo_desktop.ui.flows.note_editor import NoteEditor, open_note_editor
 from amo_desktop.ui.flows.service_form import ServiceFormDialog
 from amo_desktop.ui.flows.sessions import AttendanceDialog, SessionDialog
 from amo_desktop.ui.kit.clipboard import copy_action_of
+from amo_desktop.ui.kit.columns import size_columns
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.flow import FlowLayout, together
 from amo_desktop.ui.kit.forms import labelled
 from amo_desktop.ui.kit.settings import remember_header, remember_splitter
-from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state, size_columns
+from amo_desktop.ui.kit.tables import ID_ROLE, setup_table, show_list_state
 from amo_desktop.ui.kit.widgets import TITLE_STYLE, fill_combo, hint
 from amo_desktop.ui.screens.trajecten.detail import TrajectoryDetail
 from amo_desktop.ui.screens.trajecten.dialogs import (
