@@ -88,7 +88,8 @@ class Cli:
         if outcome is None:
             return
         if outcome.failed_attempts:
-            message = self.t("failed_unlocks", count=outcome.failed_attempts)
+            count = outcome.failed_attempts
+            message = self.t("failed_unlock" if count == 1 else "failed_unlocks", count=count)
             print(f"amo-desktop: {message}", file=sys.stderr)
             with contextlib.suppress(KnownError):  # if not, told again next time
                 self.vault().reset_failed_unlocks()

@@ -106,12 +106,16 @@ TEXT: dict[str, dict[str, str]] = {
     "import_row": {"nl": "rij {row}", "en": "row {row}"},
     "import_file": {"nl": "bestand", "en": "file"},
     "import_warning": {"nl": "waarschuwing: {issue}", "en": "warning: {issue}"},
+    "failed_unlock": {
+        "nl": "1 mislukte poging sinds uw laatste aanmelding.",
+        "en": "1 failed attempt since your last sign-in.",
+    },
     "failed_unlocks": {
-        "nl": "{count} mislukte pogingen sinds je laatste aanmelding.",
+        "nl": "{count} mislukte pogingen sinds uw laatste aanmelding.",
         "en": "{count} failed attempts since your last sign-in.",
     },
     "weak_password": {
-        "nl": "Je wachtwoord voldoet niet meer aan de regels (minstens 12 tekens, moeilijk te "
+        "nl": "Uw wachtwoord voldoet niet meer aan de regels (minstens 12 tekens, moeilijk te "
         "raden). Kies een nieuw met 'amo-desktop passwd'.",
         "en": "Your password no longer meets the rules (at least 12 characters, hard to "
         "guess). Choose a new one with 'amo-desktop passwd'.",

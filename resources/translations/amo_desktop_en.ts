@@ -4052,8 +4052,13 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/session.py" line="118" />
-        <source>%1 mislukte pogingen sinds je laatste aanmelding.</source>
+        <source>%1 mislukte pogingen sinds uw laatste aanmelding.</source>
         <translation>%1 failed attempts since your last sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../amo_desktop/ui/shell/session.py" line="1" />
+        <source>1 mislukte poging sinds uw laatste aanmelding.</source>
+        <translation>1 failed attempt since your last sign-in.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/session.py" line="122" />

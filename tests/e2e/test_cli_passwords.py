@@ -101,7 +101,7 @@ def test_failed_unlocks_are_told_once_after_a_command_that_worked(
     assert failing.returncode == 1 and "niemand" in one_line(failing)
     told = run(leader, "check")
     assert told.returncode == 0
-    assert one_line(told) == "amo-desktop: 3 mislukte pogingen sinds je laatste aanmelding."
+    assert one_line(told) == "amo-desktop: 3 mislukte pogingen sinds uw laatste aanmelding."
     again = run(leader, "check")
     assert again.returncode == 0 and again.stderr == ""
     data = Path(leader["AMO_DATA_DIR"])
@@ -156,3 +156,10 @@ def test_the_suites_subprocesses_get_cheap_slots(leader: dict[str, str]) -> None
     assert str(CHEAP_KDF_PATH) in leader["PYTHONPATH"]
     slot = Sidecar.load(Path(leader["AMO_DATA_DIR"]) / "vault.keys").slot_for_login(LEADER)
     assert slot is not None and slot.kdf["memory_kib"] == FAST_KDF.memory_kib
+
+
+def test_one_failed_unlock_is_told_in_the_singular(leader: dict[str, str]) -> None:
+    wrong = run(leader, "check", AMO_PASSWORD="fout")
+    assert wrong.returncode == 1
+    told = run(leader, "check")
+    assert one_line(told) == "amo-desktop: 1 mislukte poging sinds uw laatste aanmelding."

@@ -202,7 +202,7 @@ def test_after_unlock_the_failures_are_told_and_a_weak_password_is_asked_to_chan
     prompts = ctx.prompts
     qtbot.waitUntil(lambda: "confirm" in prompts.kinds(), timeout=5000)  # type: ignore[attr-defined]
     kind, title, text = prompts.calls[0]  # type: ignore[attr-defined]
-    assert (kind, text) == ("info", "3 mislukte pogingen sinds je laatste aanmelding.")
+    assert (kind, text) == ("info", "3 mislukte pogingen sinds uw laatste aanmelding.")
     assert window.statusBar().currentMessage() == text or "reservekopie" in (
         window.statusBar().currentMessage()
     )

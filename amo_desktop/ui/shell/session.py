@@ -134,9 +134,11 @@ class SessionController(QObject):
         if window is not self.window:
             return  # locked again meanwhile
         if outcome.failed_attempts:
-            text = fill(
-                self.tr("%1 mislukte pogingen sinds je laatste aanmelding."),
-                outcome.failed_attempts,
+            count = outcome.failed_attempts
+            text = (
+                self.tr("1 mislukte poging sinds uw laatste aanmelding.")
+                if count == 1
+                else fill(self.tr("%1 mislukte pogingen sinds uw laatste aanmelding."), count)
             )
             window.statusBar().showMessage(text, 30_000)
             self.ctx.prompts.info(window, self.tr("Mislukte pogingen"), text)
