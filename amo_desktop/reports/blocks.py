@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -97,12 +98,11 @@ def count_table(
 
 def key_figures(pairs: Sequence[tuple[str, str]]) -> Table:
     """A row of big numbers with their caption, the report's first glance."""
-    st = styles()
+    # The big number's own line height counts, or a two-line caption runs over the card's edge.
+    card = ParagraphStyle("keyFigure", parent=styles()["cell"], autoLeading="max")
     cells = [
         [
-            Paragraph(
-                f"<font name='{FONT_BOLD}' size='16'>{value}</font><br/>{caption}", st["cell"]
-            )
+            Paragraph(f"<font name='{FONT_BOLD}' size='16'>{value}</font><br/>{caption}", card)
             for caption, value in pairs
         ]
     ]
@@ -114,6 +114,7 @@ def key_figures(pairs: Sequence[tuple[str, str]]) -> Table:
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, GREY_LIGHT),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # the numbers on one line
             ]
         )
     )
