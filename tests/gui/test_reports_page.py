@@ -212,3 +212,22 @@ def test_each_report_prints_the_text_typed_for_it(qtbot, page: ReportsPage) -> N
     generate(qtbot, page)
     assert page.output.result is not None
     assert "vlotte samenwerking" not in pdf_text(page.output.result.pdf)
+
+
+def test_the_preview_starts_at_the_page_width_until_the_user_zooms(
+    qtbot, page: ReportsPage
+) -> None:
+    """On a laptop screen the first report shows whole pages, not a page cut at its right."""
+    page.show()
+    qtbot.waitExposed(page)
+    page.params.set_kind("steering")
+    generate(qtbot, page)
+    preview = page.output.preview
+    view = preview.scroll_area.viewport().width()
+    assert preview.zoom < 1.0
+    assert preview.page_size(0).width() <= view
+    assert not preview.scroll_area.horizontalScrollBar().isVisible()
+    preview.zoom_in()
+    chosen = preview.zoom
+    generate(qtbot, page)  # the user's own zoom stays for the next report
+    assert preview.zoom == chosen

@@ -93,6 +93,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self._pdf: bytes | None = None
         self._zoom_index = ZOOMS.index(1.0)
+        self._zoom_chosen = False  # until the user zooms, a shown page fits the view's width
         self.pages: list[QLabel] = []
         self.container = QWidget()
         self.container.setObjectName("previewPages")
@@ -156,17 +157,37 @@ class PdfPreview(QWidget):
 
     def set_pdf(self, pdf: bytes | None) -> None:
         self._pdf = pdf
+        if pdf is not None and not self._zoom_chosen and self.isVisible():
+            self._zoom_index = self._fitting_zoom(pdf)
         self._render()
+
+    def _fitting_zoom(self, pdf: bytes) -> int:
+        """The largest zoom, up to 100 %, at which a page is no wider than the view."""
+        document = pdfium.PdfDocument(pdf)
+        try:
+            points = document.get_page_size(0)[0] if len(document) else 595.0
+        finally:
+            document.close()
+        margins = self.column.contentsMargins()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right() - 4
+        fitting = [
+            index
+            for index, zoom in enumerate(ZOOMS)
+            if zoom <= 1.0 and points * zoom * SCREEN_DPI / 72 <= room
+        ]
+        return fitting[-1] if fitting else 0
 
     def clear(self) -> None:
         self.set_pdf(None)
 
     def zoom_in(self) -> None:
+        self._zoom_chosen = True
         if self._zoom_index < len(ZOOMS) - 1:
             self._zoom_index += 1
             self._render()
 
     def zoom_out(self) -> None:
+        self._zoom_chosen = True
         if self._zoom_index > 0:
             self._zoom_index -= 1
             self._render()
