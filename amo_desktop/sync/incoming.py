@@ -11,6 +11,7 @@ from sqlalchemy import Connection, insert, update
 from sqlcipher3 import dbapi2
 
 from amo_desktop.domain.replication import Replicated, placeholder, replicated
+from amo_desktop.storage.bulk import drop_indexes, restore_indexes
 from amo_desktop.sync.ledger import (
     FIELDS,
     ROWS,
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 BULK = 10000  # rows this vault has never seen, inserted per statement
 REBUILD_FROM = 20000  # such rows of one table from which its indexes are made anew
-_STATS = ("sqlite_stat1", "sqlite_stat4")  # SQLite's planner statistics, kept over a rebuild
 
 
 @dataclass
@@ -243,14 +243,14 @@ def _insert_fresh(t: _Incoming, fresh: list[WireRow], rebuild: bool = False) -> 
     copy, stamps = _copy_statements(t.r)
     batch: list[tuple[Any, ...]] = []
     with _batch_function(t.conn, batch):
-        dropped = _drop_indexes(t.conn, t.r.name) if rebuild else None
+        dropped = drop_indexes(t.conn, [t.r.name]) if rebuild else None
         ordered = sorted(fresh, key=lambda w: w[0])  # the key index then grows at one end
         for start in range(0, len(ordered), BULK):
             batch[:] = _batch_rows(t, ordered[start : start + BULK])
             t.conn.exec_driver_sql(copy, (len(batch),))
             t.conn.exec_driver_sql(stamps, (len(batch), t.r.name, t.lseq))
         if dropped is not None:
-            _restore_indexes(t.conn, *dropped)
+            restore_indexes(t.conn, dropped)
     for w in fresh:
         if w[5] or w[6]:
             _insert_states(t, w)
@@ -342,44 +342,3 @@ def _unknown_field(tbl: str, key: str, name: str) -> dict[str, Any]:
         "by": None,
         "at": "",
     }
-
-
-def _drop_indexes(conn: Connection, tbl: str) -> tuple[list[str], dict[str, list[Any]]]:
-    """Drop a table's own non-unique indexes, keeping their SQL and planner statistics."""
-    indexes: list[tuple[str, str]] = [
-        (n, sql)
-        for n, sql in conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL",
-            (tbl,),
-        )
-        if not sql.upper().startswith("CREATE UNIQUE")
-    ]
-    names = [n for n, _ in indexes]
-    stats: dict[str, list[Any]] = {}
-    if names:
-        have = {
-            n
-            for (n,) in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_stat%'"
-            )
-        }
-        for stat in _STATS:
-            if stat in have:
-                stats[stat] = list(
-                    conn.exec_driver_sql(
-                        f"SELECT * FROM {stat} WHERE tbl = ? AND idx IN ({marks(names)})",
-                        (tbl, *names),
-                    )
-                )
-    for name in names:  # the names of the schema's own indexes, as sqlite_master lists them
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [sql for _, sql in indexes], stats
-
-
-def _restore_indexes(conn: Connection, sqls: list[str], stats: dict[str, list[Any]]) -> None:
-    for sql in sqls:  # each as sqlite_master kept it
-        conn.exec_driver_sql(sql)
-    for stat, rows in stats.items():
-        for row in rows:
-            conn.exec_driver_sql(f"INSERT INTO {stat} VALUES ({marks(row)})", tuple(row))
