@@ -14,8 +14,11 @@ Convert = Callable[[Any], Any]
 _STATS = ("sqlite_stat1", "sqlite_stat4")  # SQLite's planner statistics, kept over a rebuild
 
 
-def _datetime(value: datetime) -> str:
-    """SQLAlchemy's SQLite DATETIME text: 'YYYY-MM-DD HH:MM:SS.ffffff', any zone left off."""
+def _datetime(value: datetime | str) -> str:
+    """SQLAlchemy's SQLite DATETIME text: 'YYYY-MM-DD HH:MM:SS.ffffff', any zone left off;
+    text already in that form (made by a bulk writer) stays as it is."""
+    if isinstance(value, str):
+        return value
     return value.isoformat(" ", "microseconds")[:26]
 
 
