@@ -94,9 +94,7 @@ class BulkWriter:
         self.rows[model.__table__].append(row)
         self.pending += 1
 
-    def stamped(
-        self, when: str, by: str, row_id: str | None = None, **row: Any
-    ) -> dict[str, Any]:
+    def stamped(self, when: str, by: str, row_id: str | None = None, **row: Any) -> dict[str, Any]:
         """A row with its id (a new one unless given) and its created/updated stamps."""
         return {
             "id": row_id or self.new_id(),
