@@ -92,7 +92,7 @@ class Packer:
 
     def __init__(self) -> None:
         self._zip = zlib.compressobj(3)
-        self._packed: list[bytes] = []
+        self._packed = bytearray()  # grows in place: no second copy of a 40 MiB section
         self._text: list[str] = []
         self._size = 0
 
@@ -127,19 +127,18 @@ class Packer:
         self.raw("}")
 
     def _compress(self) -> None:
-        self._packed.append(self._zip.compress("".join(self._text).encode()))
+        self._packed += self._zip.compress("".join(self._text).encode())
         self._text.clear()
         self._size = 0
 
-    def finish(self) -> bytes:
+    def finish(self) -> bytearray:
         self._compress()
-        self._packed.append(self._zip.flush())
-        packed = b"".join(self._packed)
-        self._packed.clear()
+        self._packed += self._zip.flush()
+        packed, self._packed = self._packed, bytearray()
         return packed
 
 
-def pack(fields: dict[str, Any]) -> bytes:
+def pack(fields: dict[str, Any]) -> bytearray:
     """A payload as compressed JSON; a callable value writes itself (see Packer.object)."""
     packer = Packer()
     packer.object(fields)
@@ -156,7 +155,7 @@ def unpack(data: bytes) -> dict[str, Any]:
 class Section:
     to: str
     box_public: bytes
-    payload: bytes  # packed
+    payload: bytes | bytearray  # packed
     key_update: tuple[int, bytes] | None = None  # (generation, new team key)
 
 
@@ -310,7 +309,7 @@ def _code_key(code: str, salt: bytes, kdf: dict[str, int]) -> bytes:
 
 
 def write_invite(
-    header: dict[str, Any], packed: bytes, code: str, kdf: dict[str, int] | None = None
+    header: dict[str, Any], packed: bytes | bytearray, code: str, kdf: dict[str, int] | None = None
 ) -> bytes:
     """An invitation with the payload `packed` (see Packer), sealed with the one-time code."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
