@@ -40,7 +40,7 @@ _VERSION_4 = (0x8000 << 48) | (4 << 76)
 
 
 class BulkWriter:
-    """The same rows the services write, inserted with Core executemany in batches.
+    """The same rows the services write, inserted in batches by storage.bulk.insert_rows.
 
     Mirrors intake.register_referral / transition_referral, trajectories.*,
     scheduling.plan_series / plan_session / record_attendance and notes.save_note, including
