@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, UniqueConstraint, insert, update
 
 from amo_desktop.domain.replication import Replicated, placeholder, replicated
 from amo_desktop.storage.bulk import drop_indexes, restore_indexes
@@ -236,7 +237,7 @@ def _insert_fresh(t: _Incoming, fresh: list[WireRow], rebuild: bool = False) -> 
         return
     copy, stamps = _insert_statements(t.r)
     dropped = drop_indexes(t.conn, [t.r.name]) if rebuild else None
-    ordered = sorted(fresh, key=lambda w: w[0])
+    ordered = sorted(fresh, key=_insert_order(t))
     for start in range(0, len(ordered), BULK):
         rows, books = _batch_rows(t, ordered[start : start + BULK])
         t.conn.exec_driver_sql(copy, rows)
@@ -246,6 +247,20 @@ def _insert_fresh(t: _Incoming, fresh: list[WireRow], rebuild: bool = False) -> 
     for w in fresh:
         if w[5] or w[6]:
             _insert_states(t, w)
+
+
+def _insert_order(t: _Incoming) -> Callable[[WireRow], tuple[str, ...]]:
+    """The order new rows go in: by a unique column other than the key when the bundle carries
+    it (session_notes.session_id: that index and its foreign key lookups then move forward
+    through pages already read, 230,000 notes in 7.7 s instead of 10.7 s), else by key (the key
+    index then grows at one end). Values as text, so no two of them fail to compare."""
+    for constraint in t.r.table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            places = [t.where.get(c.name) for c in constraint.columns]
+            if places and None not in places:
+                at = [p for p in places if p is not None]
+                return lambda w: (*("" if w[4][i] is None else str(w[4][i]) for i in at), w[0])
+    return lambda w: (w[0],)
 
 
 def _insert_statements(r: Replicated) -> tuple[str, str]:
