@@ -14,8 +14,9 @@ Two writers put a plan in the vault:
 - `service_writer.ServiceWriter` calls the real services one by one (intake, trajectories,
   scheduling, notes), so the workflow rules are exercised; fine for the tiny and typical scales.
 - `bulk_writer.BulkWriter` inserts exactly the rows those services would write
-  (referral_transitions, audit_events without content, note_versions, ...) with SQLAlchemy Core
-  executemany in big transactions; needed for the large scale. A test checks that both writers
+  (referral_transitions, audit_events without content, note_versions, ...) with the driver's
+  executemany (storage.bulk) on a second thread, in one transaction with the case tables'
+  indexes made at the end; needed for the large scale. A test checks that both writers
   give the same counts per table and the same figures.
 Reference data (schools, funders, capacity, holidays, days off, users) always go through the
 services (`stage`).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from amo_desktop.demo.plans import CasePlan, CaseSteps
@@ -50,7 +50,7 @@ class _CaseRows(CaseSteps):
         self.class_group_id = self._class_group()
         self.referral = self._referral(rereferral)
         self.transitions: list[dict[str, Any]] = []
-        self._history(when, by, when.date(), None, S.NIEUW, "")
+        self._history(when, by, case.referral["received_on"], None, S.NIEUW, "")
         writer.audit(when, by, "create", "referral", self.referral["id"])
         writer.opens.append(("referral", self.referral["id"]))
         self.trajectory: dict[str, Any] = {}
@@ -153,7 +153,7 @@ class _CaseRows(CaseSteps):
         )
 
     def _history(
-        self, moment: datetime, user: str, day: date, old: S | None, new: S, reason: str
+        self, moment: str, user: str, day: date, old: S | None, new: S, reason: str
     ) -> None:
         row = transition_row(self.referral["id"], user, day, old, new, reason)
         self.transitions.append({"at": moment, **row})
@@ -161,7 +161,7 @@ class _CaseRows(CaseSteps):
     # --- the ops ---
     def _move(
         self, day: date, user: str, to: str, reason: str = "", no_start: str | None = None
-    ) -> datetime:
+    ) -> str:
         """As intake.transition_referral (and its cancelling of a plan that will not start)."""
         moment = self.w.at(day)
         referral = self.referral

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
-import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
 from amo_desktop.demo.bulk_case import write_case
@@ -31,10 +32,15 @@ from amo_desktop.domain.caseload import (
     YouthEnrolment,
 )
 from amo_desktop.domain.models import AuditEvent
+from amo_desktop.storage.bulk import insert_rows
+
+# uuid.UUID(version=4) clears the variant and version bits, then sets variant 10 and version 4.
+_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
+_VERSION_4 = (0x8000 << 48) | (4 << 76)
 
 
 class BulkWriter:
-    """The same rows the services write, inserted with Core executemany in batches.
+    """The same rows the services write, inserted in batches by storage.bulk.insert_rows.
 
     Mirrors intake.register_referral / transition_referral, trajectories.*,
     scheduling.plan_series / plan_session / record_attendance and notes.save_note, including
@@ -62,25 +68,33 @@ class BulkWriter:
         self.rows: dict[Table, list[dict[str, Any]]] = {m.__table__: [] for m in self.ORDER}
         self.pending = 0
         self.ticks: dict[date, int] = {}
+        self.mornings: dict[date, str] = {}  # each day's date as text
         self.audit_count = 0
         self.year_index = 0
         self.opens: list[tuple[str, str]] = []
+        self.inserter = ThreadPoolExecutor(1, thread_name_prefix="demo-insert")
+        self.inserting: Future[None] | None = None
 
     def new_id(self) -> str:
-        return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
+        """str(uuid.UUID(int=<128 seeded bits>, version=4)), without building the UUID."""
+        h = "%032x" % (self.ids.getrandbits(128) & _CLEAR | _VERSION_4)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
-    def at(self, day: date) -> datetime:
-        """A moment on `day`; later calls on the same day get later moments."""
+    def at(self, day: date) -> str:
+        """A moment on `day`, later than the one before on that day, as the ORM stores it."""
         n = self.ticks[day] = self.ticks.get(day, 0) + 1
-        return datetime(day.year, day.month, day.day, 7, 0, tzinfo=UTC) + timedelta(seconds=n)
+        if n == 1:
+            self.mornings[day] = day.isoformat()
+        if n >= 17 * 3600:  # past midnight: the next day
+            moment = datetime(day.year, day.month, day.day, 7, tzinfo=UTC) + timedelta(seconds=n)
+            return moment.isoformat(" ", "microseconds")[:26]
+        return f"{self.mornings[day]} {7 + n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}.000000"
 
     def add(self, model: type[Any], row: dict[str, Any]) -> None:
         self.rows[model.__table__].append(row)
         self.pending += 1
 
-    def stamped(
-        self, when: datetime, by: str, row_id: str | None = None, **row: Any
-    ) -> dict[str, Any]:
+    def stamped(self, when: str, by: str, row_id: str | None = None, **row: Any) -> dict[str, Any]:
         """A row with its id (a new one unless given) and its created/updated stamps."""
         return {
             "id": row_id or self.new_id(),
@@ -92,7 +106,7 @@ class BulkWriter:
 
     def audit(
         self,
-        when: datetime,
+        when: str,
         user: str,
         action: str,
         entity: str,
@@ -114,12 +128,26 @@ class BulkWriter:
         self.audit_count += 1
 
     def flush(self, s: Session) -> None:
-        conn = s.connection()
-        for table, rows in self.rows.items():
-            if rows:
-                conn.execute(table.insert(), rows)
-                rows.clear()
+        """Hands the rows gathered so far to the inserting thread, once it has done the ones
+        before: SQLite works without the GIL, so the next rows are planned meanwhile."""
+        batch = [(table, rows) for table, rows in self.rows.items() if rows]
+        self.rows = {m.__table__: [] for m in self.ORDER}
         self.pending = 0
+        self.wait()
+        self.inserting = self.inserter.submit(_insert, s.connection(), batch)
+
+    def wait(self) -> None:
+        """Returns once every row handed over is in the vault (raising what went wrong)."""
+        if self.inserting is not None:
+            inserting, self.inserting = self.inserting, None
+            inserting.result()
+
+    def stop(self) -> None:
+        """Waits for the inserting thread to finish and ends it; its errors were raised by
+        `wait` already, or give way to the one that stopped the fill."""
+        with suppress(Exception):
+            self.wait()
+        self.inserter.shutdown()
 
     def write_year(self, s: Session, year: int, items: list[YearItem], progress: Progress) -> None:
         self.opens = []
@@ -182,7 +210,7 @@ class BulkWriter:
         trajectory_id: str | None,
         class_group_id: str | None,
         series_id: str | None,
-        created: datetime | None = None,
+        created: str | None = None,
     ) -> None:
         """scheduling.plan_session, record_attendance and notes.save_note for one session."""
         user = self.stage.coaches[plan.coach].user_id
@@ -215,7 +243,7 @@ class BulkWriter:
         if plan.note is not None:
             self._note(plan.note, row["id"], user, self.at(plan.on))
 
-    def _note(self, note: NotePlan, session_id: str, user: str, moment: datetime) -> None:
+    def _note(self, note: NotePlan, session_id: str, user: str, moment: str) -> None:
         """The note as saved last; an edited note keeps its first text as version 1."""
         note_id = self.new_id()
         version = 1
@@ -249,3 +277,8 @@ def _note_text(note: NotePlan) -> dict[str, Any]:
         "goal_progress": "{}",
         "visibility": note.visibility,
     }
+
+
+def _insert(conn: Connection, batch: list[tuple[Table, list[dict[str, Any]]]]) -> None:
+    for table, rows in batch:  # parents first (ORDER), so every foreign key finds its row
+        insert_rows(conn, table, rows)

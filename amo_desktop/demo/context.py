@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 
 from amo_desktop.demo.agenda import Agenda
 from amo_desktop.demo.plans import SchoolPlan
@@ -20,9 +21,20 @@ class PlanContext:
     holidays: set[date]
     school_days_off: list[dict[date, tuple[str, str]]]  # per school: day -> (name, kind)
     agenda: Agenda = field(default_factory=Agenda)
+    _off: dict[int, frozenset[date]] = field(default_factory=dict)
+    _weights: list[float] = field(default_factory=list)  # the schools', cumulative
 
-    def off(self, school: int) -> set[date]:
-        return self.holidays | set(self.school_days_off[school])
+    def off(self, school: int) -> frozenset[date]:
+        found = self._off.get(school)
+        if found is None:
+            found = self._off[school] = frozenset(self.holidays | set(self.school_days_off[school]))
+        return found
+
+    def draw_school(self) -> int:
+        """A school's index by weight, as `rng.choices` with the schools' weights draws it."""
+        if not self._weights:
+            self._weights = list(accumulate(s.weight for s in self.schools))
+        return self.rng.choices(range(len(self.schools)), cum_weights=self._weights)[0]
 
     def is_school_day(self, school: int, day: date) -> bool:
         return (

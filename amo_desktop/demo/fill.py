@@ -20,6 +20,7 @@ from amo_desktop.domain.models import User
 from amo_desktop.domain.reference import School
 from amo_desktop.errors import ValidationError
 from amo_desktop.services import accounts
+from amo_desktop.storage.bulk import drop_indexes, restore_indexes
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 
@@ -127,10 +128,23 @@ def fill_vault(
     def in_year(n: int) -> Progress:
         return lambda fraction: report(0.05 + 0.95 * (n + fraction) / years)
 
-    for n, (year, items) in enumerate(planner.plan()):
-        with vault.session() as s:
-            add_capacity(s, planner, stage, funders, year)
-            writer.write_year(s, year, items, in_year(n))
+    if isinstance(writer, ServiceWriter):
+        for n, (year, items) in enumerate(planner.plan()):
+            with vault.session() as s:
+                add_capacity(s, planner, stage, funders, year)
+                writer.write_year(s, year, items, in_year(n))
+    else:
+        with vault.session() as s:  # one transaction: a fill that fails leaves nothing
+            try:
+                dropped = drop_indexes(s.connection(), [m.__tablename__ for m in writer.ORDER])
+                for n, (year, items) in enumerate(planner.plan()):
+                    writer.wait()  # the session is used here again
+                    add_capacity(s, planner, stage, funders, year)
+                    writer.write_year(s, year, items, in_year(n))
+                writer.wait()
+                restore_indexes(s.connection(), dropped)
+            finally:
+                writer.stop()
     report(1.0)
     return table_counts(vault)
 

@@ -170,17 +170,11 @@ class DemoPlanner:
     # --- the stream ---
     def plan(self) -> Iterator[tuple[int, list[YearItem]]]:
         """Per school year, its cases in order of receipt, then its school-level work."""
-        weights = [s.weight for s in self.schools]
         for year in self.years:
             counts = self.referral_counts(year)
             kinds = [k for k, n in counts.items() for _ in range(n)]
             received = sorted(
-                (
-                    self._received_on(year, kind),
-                    kind,
-                    self.rng.choices(range(len(weights)), weights)[0],
-                )
-                for kind in kinds
+                (self._received_on(year, kind), kind, self.ctx.draw_school()) for kind in kinds
             )
             items: list[YearItem] = []
             sessions = 0
@@ -278,12 +272,9 @@ class DemoPlanner:
     def _youth_subject(self, year: int, on: date) -> Subject:
         """A new youth, or now and then one whose earlier case ended a while ago."""
         rng = self.rng
-        reuse = [
-            (i, y)
-            for i, (y, end) in enumerate(self._finished[-200:])
-            if end < on - timedelta(days=14)
-        ]
-        if reuse and rng.random() < 0.06:
+        recent, ended = self._finished[-200:], on - timedelta(days=14)
+        if any(end < ended for _, end in recent) and rng.random() < 0.06:
+            reuse = [(i, y) for i, (y, end) in enumerate(recent) if end < ended]
             idx, youth = rng.choice(reuse)
             self._finished.pop(len(self._finished) - min(200, len(self._finished)) + idx)
             youth_is_new = False

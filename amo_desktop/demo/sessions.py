@@ -101,11 +101,10 @@ def plan_school_work(ctx: PlanContext, year: int, needed: int) -> list[SchoolWor
     its coach is busy at its hour one week, a new series at another hour carries it on."""
     rng = ctx.rng
     plans: list[SchoolWorkPlan] = []
-    weights = [s.weight for s in ctx.schools]
     full = ctx.scale.sessions_per_year / ctx.scale.coaches > FULL_AGENDA
     stalls = STALLS if full else 0  # pieces of work in a row without a free hour
     while needed > 0:
-        school = rng.choices(range(len(weights)), weights)[0]
+        school = ctx.draw_school()
         contact, freq = rng.choice(SCHOOL_WORK)
         day = ctx.next_school_day(
             school, SchoolYear(year).start + timedelta(days=rng.randint(7, 25))
@@ -144,8 +143,12 @@ def _school_series(
     school, contact = work.school, work.contact
     end = date(work.year + 1, 6, 20)
 
+    known: dict[date, list[date]] = {}
+
     def series_of(day: date) -> list[date]:
-        return series_dates(day, work.frequency, ctx.off(school), until=end)[0]
+        if day not in known:
+            known[day] = series_dates(day, work.frequency, ctx.off(school), until=end)[0]
+        return known[day]
 
     home = ctx.schools[school].coaches
     others = ctx.agenda.least_booked([c for c in range(ctx.scale.coaches) if c not in home], rng)

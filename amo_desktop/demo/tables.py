@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+from bisect import bisect
 from datetime import time
+from functools import cache
 from importlib.resources import files
+from itertools import accumulate
 from typing import Any
 
 Weighted = tuple[tuple[str, int], ...]
@@ -39,8 +42,16 @@ _WEIGHTS = _load("weights")
 _TEXTS = _load("texts")
 
 
+@cache
+def _drawn(table: Weighted) -> tuple[list[str], list[int], float]:
+    cumulative = list(accumulate(w for _, w in table))
+    return [k for k, _ in table], cumulative, cumulative[-1] + 0.0
+
+
 def pick(rng: random.Random, table: Weighted) -> str:
-    return rng.choices([k for k, _ in table], weights=[w for _, w in table])[0]
+    """What `rng.choices` with the table's weights draws (its steps, done once per table)."""
+    population, cumulative, total = _drawn(table)
+    return population[bisect(cumulative, rng.random() * total, 0, len(population) - 1)]
 
 
 # --- invented names (data/names.json) ---------------------------------------------------------

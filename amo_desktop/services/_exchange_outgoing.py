@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection
@@ -12,8 +15,9 @@ from amo_desktop.services._exchange_records import peer, peer_rows
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 from amo_desktop.storage.keyslots import b64e
 from amo_desktop.sync import outgoing
-from amo_desktop.sync.ledger import LedgerState
-from amo_desktop.sync.scope import Scope, dependants, scope_for
+from amo_desktop.sync.bundle import Packer
+from amo_desktop.sync.ledger import LedgerState, WireRow
+from amo_desktop.sync.scope import FULL_ROLES, Scope, dependants, scope_for
 
 
 def roster(conn: Connection) -> list[dict[str, Any]]:
@@ -31,24 +35,51 @@ def roster(conn: Connection) -> list[dict[str, Any]]:
     ]
 
 
-def payload_for(conn: Connection, st: LedgerState, to: Any) -> tuple[dict[str, Any], int]:
-    """What the laptop `to` (its sync_peers row) may have and has not confirmed yet; returns
-    the payload and its row count."""
+@dataclass
+class Content:
+    """What one laptop is sent: the payload's `fields` in their order, its rows read while
+    bundle.pack writes them (a callable); `rows` counts them once written."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    rows: int = 0
+
+    def counted(self, chunks: Iterator[list[WireRow]]) -> Iterator[list[WireRow]]:
+        for chunk in chunks:
+            self.rows += len(chunk)
+            yield chunk
+
+
+def content_for(conn: Connection, st: LedgerState, to: Any) -> Content:
+    """What the laptop `to` (its sync_peers row) may have and has not confirmed yet; the rows
+    are read when the content is packed, inside the caller's transaction."""
     since = int(to.acked)
-    changed = outgoing.changed_keys(conn, since)
+    full = to.role in FULL_ROLES  # sent every change: no keys to gather and judge one by one
+    changed = {} if full else outgoing.changed_keys(conn, since)
     scope = scope_for(conn, to.user_id, to.role, changed)
-    include, forgets = _included(conn, scope, changed, since)
-    tables: dict[str, Any] = {}
-    count = 0
-    for r in replicated():
-        if r.name not in include and not scope.full:
-            continue
-        wanted = None if scope.full else include[r.name]
-        wire = outgoing.read_table(conn, r, since, wanted, partial(scope.withheld_fields, r.name))
-        if wire is not None:
-            tables[r.name] = wire
-            count += len(wire["rows"])
-    payload = {
+    include, forgets = ({}, []) if scope.full else _included(conn, scope, changed, since)
+    content = Content()
+
+    def tables(packer: Packer) -> None:
+        packer.raw("{")
+        first = True
+        for r in replicated():
+            if r.name not in include and not scope.full:
+                continue
+            wanted = None if scope.full else include[r.name]
+            withheld = partial(scope.withheld_fields, r.name)
+            chunks = outgoing.table_rows(conn, r, since, wanted, withheld)
+            head = next((chunk for chunk in chunks if chunk), None)
+            if head is None:
+                continue
+            packer.raw(f'{"" if first else ","}"{r.name}":{{"fields":')
+            packer.value(list(r.fields))
+            packer.raw(',"rows":')
+            packer.array(content.counted(chain([head], chunks)))
+            packer.raw("}")
+            first = False
+        packer.raw("}")
+
+    content.fields = {
         "upto": st.lseq,
         "ack": int(to.received),
         "roster": roster(conn) if peer(conn, st.vault_id).role in TEAMLEADER_ROLES else None,
@@ -57,7 +88,7 @@ def payload_for(conn: Connection, st: LedgerState, to: Any) -> tuple[dict[str, A
         "forget": forgets,
         "team_name": st.team_name,
     }
-    return payload, count
+    return content
 
 
 def _included(

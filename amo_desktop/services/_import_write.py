@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
@@ -50,6 +50,7 @@ from amo_desktop.services._import_spec import (
     ImportIssue,
 )
 from amo_desktop.services._validation import check_move, check_referral
+from amo_desktop.storage.bulk import insert_rows
 
 S = ReferralStatus
 DUPLICATE_WARNING = (
@@ -317,23 +318,4 @@ class BulkWriter:
         for model in (*_ORDER, AuditEvent):
             values = self.rows.get(model)
             if values:
-                _insert_many(self.s, model.__table__, values)  # type: ignore[arg-type]
-
-
-def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One executemany with each column's own SQLAlchemy bind processor (so values are stored
-    exactly as the ORM stores them), without SQLAlchemy's per-row parameter bookkeeping, which
-    cost as much as SQLite itself for 100,000 rows."""
-    dialect = s.get_bind().dialect
-    columns = list(rows[0])
-    processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    params = [
-        tuple(
-            value if process is None else process(value)
-            for process, value in zip(processors, map(row.__getitem__, columns), strict=True)
-        )
-        for row in rows
-    ]
-    s.connection().exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+                insert_rows(self.s.connection(), model.__table__, values)  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ from amo_desktop.services._exchange_incoming import (
     sender_of,
     take_roster,
 )
-from amo_desktop.services._exchange_outgoing import payload_for, roster
+from amo_desktop.services._exchange_outgoing import content_for, roster
 from amo_desktop.services._exchange_records import (
     HISTORY,
     PEERS,
@@ -204,7 +204,8 @@ def invite(
         to = add_peer(
             conn, vault_id, user.id, user.login, user.role, keys, st.key_gen, invite_expires=expires
         )
-        content, count = payload_for(conn, st, to)
+        content = content_for(conn, st, to)
+        content.fields["roster"] = roster(conn)
         conn.execute(update(PEERS).where(PEERS.c.vault_id == vault_id).values(acked=st.lseq))
         payload = {
             "team": team.team_id,
@@ -223,13 +224,13 @@ def invite(
             "organisation": vault.sidecar.organisation,
             "expires": expires.isoformat(),
             "from": team.vault_id,
-            "content": {**content, "roster": roster(conn)},
+            "content": lambda packer: packer.object(content.fields),
         }
         code = files.new_code()
         header = _header("invite", team, {"to": vault_id, "id": new_id()})
-        data = files.write_invite(header, payload, code, kdf)
+        data = files.write_invite(header, files.pack(payload), code, kdf)
         audit(conn, caller, "exchange.invite", user.id)
-        history_row(conn, "invite", user.login, header["id"], count)
+        history_row(conn, "invite", user.login, header["id"], content.rows)
     log.info("invitation made for a %s laptop", user.role)
     return Invitation(data, code, vault_id, expires)
 
@@ -333,14 +334,13 @@ def export_bundle(vault: Vault, caller: Identity) -> ExportResult:
         for to in peer_rows(conn):
             if to.vault_id == team.vault_id or to.revoked:
                 continue
-            payload, count = payload_for(conn, st, to)
+            content = content_for(conn, st, to)
+            packed = files.pack(content.fields)
             update_key = None
             if i_lead and to.known_gen < st.key_gen:
                 update_key = (st.key_gen, team.team_key)
-            sections.append(
-                files.Section(to.vault_id, bytes(to.box_public), files.pack(payload), update_key)
-            )
-            counts[to.login] = count
+            sections.append(files.Section(to.vault_id, bytes(to.box_public), packed, update_key))
+            counts[to.login] = content.rows
         bundle_id = new_id()
         header = _header(
             "bundle", team, {"gen": st.key_gen, "from": team.vault_id, "id": bundle_id}

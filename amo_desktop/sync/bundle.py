@@ -10,6 +10,7 @@ import json
 import secrets
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,8 +79,70 @@ def _from(box_private: bytes, eph_public: bytes) -> bytes:
     )
 
 
-def pack(payload: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 3)
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+class Packer:
+    """A payload as zlib-compressed JSON, written piece by piece while its rows are read: a full
+    export of a large vault (700,000 rows) never holds all its rows, nor their text, at once.
+    `unpack` reads the result back; the bytes are the same kind `zlib.compress` makes."""
+
+    FLUSH = 1 << 20  # characters of JSON gathered before they are compressed
+
+    def __init__(self) -> None:
+        self._zip = zlib.compressobj(3)
+        self._packed = bytearray()  # grows in place: no second copy of a 40 MiB section
+        self._text: list[str] = []
+        self._size = 0
+
+    def raw(self, text: str) -> None:
+        self._text.append(text)
+        self._size += len(text)
+        if self._size >= self.FLUSH:
+            self._compress()
+
+    def value(self, value: Any) -> None:
+        self.raw(_json(value))
+
+    def array(self, chunks: Iterable[list[Any]]) -> None:
+        """One JSON array of the items of every chunk, each chunk encoded at once."""
+        self.raw("[")
+        first = True
+        for chunk in chunks:
+            if chunk:
+                self.raw(("" if first else ",") + _json(chunk)[1:-1])
+                first = False
+        self.raw("]")
+
+    def object(self, fields: dict[str, Any]) -> None:
+        """`fields` as a JSON object, in their order; a callable value writes itself."""
+        self.raw("{")
+        for i, (name, value) in enumerate(fields.items()):
+            self.raw(("," if i else "") + _json(name) + ":")
+            if callable(value):
+                value(self)
+            else:
+                self.value(value)
+        self.raw("}")
+
+    def _compress(self) -> None:
+        self._packed += self._zip.compress("".join(self._text).encode())
+        self._text.clear()
+        self._size = 0
+
+    def finish(self) -> bytearray:
+        self._compress()
+        self._packed += self._zip.flush()
+        packed, self._packed = self._packed, bytearray()
+        return packed
+
+
+def pack(fields: dict[str, Any]) -> bytearray:
+    """A payload as compressed JSON; a callable value writes itself (see Packer.object)."""
+    packer = Packer()
+    packer.object(fields)
+    return packer.finish()
 
 
 def unpack(data: bytes) -> dict[str, Any]:
@@ -92,7 +155,7 @@ def unpack(data: bytes) -> dict[str, Any]:
 class Section:
     to: str
     box_public: bytes
-    payload: bytes  # packed
+    payload: bytes | bytearray  # packed
     key_update: tuple[int, bytes] | None = None  # (generation, new team key)
 
 
@@ -246,13 +309,14 @@ def _code_key(code: str, salt: bytes, kdf: dict[str, int]) -> bytes:
 
 
 def write_invite(
-    header: dict[str, Any], payload: dict[str, Any], code: str, kdf: dict[str, int] | None = None
+    header: dict[str, Any], packed: bytes | bytearray, code: str, kdf: dict[str, int] | None = None
 ) -> bytes:
+    """An invitation with the payload `packed` (see Packer), sealed with the one-time code."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     kdf = kdf or INVITE_KDF
     full = {**header, "salt": b64e(salt), "nonce": b64e(nonce), "kdf": kdf}
     head = json.dumps(full, separators=(",", ":"), sort_keys=True).encode()
-    sealed = AESGCM(_code_key(code, salt, kdf)).encrypt(nonce, pack(payload), head)
+    sealed = AESGCM(_code_key(code, salt, kdf)).encrypt(nonce, packed, head)
     return INVITE_MAGIC + struct.pack(">I", len(head)) + head + sealed
 
 

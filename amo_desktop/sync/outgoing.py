@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from amo_desktop.domain.replication import Replicated, placeholder, replicated
 from amo_desktop.sync.ledger import SCAN_FROM, TOMBSTONES, WireRow, chunks, marks
+
+STREAM_ROWS = 5000  # rows read, encoded and compressed at a time in an export
 
 
 def changed_keys(conn: Connection, since: int) -> dict[str, set[str]]:
@@ -87,34 +89,60 @@ def _values(conn: Connection, r: Replicated, keys: dict[str, Any]) -> list[Any]:
     return raw
 
 
-def read_table(
+def _stamped_rows(
+    conn: Connection, r: Replicated, since: int, wanted: list[str] | None
+) -> Iterator[Sequence[Any]]:
+    """Chunks of (key, dot, by, at, *fields) of the rows to send.
+
+    Everything changed since `since` of a table with a one-column key is read by one query
+    joining the stamps to the rows, a chunk at a time, straight from the driver: a full export
+    then holds one chunk of rows rather than every row and stamp of the vault."""
+    if wanted is not None or len(r.key_columns) != 1:
+        stamps = _stamps(conn, r, since, wanted)
+        rows = [(row[0], *stamps[row[0]], *row[1:]) for row in _values(conn, r, stamps)]
+        for start in range(0, len(rows), STREAM_ROWS):
+            yield rows[start : start + STREAM_ROWS]
+        return
+    cols = "".join(f", t.{r.column_sql(c)}" for c in r.fields)
+    sql = (
+        f"SELECT s.row_key, s.dot, s.by, s.at{cols} FROM sync_rows s "
+        f"JOIN {r.sql_name} t ON {r.key_sql('t')} = s.row_key WHERE s.tbl = ? AND s.lseq > ?"
+    )
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, (r.name, since))
+        while batch := cursor.fetchmany(STREAM_ROWS):
+            yield batch
+    finally:
+        cursor.close()
+
+
+def table_rows(
     conn: Connection,
     r: Replicated,
     since: int,
     keys: set[str] | None = None,
     withheld: Callable[[str], frozenset[str]] = lambda key: frozenset(),
-) -> dict[str, Any] | None:
-    """Rows as they travel: everything changed since `since`, or exactly `keys`."""
+) -> Iterator[list[WireRow]]:
+    """Rows as they travel, in chunks: everything changed since `since`, or exactly `keys`."""
     wanted = None if keys is None else sorted(keys)
-    stamps = _stamps(conn, r, since, wanted)
-    if not stamps:
-        return None
-    raw = _values(conn, r, stamps)
     overrides, siblings = _states(conn, r.name, wanted)
-    rows: list[WireRow] = []
-    for item in raw:
-        key = item[0]
-        dot, by, at = stamps[key]
-        values = list(item[1:])
-        states = overrides.get(key)
-        sibs = siblings.get(key)
-        hidden = withheld(key)
-        if hidden:
-            states = dict(states or {})
-            sibs = {f: v for f, v in (sibs or {}).items() if f not in hidden}
-            for i, name in enumerate(r.fields):
-                if name in hidden:
-                    values[i] = placeholder(r.table, name)
-                    states[name] = None
-        rows.append([key, dot, by, at, values, states or None, sibs or None])
-    return {"fields": list(r.fields), "rows": rows}
+    for chunk in _stamped_rows(conn, r, since, wanted):
+        rows: list[WireRow] = []
+        for item in chunk:
+            key, dot, by, at = item[:4]
+            values = list(item[4:])
+            states = overrides.get(key)
+            sibs = siblings.get(key)
+            hidden = withheld(key)
+            if hidden:
+                states = dict(states or {})
+                sibs = {f: v for f, v in (sibs or {}).items() if f not in hidden}
+                for i, name in enumerate(r.fields):
+                    if name in hidden:
+                        values[i] = placeholder(r.table, name)
+                        states[name] = None
+            rows.append([key, dot, by, at, values, states or None, sibs or None])
+        yield rows
