@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,6 +17,11 @@ from amo_desktop.storage import keyslots
 from amo_desktop.storage.keyslots import KdfParams
 from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import bundle
+
+# Speed is the benchmarks' business (tests/bench), not the suite's: no per-example deadline,
+# which a loaded CI machine or two cores shared with other work would trip.
+settings.register_profile("amo", deadline=None)
+settings.load_profile("amo")
 
 FAST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)
 # A folder whose sitecustomize.py gives a program started as a subprocess cheap key slots.
