@@ -15,21 +15,24 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from amo_desktop.domain import calendar
-from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.screens.uitwisselen.page import AutoSync, sync_if_configured
 from amo_desktop.ui.shell.autolock import InactivityWatcher
-from amo_desktop.ui.shell.main_window import MainWindow
 from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
 from amo_desktop.ui.shell.unlock import UnlockDialog
-from amo_desktop.ui.shell.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # imported when needed: the unlock window shows without them (issue 18)
+    from amo_desktop.services.accounts import UnlockOutcome
+    from amo_desktop.ui.screens.uitwisselen.page import AutoSync
+    from amo_desktop.ui.shell.main_window import MainWindow
+    from amo_desktop.ui.shell.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +73,7 @@ class SessionController(QObject):
         self.screen_lock.locked.connect(self.lock_screen, Qt.ConnectionType.QueuedConnection)
         ctx.worker.busy_changed.connect(self._show_busy)
         self.window: MainWindow | None = None
-        self.auto_sync = AutoSync(ctx, self)
+        self.auto_sync: AutoSync | None = None  # made with the first main window
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._why_locked: tuple[str, str, int] | None = None  # reason, last login, minutes
@@ -86,6 +89,8 @@ class SessionController(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> FirstRunWizard:
+        from amo_desktop.ui.shell.wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(self.ctx)
         self.wizard.created.connect(self.open_main_window)
         self.wizard.rejected.connect(self.quit)
@@ -113,6 +118,8 @@ class SessionController(QObject):
                 done.hide()
                 done.deleteLater()
         self.wizard = self.unlock_dialog = None
+        from amo_desktop.ui.shell.main_window import MainWindow
+
         window = MainWindow(self.ctx)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
@@ -157,13 +164,20 @@ class SessionController(QObject):
 
     def _connect_exchange(self, window: MainWindow) -> None:
         """The shared folder is synced now, every few minutes, and once more at lock."""
+        from amo_desktop.ui.screens.uitwisselen.page import AutoSync
+
+        if self.auto_sync is None:
+            self.auto_sync = AutoSync(self.ctx, self)
         self.auto_sync.finished.connect(window.exchange_synced)
         self.auto_sync.failed.connect(window.exchange_failed)
         self.auto_sync.start()
 
     def _last_sync(self) -> None:
         """Before locking: drop this laptop's changes in the shared folder (errors only logged)."""
-        self.auto_sync.stop()
+        from amo_desktop.ui.screens.uitwisselen.page import sync_if_configured
+
+        if self.auto_sync is not None:
+            self.auto_sync.stop()
         vault = self.ctx.vault
         self.ctx.run(lambda: sync_if_configured(vault), None, self._sync_failed)
 
