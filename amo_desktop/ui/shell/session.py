@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from amo_desktop.domain import calendar
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.first_show import after_first_paint
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.shell.autolock import InactivityWatcher
 from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
@@ -39,7 +40,8 @@ log = logging.getLogger(__name__)
 
 def prepare_ahead(today: date) -> threading.Thread:
     """While the user types the password: the holiday tables the Overzicht needs (their first
-    look-up costs about 0.5 s), on a thread of their own so the unlock never waits for it."""
+    look-up costs about 0.5 s), on a thread of their own so the unlock never waits for it,
+    started once the unlock window is painted so that its thread does not slow the showing."""
     year = calendar.SchoolYear.of(today).start_year
     thread = threading.Thread(target=calendar.prepare, args=(year,), name="amo-prepare")
     thread.daemon = True
@@ -107,8 +109,9 @@ class SessionController(QObject):
             dialog.locked_because(*self._why_locked)
             self._why_locked = None
         self.unlock_dialog = dialog
+        today = self.ctx.today()
+        after_first_paint(dialog, lambda: prepare_ahead(today))
         dialog.show()
-        prepare_ahead(self.ctx.today())
         return dialog
 
     def open_main_window(self) -> MainWindow:
