@@ -109,10 +109,12 @@ class SessionController(QObject):
             dialog.locked_because(*self._why_locked)
             self._why_locked = None
         self.unlock_dialog = dialog
-        today = self.ctx.today()
-        after_first_paint(dialog, lambda: prepare_ahead(today))
+        after_first_paint(dialog, self._prepare_ahead)
         dialog.show()
         return dialog
+
+    def _prepare_ahead(self) -> None:
+        prepare_ahead(self.ctx.today())
 
     def open_main_window(self) -> MainWindow:
         outcome = self.unlock_dialog.outcome if self.unlock_dialog is not None else None
