@@ -11,7 +11,6 @@ import contextlib
 import platform
 import traceback
 from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from amo_desktop import __version__
@@ -32,6 +31,8 @@ def format_report(exc_type: type[BaseException], exc: BaseException | None) -> s
         f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"python: {platform.python_version()} ({platform.system()} {platform.release()})",
     ]
+    from importlib.metadata import PackageNotFoundError, version  # only when a crash is told
+
     with contextlib.suppress(PackageNotFoundError):  # the version, without loading Qt here
         lines.append(f"pyside6: {version('pyside6-essentials')}")
     seen: set[int] = set()

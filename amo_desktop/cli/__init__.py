@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 
 from amo_desktop.cli.invocation import Cli, UsageError
 from amo_desktop.cli.messages import one_line
-from amo_desktop.cli.parser import build_parser
-from amo_desktop.cli.vault_commands import cmd_inventory, cmd_selftest
+from amo_desktop.cli.parser import Handler, build_parser
 from amo_desktop.config import log_dir
 from amo_desktop.crash_report import write_crash_report
 from amo_desktop.errors import KnownError, ValidationError
@@ -38,13 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     cli = Cli(args)
     handler: Callable[[Cli], int]
     if args.selftest:
-        handler = cmd_selftest
+        handler = Handler("vault_commands", "cmd_selftest")
     elif args.command is None:
         handler = start_gui
     else:
         handler = args.func
     try:
-        if handler not in (cmd_selftest, cmd_inventory):
+        if not (args.selftest or args.command in ("selftest", "inventory")):
             configure_logging(cli.data_dir)
         code = handler(cli)
         if code == 0:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from amo_desktop.cli.invocation import Cli
 from amo_desktop.cli.messages import TEXT
@@ -15,38 +14,7 @@ from amo_desktop.storage.inputs import read_input
 from amo_desktop.storage.outputs import check_output, save_output
 from amo_desktop.storage.vault import Vault
 
-if TYPE_CHECKING:
-    from amo_desktop.cli.parser import Commands
-
 MAX_EXCHANGE_FILE = 1 << 30  # far above a team's bundle; a larger file is not ours
-
-
-def add_parser(sub: Commands) -> None:
-    ex = sub.add_parser("exchange", help="exchange encrypted bundles with the team's laptops")
-    ex_sub = ex.add_subparsers(dest="exchange_command", required=True)
-    invite = ex_sub.add_parser("invite", help="team leader: an invitation for a user's laptop")
-    invite.add_argument("login")
-    invite.add_argument("--out", required=True, metavar="FILE")
-    join = ex_sub.add_parser("join", help="make this laptop's vault from an invitation")
-    join.add_argument("file", metavar="FILE")
-    join.add_argument("--code", required=True)
-    join.add_argument("--recovery-key-out", metavar="FILE", help="write the recovery key here")
-    export = ex_sub.add_parser("export", help="write this laptop's bundle")
-    export.add_argument("--out", required=True, metavar="FILE")
-    importing = ex_sub.add_parser("import", help="read another laptop's bundle")
-    importing.add_argument("file", metavar="FILE")
-    folder = ex_sub.add_parser("folder", help="set the shared folder ('' to clear)")
-    folder.add_argument("path", metavar="PATH")
-    ex_sub.add_parser("sync", help="drop our bundle in the shared folder and read the others'")
-    conflicts = ex_sub.add_parser("conflicts", help="team leader: fields set on two laptops")
-    conflicts.add_argument("--json", action="store_true")
-    conflicts.add_argument("--all", action="store_true", help="also the resolved ones")
-    resolve = ex_sub.add_parser("resolve", help="team leader: keep one value of a conflict")
-    resolve.add_argument("conflict_id", metavar="ID")
-    resolve.add_argument("--keep", type=int, required=True, metavar="N", help="value 1, 2, …")
-    status = ex_sub.add_parser("status", help="team, laptops, last exchange, conflicts")
-    status.add_argument("--json", action="store_true")
-    ex.set_defaults(func=run, json=False)
 
 
 def run(cli: Cli) -> int:

@@ -8,13 +8,16 @@ import getpass
 import os
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from amo_desktop.cli.messages import TEXT
 from amo_desktop.config import resolve_data_dir
-from amo_desktop.domain.identity import Identity
 from amo_desktop.errors import KnownError
-from amo_desktop.services import accounts
-from amo_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:  # imported when a command opens the vault, not to start the GUI
+    from amo_desktop.domain.identity import Identity
+    from amo_desktop.services import accounts
+    from amo_desktop.storage.vault import Vault
 
 
 class UsageError(Exception):
@@ -40,6 +43,8 @@ class Cli:
         print(self.t(text_id, **params))
 
     def vault(self) -> Vault:
+        from amo_desktop.storage.vault import Vault
+
         return Vault(self.data_dir)  # the shipped Argon2id cost; no setting lowers it
 
     def secret(self, var: str, prompt_key: str, confirm: bool = False) -> str:
@@ -71,6 +76,8 @@ class Cli:
     @contextlib.contextmanager
     def unlocked(self) -> Iterator[tuple[Vault, Identity]]:
         """The vault unlocked with the user's password and who that user is; locked after."""
+        from amo_desktop.services import accounts
+
         vault = self.vault()
         login = self.login(vault)
         password = self.secret("AMO_PASSWORD", "password")

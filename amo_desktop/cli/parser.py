@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
 from amo_desktop import __version__
-from amo_desktop.cli import data, exchange, forms, reports, users, vault_commands
 from amo_desktop.cli.messages import TEXT, one_line
+
+if TYPE_CHECKING:
+    from amo_desktop.cli.invocation import Cli
+
+REPORT_KINDS = (
+    "steering",
+    "school",
+    "funder",
+    "signal",
+    "planning",
+    "trajectory",
+    "access",
+    "receipt",
+)
+
+
+class Handler:
+    """A command's handler, named by module and function: the module is imported only when its
+    command runs, so starting the program (the GUI) or asking --help loads none of them."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __call__(self, cli: Cli) -> int:
+        module = importlib.import_module(f"amo_desktop.cli.{self.module}")
+        result: int = getattr(module, self.name)(cli)
+        return result
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_list_commands(sub)
     _add_import_commands(sub)
     _add_form_commands(sub)
-    reports.add_parser(sub)
-    exchange.add_parser(sub)
+    _add_report_command(sub)
+    _add_exchange_commands(sub)
     _add_tool_commands(sub)
     return parser
 
@@ -56,7 +83,7 @@ def _add_account_commands(sub: Commands) -> None:
     init.add_argument("--user", required=True)
     init.add_argument("--full-name")
     init.add_argument("--recovery-key-out", required=True)
-    init.set_defaults(func=vault_commands.cmd_init)
+    init.set_defaults(func=Handler("vault_commands", "cmd_init"))
 
     user = sub.add_parser("user", help="manage users")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -72,46 +99,46 @@ def _add_account_commands(sub: Commands) -> None:
     reset.add_argument("login")
     listing = user_sub.add_parser("list")
     listing.add_argument("--json", action="store_true")
-    user.set_defaults(func=users.cmd_user, json=False)
+    user.set_defaults(func=Handler("users", "cmd_user"), json=False)
 
     passwd = sub.add_parser("passwd", help="change a password, or reset it with the recovery key")
     passwd.add_argument("--user")
     passwd.add_argument("--recovery-key", metavar="FILE")
-    passwd.set_defaults(func=users.cmd_passwd)
+    passwd.set_defaults(func=Handler("users", "cmd_passwd"))
 
 
 def _add_safety_commands(sub: Commands) -> None:
     """backup, restore and check."""
     backup = sub.add_parser("backup", help="write a verified, encrypted backup")
     backup.add_argument("--out", required=True)
-    backup.set_defaults(func=vault_commands.cmd_backup)
+    backup.set_defaults(func=Handler("vault_commands", "cmd_backup"))
 
     restore = sub.add_parser("restore", help="restore a backup (the current vault is kept aside)")
     restore.add_argument("file")
-    restore.set_defaults(func=vault_commands.cmd_restore)
+    restore.set_defaults(func=Handler("vault_commands", "cmd_restore"))
 
     check = sub.add_parser("check", help="full integrity checks")
-    check.set_defaults(func=vault_commands.cmd_check)
+    check.set_defaults(func=Handler("vault_commands", "cmd_check"))
 
 
 def _add_list_commands(sub: Commands) -> None:
     """waitlist, caseload and retention due: lists out of the vault, as text or JSON."""
     waiting = sub.add_parser("waitlist", help="the waiting list in order, with the reason")
     waiting.add_argument("--json", action="store_true")
-    waiting.set_defaults(func=data.cmd_waitlist)
+    waiting.set_defaults(func=Handler("data", "cmd_waitlist"))
 
     caseload = sub.add_parser(
         "caseload", help="running and planned trajectories (yours, or a coach's)"
     )
     caseload.add_argument("--coach", metavar="LOGIN")
     caseload.add_argument("--json", action="store_true")
-    caseload.set_defaults(func=data.cmd_caseload)
+    caseload.set_defaults(func=Handler("data", "cmd_caseload"))
 
     retention = sub.add_parser("retention", help="retention: what is due for anonymising")
     retention_sub = retention.add_subparsers(dest="retention_command", required=True)
     retention_due = retention_sub.add_parser("due")
     retention_due.add_argument("--json", action="store_true")
-    retention.set_defaults(func=data.cmd_retention)
+    retention.set_defaults(func=Handler("data", "cmd_retention"))
 
 
 def _add_import_commands(sub: Commands) -> None:
@@ -122,12 +149,12 @@ def _add_import_commands(sub: Commands) -> None:
     referrals = import_sub.add_parser("referrals", help="import a filled file (all or nothing)")
     referrals.add_argument("file", metavar="FILE")
     referrals.add_argument("--dry-run", action="store_true", help="check only, save nothing")
-    importing.set_defaults(func=data.cmd_import)
+    importing.set_defaults(func=Handler("data", "cmd_import"))
     form = import_sub.add_parser(
         "form", help="import filled referral forms (PDF), all or nothing, onto the waiting list"
     )
     form.add_argument("files", nargs="+", metavar="FILE")
-    form.set_defaults(func=forms.cmd_import_form)
+    form.set_defaults(func=Handler("forms", "cmd_import_form"))
 
 
 def _add_form_commands(sub: Commands) -> None:
@@ -139,17 +166,17 @@ def _add_form_commands(sub: Commands) -> None:
         "--class", dest="for_class", action="store_true", help="for a class or group"
     )
     referral.add_argument("--out", required=True, metavar="FILE.pdf")
-    form.set_defaults(func=forms.cmd_form)
+    form.set_defaults(func=Handler("forms", "cmd_form"))
 
 
 def _add_tool_commands(sub: Commands) -> None:
     """selftest, inventory and demo."""
     selftest = sub.add_parser("selftest", help="prove encryption works in this program")
-    selftest.set_defaults(func=vault_commands.cmd_selftest)
+    selftest.set_defaults(func=Handler("vault_commands", "cmd_selftest"))
 
     inventory = sub.add_parser("inventory", help="what the key file tells without a password")
     inventory.add_argument("--json", action="store_true")
-    inventory.set_defaults(func=vault_commands.cmd_inventory)
+    inventory.set_defaults(func=Handler("vault_commands", "cmd_inventory"))
 
     demo = sub.add_parser(
         "demo",
@@ -166,4 +193,72 @@ def _add_tool_commands(sub: Commands) -> None:
         metavar="YYYY-MM-DD",
         help="the demo's reference day (default: today); same seed and day, same data",
     )
-    demo.set_defaults(func=vault_commands.cmd_demo)
+    demo.set_defaults(func=Handler("vault_commands", "cmd_demo"))
+
+
+def _add_report_command(sub: Commands) -> None:
+    report = sub.add_parser(
+        "report",
+        help="print a report to PDF, Excel or JSON",
+        description="Print a report; the extension of --out picks the format. PDF and Excel "
+        "are fit to leave the team: counts of 1 to 4 show as '<5', and 'x' hides a further "
+        "count so that no hidden one can be worked out (docs/figures.md). JSON holds the "
+        "exact figures, unsuppressed, for the team leader's own use: do not send it out.",
+    )
+    report.add_argument("kind", choices=REPORT_KINDS)
+    period = report.add_mutually_exclusive_group()
+    period.add_argument("--school-year", metavar="Y", help="e.g. 2025-2026 (default: the current)")
+    period.add_argument("--from", dest="first", metavar="D", help="start date (with --to)")
+    report.add_argument("--to", dest="last", metavar="D", help="end date (with --from)")
+    report.add_argument("--school", metavar="NAME")
+    report.add_argument("--funder", metavar="NAME")
+    report.add_argument("--municipality", metavar="NAME", help="signal: the town")
+    report.add_argument("--coach", metavar="LOGIN", help="planning: one coach (default: team)")
+    report.add_argument("--week", metavar="D", help="planning: a day in the week (default: now)")
+    report.add_argument("--pupil", metavar="ID", help="trajectory/access: the young person's id")
+    report.add_argument("--referral", metavar="ID", help="receipt: the referral's id")
+    report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
+    report.add_argument("--reason", help="access: why the export is made (required)")
+    report.add_argument(
+        "--feedback-file",
+        metavar="FILE",
+        help="steering: the steering group's feedback; school: that school's own text (kept "
+        "for the school and school year; without this option the kept text is printed)",
+    )
+    for flag, what in (
+        ("--save-meeting", "freeze these figures as meeting N of the school year"),
+        ("--meeting", "reprint frozen meeting N (with --school-year)"),
+    ):  # a steering group meets three times a school year
+        report.add_argument(
+            flag, type=int, choices=[1, 2, 3], metavar="N", help="steering: " + what
+        )
+    report.add_argument("--out", required=True, metavar="FILE")
+    report.set_defaults(func=Handler("reports", "run"))
+
+
+def _add_exchange_commands(sub: Commands) -> None:
+    ex = sub.add_parser("exchange", help="exchange encrypted bundles with the team's laptops")
+    ex_sub = ex.add_subparsers(dest="exchange_command", required=True)
+    invite = ex_sub.add_parser("invite", help="team leader: an invitation for a user's laptop")
+    invite.add_argument("login")
+    invite.add_argument("--out", required=True, metavar="FILE")
+    join = ex_sub.add_parser("join", help="make this laptop's vault from an invitation")
+    join.add_argument("file", metavar="FILE")
+    join.add_argument("--code", required=True)
+    join.add_argument("--recovery-key-out", metavar="FILE", help="write the recovery key here")
+    export = ex_sub.add_parser("export", help="write this laptop's bundle")
+    export.add_argument("--out", required=True, metavar="FILE")
+    importing = ex_sub.add_parser("import", help="read another laptop's bundle")
+    importing.add_argument("file", metavar="FILE")
+    folder = ex_sub.add_parser("folder", help="set the shared folder ('' to clear)")
+    folder.add_argument("path", metavar="PATH")
+    ex_sub.add_parser("sync", help="drop our bundle in the shared folder and read the others'")
+    conflicts = ex_sub.add_parser("conflicts", help="team leader: fields set on two laptops")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--all", action="store_true", help="also the resolved ones")
+    resolve = ex_sub.add_parser("resolve", help="team leader: keep one value of a conflict")
+    resolve.add_argument("conflict_id", metavar="ID")
+    resolve.add_argument("--keep", type=int, required=True, metavar="N", help="value 1, 2, …")
+    status = ex_sub.add_parser("status", help="team, laptops, last exchange, conflicts")
+    status.add_argument("--json", action="store_true")
+    ex.set_defaults(func=Handler("exchange", "run"), json=False)

@@ -17,52 +17,10 @@ from amo_desktop.storage.vault import Vault
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from amo_desktop.cli.parser import Commands
     from amo_desktop.services.reference import SchoolInfo
     from amo_desktop.services.report_jobs import ReportRequest, ReportResult
 
-KINDS = ("steering", "school", "funder", "signal", "planning", "trajectory", "access", "receipt")
 FORMATS = (".pdf", ".xlsx", ".json")
-
-
-def add_parser(sub: Commands) -> None:
-    report = sub.add_parser(
-        "report",
-        help="print a report to PDF, Excel or JSON",
-        description="Print a report; the extension of --out picks the format. PDF and Excel "
-        "are fit to leave the team: counts of 1 to 4 show as '<5', and 'x' hides a further "
-        "count so that no hidden one can be worked out (docs/figures.md). JSON holds the "
-        "exact figures, unsuppressed, for the team leader's own use: do not send it out.",
-    )
-    report.add_argument("kind", choices=KINDS)
-    period = report.add_mutually_exclusive_group()
-    period.add_argument("--school-year", metavar="Y", help="e.g. 2025-2026 (default: the current)")
-    period.add_argument("--from", dest="first", metavar="D", help="start date (with --to)")
-    report.add_argument("--to", dest="last", metavar="D", help="end date (with --from)")
-    report.add_argument("--school", metavar="NAME")
-    report.add_argument("--funder", metavar="NAME")
-    report.add_argument("--municipality", metavar="NAME", help="signal: the town")
-    report.add_argument("--coach", metavar="LOGIN", help="planning: one coach (default: team)")
-    report.add_argument("--week", metavar="D", help="planning: a day in the week (default: now)")
-    report.add_argument("--pupil", metavar="ID", help="trajectory/access: the young person's id")
-    report.add_argument("--referral", metavar="ID", help="receipt: the referral's id")
-    report.add_argument("--audience", choices=["dossier", "school", "clb"], default="dossier")
-    report.add_argument("--reason", help="access: why the export is made (required)")
-    report.add_argument(
-        "--feedback-file",
-        metavar="FILE",
-        help="steering: the steering group's feedback; school: that school's own text (kept "
-        "for the school and school year; without this option the kept text is printed)",
-    )
-    for flag, what in (
-        ("--save-meeting", "freeze these figures as meeting N of the school year"),
-        ("--meeting", "reprint frozen meeting N (with --school-year)"),
-    ):  # a steering group meets three times a school year
-        report.add_argument(
-            flag, type=int, choices=[1, 2, 3], metavar="N", help="steering: " + what
-        )
-    report.add_argument("--out", required=True, metavar="FILE")
-    report.set_defaults(func=run)
 
 
 def parse_day(text: str, field: str) -> date:

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-from holidays.constants import PUBLIC, SCHOOL
-
 
 @dataclass(frozen=True)
 class SchoolYear:
@@ -68,6 +65,9 @@ class DayOffSpan:
 
 @lru_cache(maxsize=64)
 def _flemish(start_year: int) -> tuple[tuple[date, str, str], ...]:
+    import holidays  # 0.1 s to import: not before the unlock window shows
+    from holidays.constants import PUBLIC, SCHOOL
+
     years = (start_year, start_year + 1)
     school = holidays.country_holidays(
         "BE", subdiv="Flemish", categories=SCHOOL, years=years, language="nl"

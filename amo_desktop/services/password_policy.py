@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from amo_desktop.errors import ValidationError
 
 MIN_LENGTH = 12
@@ -140,6 +138,8 @@ def password_verdict(password: str, user_inputs: Iterable[str] = ()) -> Password
     """Judge a new password; user_inputs are the words from `password_words`."""
     text = unicodedata.normalize("NFC", password)
     inputs = list(user_inputs)
+    from zxcvbn import zxcvbn  # its word lists load with the first new password, not at start
+
     with _ZXCVBN_LOCK:
         result = zxcvbn(text[:_ZXCVBN_MAX], user_inputs=inputs)
     score = int(result["score"])

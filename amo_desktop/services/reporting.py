@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -38,6 +37,7 @@ from amo_desktop.services import audit
 from amo_desktop.services._days import school_days_off
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
 from amo_desktop.services.figures import capacity_figures, period_figures, referrals_per_year
+from amo_desktop.services.meetings import MeetingInfo
 from amo_desktop.services.scheduling import week
 from amo_desktop.services.trajectories import get_trajectory
 from amo_desktop.services.waits import start_waits_per_year
@@ -349,14 +349,6 @@ def planning_data(
     return PlanningData(organisation, monday, who, lines, off, has_names)
 
 
-@dataclass(frozen=True)
-class MeetingInfo:
-    id: str
-    school_year: int
-    sequence: int
-    held_on: date
-
-
 @requires(TEAMLEADER_ROLES)
 def save_meeting(
     s: Session, caller: Identity, data: SteeringData, sequence: int, held_on: date
@@ -399,14 +391,6 @@ def save_meeting(
         ),
     )
     return MeetingInfo(meeting.id, year, sequence, held_on)
-
-
-@requires(TEAMLEADER_ROLES)
-def list_meetings(s: Session, caller: Identity) -> list[MeetingInfo]:
-    rows = s.scalars(
-        select(SteeringMeeting).order_by(SteeringMeeting.school_year, SteeringMeeting.sequence)
-    )
-    return [MeetingInfo(m.id, m.school_year, m.sequence, m.held_on) for m in rows]
 
 
 @requires(TEAMLEADER_ROLES)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
 from amo_desktop.errors import CorruptVaultError, KnownError
 from amo_desktop.storage.errors import translate_db_error
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made (unlock), not to show the window
+    from sqlalchemy import Engine
 
 # Applied after the key has been checked; order among these does not matter (tested).
 CONNECTION_PRAGMAS: tuple[str, ...] = (
@@ -85,6 +86,8 @@ def make_engine(
 ) -> Engine:
     """An engine whose every connection is keyed by the creator; never built from a URL string.
     `guard(statement)` runs before every statement (the vault's wait for its integrity check)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     def creator() -> dbapi2.Connection:
         return connect_keyed(path, dek_source())

@@ -9,15 +9,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2
 
 from amo_desktop import __version__
 from amo_desktop.domain.identity import Identity
-from amo_desktop.domain.models import AuditEvent, User, new_id
 from amo_desktop.errors import (
     CorruptVaultError,
     KnownError,
@@ -28,13 +25,9 @@ from amo_desktop.errors import (
     WrongRecoveryKeyError,
 )
 from amo_desktop.storage import backup as backups
-from amo_desktop.storage import capture, keyslots, migrate, removal, rotation, unlock_attempts
+from amo_desktop.storage import keyslots, migrate, rotation, unlock_attempts
 from amo_desktop.storage import restore as staging
-from amo_desktop.storage.engine import (
-    connect_keyed,
-    make_engine,
-    quick_check,
-)
+from amo_desktop.storage.engine import connect_keyed, make_engine, quick_check
 from amo_desktop.storage.errors import translate_db_error, translate_os_error
 from amo_desktop.storage.integrity import CHECK_PRAGMAS, IntegrityCheck, Verdict
 from amo_desktop.storage.keyslots import (
@@ -56,6 +49,10 @@ from amo_desktop.storage.lockfile import VaultLock
 from amo_desktop.storage.outputs import check_output
 from amo_desktop.storage.restore import RestorePlan
 from amo_desktop.storage.rotation import CrashHook
+
+if TYPE_CHECKING:  # SQLAlchemy and the models load when the vault opens, not before
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -229,12 +226,12 @@ class Vault:
             raise (translate_os_error(exc, str(self.data_dir)) or exc) from exc
         self._lock.acquire()
         try:
-            for leftover in (
-                self.db_path,
-                Path(f"{self.db_path}-wal"),
-                Path(f"{self.db_path}-shm"),
-            ):
+            wal, shm = Path(f"{self.db_path}-wal"), Path(f"{self.db_path}-shm")
+            for leftover in (self.db_path, wal, shm):
                 leftover.unlink(missing_ok=True)  # an earlier create that died before its sidecar
+            from amo_desktop.domain.models import AuditEvent, User, new_id
+            from amo_desktop.storage import capture
+
             vault_id = new_id()
             user_id = user_id or new_id()
             dek = bytearray(secrets.token_bytes(32))
@@ -382,6 +379,8 @@ class Vault:
                 )
             elif daily_backup and not background_check and self.backup_due():
                 self.backup(reason="daily")
+            from amo_desktop.storage import capture, removal
+
             capture.install(self.engine)
             if removal.finish_pending(self) == slot.user_id:
                 raise WrongPasswordError()  # the removal this user interrupted is now done
@@ -419,6 +418,8 @@ class Vault:
         log.info("finished an interrupted key rotation (generation %s)", generation.generation)
 
     def _start_engine(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self._engine = make_engine(self.db_path, self._require_dek, self._guard)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QRadioButton, QWidget
 
-from amo_desktop.services import referral_form
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import ERROR_STYLE, ok_cancel
 from amo_desktop.ui.kit.text import fill
@@ -102,6 +101,8 @@ def save_referral_form(
         return
     if path.suffix.casefold() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    from amo_desktop.services import referral_form  # ReportLab only when a form is made
+
     ctx.call_vault(
         referral_form.make_form,
         school_id,

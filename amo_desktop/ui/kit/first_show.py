@@ -13,15 +13,18 @@ from PySide6.QtWidgets import QWidget
 
 
 class _FirstShow(QObject):
-    """Calls `load` at the widget's first Show event, then goes away."""
+    """Calls `load` at the widget's first Show (or other) event, then goes away."""
 
-    def __init__(self, widget: QWidget, load: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, load: Callable[[], None], kind: QEvent.Type = QEvent.Type.Show
+    ) -> None:
         super().__init__(widget)
         self._load: Callable[[], None] | None = load
+        self._kind = kind
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._load is not None:
+        if event.type() == self._kind and self._load is not None:
             load, self._load = self._load, None
             watched.removeEventFilter(self)
             self.deleteLater()
@@ -35,3 +38,9 @@ def load_on_first_show(widget: QWidget, load: Callable[[], None]) -> None:
         load()
     else:
         _FirstShow(widget, load)
+
+
+def after_first_paint(widget: QWidget, run: Callable[[], None]) -> None:
+    """Run `run` once, when `widget` has been painted the first time: work that would compete
+    with showing the window (the GIL of a thread, say) waits until the user sees it."""
+    _FirstShow(widget, run, QEvent.Type.Paint)

@@ -6,7 +6,8 @@ page to a QImage: on screen at the zoom level, on paper at the printer's resolut
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrinter
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.ui.kit.text import fill
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 SCREEN_DPI = 96
@@ -44,6 +48,8 @@ def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
 
 
 def page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium  # when a PDF is shown or printed, not when a screen is built
+
     document = pdfium.PdfDocument(pdf)
     try:
         return len(document)
@@ -55,6 +61,8 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Draws every page on the printer at its resolution, fitted to the printable area.
 
     Returns the number of pages sent; raises RuntimeError if the printer cannot start."""
+    import pypdfium2 as pdfium  # when a PDF is shown or printed, not when a screen is built
+
     document = pdfium.PdfDocument(pdf)
     painter = QPainter()
     try:
@@ -203,6 +211,8 @@ class PdfPreview(QWidget):
         self.pages = []
         self.empty.setVisible(self._pdf is None)
         if self._pdf is not None:
+            import pypdfium2 as pdfium
+
             document = pdfium.PdfDocument(self._pdf)
             try:
                 scale = self.zoom * SCREEN_DPI / 72 * self.devicePixelRatioF()

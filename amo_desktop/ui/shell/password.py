@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.errors import WrongPasswordError
-from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, StrengthMeter, ok_cancel, password_edit
 from amo_desktop.ui.kit.widgets import column
@@ -83,6 +82,8 @@ class ChangePasswordDialog(QDialog):
         if self.new_password.differ(self.errors):
             return
         self.ok_button.setEnabled(False)
+        from amo_desktop.services import accounts  # the vault is open: loaded by the unlock
+
         self.ctx.call_vault(
             accounts.change_password,
             self.old.text(),
@@ -151,6 +152,8 @@ class OwnPasswordDialog(QDialog):
             )
             return
         self.ok_button.setEnabled(False)
+        from amo_desktop.services import accounts  # the vault is open: loaded by the unlock
+
         self.ctx.call_vault(
             accounts.change_password,
             self.one_time,

@@ -15,28 +15,33 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from amo_desktop.domain import calendar
-from amo_desktop.services.accounts import UnlockOutcome
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
+from amo_desktop.ui.kit.first_show import after_first_paint
 from amo_desktop.ui.kit.text import fill
-from amo_desktop.ui.screens.uitwisselen.page import AutoSync, sync_if_configured
 from amo_desktop.ui.shell.autolock import InactivityWatcher
-from amo_desktop.ui.shell.main_window import MainWindow
 from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
 from amo_desktop.ui.shell.unlock import UnlockDialog
-from amo_desktop.ui.shell.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # imported when needed: the unlock window shows without them (issue 18)
+    from amo_desktop.services.accounts import UnlockOutcome
+    from amo_desktop.ui.screens.uitwisselen.page import AutoSync
+    from amo_desktop.ui.shell.main_window import MainWindow
+    from amo_desktop.ui.shell.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
 
 def prepare_ahead(today: date) -> threading.Thread:
     """While the user types the password: the holiday tables the Overzicht needs (their first
-    look-up costs about 0.5 s), on a thread of their own so the unlock never waits for it."""
+    look-up costs about 0.5 s), on a thread of their own so the unlock never waits for it,
+    started once the unlock window is painted so that its thread does not slow the showing."""
     year = calendar.SchoolYear.of(today).start_year
     thread = threading.Thread(target=calendar.prepare, args=(year,), name="amo-prepare")
     thread.daemon = True
@@ -70,7 +75,7 @@ class SessionController(QObject):
         self.screen_lock.locked.connect(self.lock_screen, Qt.ConnectionType.QueuedConnection)
         ctx.worker.busy_changed.connect(self._show_busy)
         self.window: MainWindow | None = None
-        self.auto_sync = AutoSync(ctx, self)
+        self.auto_sync: AutoSync | None = None  # made with the first main window
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._why_locked: tuple[str, str, int] | None = None  # reason, last login, minutes
@@ -86,6 +91,8 @@ class SessionController(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> FirstRunWizard:
+        from amo_desktop.ui.shell.wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(self.ctx)
         self.wizard.created.connect(self.open_main_window)
         self.wizard.rejected.connect(self.quit)
@@ -102,9 +109,12 @@ class SessionController(QObject):
             dialog.locked_because(*self._why_locked)
             self._why_locked = None
         self.unlock_dialog = dialog
+        after_first_paint(dialog, self._prepare_ahead)
         dialog.show()
-        prepare_ahead(self.ctx.today())
         return dialog
+
+    def _prepare_ahead(self) -> None:
+        prepare_ahead(self.ctx.today())
 
     def open_main_window(self) -> MainWindow:
         outcome = self.unlock_dialog.outcome if self.unlock_dialog is not None else None
@@ -113,6 +123,8 @@ class SessionController(QObject):
                 done.hide()
                 done.deleteLater()
         self.wizard = self.unlock_dialog = None
+        from amo_desktop.ui.shell.main_window import MainWindow
+
         window = MainWindow(self.ctx)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
@@ -159,13 +171,20 @@ class SessionController(QObject):
 
     def _connect_exchange(self, window: MainWindow) -> None:
         """The shared folder is synced now, every few minutes, and once more at lock."""
+        from amo_desktop.ui.screens.uitwisselen.page import AutoSync
+
+        if self.auto_sync is None:
+            self.auto_sync = AutoSync(self.ctx, self)
         self.auto_sync.finished.connect(window.exchange_synced)
         self.auto_sync.failed.connect(window.exchange_failed)
         self.auto_sync.start()
 
     def _last_sync(self) -> None:
         """Before locking: drop this laptop's changes in the shared folder (errors only logged)."""
-        self.auto_sync.stop()
+        from amo_desktop.ui.screens.uitwisselen.page import sync_if_configured
+
+        if self.auto_sync is not None:
+            self.auto_sync.stop()
         vault = self.ctx.vault
         self.ctx.run(lambda: sync_if_configured(vault), None, self._sync_failed)
 

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.errors import KnownError, WrongRecoveryKeyError
-from amo_desktop.services import accounts
 from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.kit.forms import FieldErrors, ok_cancel, password_edit
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import column
 from amo_desktop.ui.shell.password import NewPassword, OwnPasswordDialog
+
+if TYPE_CHECKING:
+    from amo_desktop.domain.identity import Identity
+    from amo_desktop.services import accounts
+    from amo_desktop.storage.vault import Vault
 
 FREE_FAILURES = 5
 MAX_DELAY_S = 300.0
@@ -159,9 +164,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         vault = self.ctx.vault
         self.ctx.run(
-            lambda: accounts.unlock(
-                vault, login, password, daily_backup=False, background_check=True
-            ),
+            lambda: _unlock(vault, login, password),
             self._done,
             self._failed,
         )
@@ -171,6 +174,8 @@ class UnlockDialog(QDialog):
         self.forgot_button.setEnabled(not busy)
 
     def _done(self, result: object) -> None:
+        from amo_desktop.services import accounts  # loaded by the unlock's job already
+
         if isinstance(result, accounts.UnlockOutcome):
             self.outcome = result
         else:  # the recovery reset: a new password, chosen under today's rule
@@ -319,7 +324,7 @@ class RecoveryDialog(QDialog):
         self.ok_button.setEnabled(False)
         vault = self.ctx.vault
         self.ctx.run(
-            lambda: accounts.reset_password_with_recovery(vault, login, key, new),
+            lambda: _reset_with_key(vault, login, key, new),
             self._done,
             self._failed,
         )
@@ -346,3 +351,18 @@ def _timestamp(iso: str | None) -> float | None:
         return datetime.fromisoformat(iso).timestamp()
     except (TypeError, ValueError):
         return None
+
+
+def _unlock(vault: Vault, login: str, password: str) -> accounts.UnlockOutcome:
+    """The unlock's job, on the worker: the accounts service, and SQLAlchemy and the models it
+    needs, are imported here, so the window showed without them (issue 18)."""
+    from amo_desktop.services import accounts
+
+    return accounts.unlock(vault, login, password, daily_backup=False, background_check=True)
+
+
+def _reset_with_key(vault: Vault, login: str, key: str, new: str) -> Identity:
+    """The recovery reset's job, on the worker, importing the accounts service as _unlock does."""
+    from amo_desktop.services import accounts
+
+    return accounts.reset_password_with_recovery(vault, login, key, new)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.errors import KnownError, ValidationError
-from amo_desktop.reports import recovery
 from amo_desktop.services import accounts, exchange
 from amo_desktop.services.files import save_output
 from amo_desktop.ui.kit.context import AppContext
@@ -312,6 +311,8 @@ class FirstRunWizard(QWizard):
     # --- keeping the key ------------------------------------------------------------------
     def sheet(self) -> str:
         sidecar = self.ctx.vault.sidecar
+        from amo_desktop.reports import recovery  # ReportLab only when the key is shown
+
         return recovery.text(sidecar.organisation, sidecar.vault_id, self.recovery_key or "")
 
     def save_key(self) -> None:

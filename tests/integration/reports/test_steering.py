@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from amo_desktop.reports import steering
-from amo_desktop.services import intake, reference, reporting, scheduling, trajectories
+from amo_desktop.services import intake, meetings, reference, reporting, scheduling, trajectories
 from amo_desktop.services.scheduling import SessionInput
 from tests.integration.services.conftest import TODAY, YEAR, Stage, youth_referral
 
@@ -159,7 +159,7 @@ def test_a_saved_meeting_reprints_the_same_figures(stage: Stage, tmp_path: Path)
         fresh = reporting.steering_data(
             s, stage.leader, "Groep INTRO", date(2025, 9, 1), date(2025, 11, 30), TODAY
         )
-        assert [m.sequence for m in reporting.list_meetings(s, stage.leader)] == [1]
+        assert [m.sequence for m in meetings.list_meetings(s, stage.leader)] == [1]
     assert frozen == data
     assert fresh.period.referrals == data.period.referrals + 1
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"

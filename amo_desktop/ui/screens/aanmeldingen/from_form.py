@@ -4,15 +4,18 @@ form filled from a form read back (a preview, saved only on Bewaren)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from amo_desktop.services.referral_form import FormReading
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.kit.widgets import hint
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
+
+if TYPE_CHECKING:  # the service (pypdf, ReportLab) loads when a form is read
+    from amo_desktop.services.referral_form import FormReading
 
 
 class PdfDrop(QObject):

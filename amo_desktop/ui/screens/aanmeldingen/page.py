@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,9 +24,8 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.enums import ReferralStatus
 from amo_desktop.domain.rules import OPEN_STATUSES
 from amo_desktop.errors import KnownError
-from amo_desktop.services import accounts, intake, reference, referral_form
+from amo_desktop.services import accounts, intake, reference
 from amo_desktop.services.intake import ReferralDetail, ReferralSummary
-from amo_desktop.services.referral_form import FormReading
 from amo_desktop.ui.flows.assign import AssignDialog
 from amo_desktop.ui.flows.referral_form import MakeFormDialog, make_referral_form
 from amo_desktop.ui.kit.clipboard import copy_action_of
@@ -42,6 +41,9 @@ from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.from_form import PdfDrop, prefill
 from amo_desktop.ui.screens.aanmeldingen.models import ReferralFilter, ReferralsModel
 from amo_desktop.ui.screens.aanmeldingen.receipt import ReceiptAction
+
+if TYPE_CHECKING:  # the service (pypdf, ReportLab) loads when a form is read
+    from amo_desktop.services.referral_form import FormReading
 
 OPEN = "*open"  # the status filter's "all open ones"
 
@@ -268,6 +270,8 @@ class ReferralsPage(ListPage):
         service: Callable[..., ReferralSummary] = intake.register_referral
         extra: tuple[str, ...] = ()
         if self._form_source is not None:
+            from amo_desktop.services import referral_form  # loaded by read_form already
+
             service, extra = referral_form.register_form, (self._form_source,)
         self.ctx.call(
             service,
@@ -343,6 +347,8 @@ class ReferralsPage(ListPage):
             return
         path = self._form_queue.pop(0)
         self._reading_form = True
+        from amo_desktop.services import referral_form  # pypdf and ReportLab: only for a form
+
         self.ctx.call_vault(
             referral_form.read_form,
             path,

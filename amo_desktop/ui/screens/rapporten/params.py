@@ -25,10 +25,10 @@ from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.services import (
     accounts,
     intake,
+    meetings,
     reference,
     report_feedback,
     report_jobs,
-    reporting,
 )
 from amo_desktop.services.report_jobs import ReportRequest
 from amo_desktop.ui.kit.context import AppContext
@@ -39,8 +39,8 @@ from amo_desktop.ui.kit.widgets import date_edit, date_of, shrinkable
 if TYPE_CHECKING:
     from amo_desktop.services.accounts import UserInfo
     from amo_desktop.services.intake import ReferralDetail, ReferralSummary
+    from amo_desktop.services.meetings import MeetingInfo
     from amo_desktop.services.reference import NamedInfo, SchoolInfo
-    from amo_desktop.services.reporting import MeetingInfo
 
 CUSTOM_PERIOD = -1
 YEARS_BACK = 6
@@ -285,7 +285,7 @@ class ReportParams(QWidget):
             self.reload_meetings()
 
     def reload_meetings(self) -> None:
-        self.ctx.call(reporting.list_meetings, on_success=self._meetings_loaded)
+        self.ctx.call(meetings.list_meetings, on_success=self._meetings_loaded)
 
     def _schools_loaded(self, schools: list[SchoolInfo]) -> None:
         self.school.clear()
