@@ -159,14 +159,19 @@ def test_inactivity_locks(qtbot, ctx: AppContext, qapp) -> None:
 
 
 def test_activity_postpones_the_autolock(qtbot, ctx: AppContext, qapp) -> None:
-    session = SessionController(ctx, qapp, autolock_ms=400)
+    """A key press starts the idle time again; without input the vault locks. Read from the
+    timer itself, so a loaded machine that is slow between keys cannot fail it."""
+    session = SessionController(ctx, qapp, autolock_ms=60_000)
     session.start()
     window = session.window
     qtbot.addWidget(window)
-    for _ in range(8):  # 800 ms of typing: longer than the interval
-        qtbot.wait(100)
-        QTest.keyClick(window.nav, Qt.Key.Key_Down)
+    timer = session.watcher.timer
+    qtbot.waitUntil(lambda: 0 < timer.remainingTime() < 59_500, timeout=5000)
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)
+    assert timer.remainingTime() > 59_500  # counting from the key press again
     assert ctx.vault.is_unlocked
+    timer.setInterval(300)
+    timer.start()
     with qtbot.waitSignal(session.locked, timeout=5000):
         pass
     assert not ctx.vault.is_unlocked
