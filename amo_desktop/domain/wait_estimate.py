@@ -102,12 +102,13 @@ class WaitHistory:
         waits: dict[tuple[str, int], list[tuple[date, int]]] = defaultdict(list)
         started: dict[tuple[str, int], list[date]] = defaultdict(list)
         for p in starts:
-            if p.urgency not in _GROUP_OF or p.start_on < p.received_on:
+            group = _GROUP_OF.get(p.urgency)
+            if group is None or p.start_on < p.received_on:
                 continue
-            wait = active_days(p.received_on, p.start_on)
-            waits[(p.offer_type, _GROUP_OF[p.urgency])].append((p.start_on, wait))
-            waits[(ANY_OFFER, _GROUP_OF[p.urgency])].append((p.start_on, wait))
-            started[(p.offer_type, _GROUP_OF[p.urgency])].append(p.start_on)
+            row = (p.start_on, active_days(p.received_on, p.start_on))
+            waits[(p.offer_type, group)].append(row)
+            waits[(ANY_OFFER, group)].append(row)
+            started[(p.offer_type, group)].append(p.start_on)
         self._waits = {key: sorted(rows) for key, rows in waits.items()}
         self._starts = {key: sorted(days) for key, days in started.items()}
         self._window: dict[tuple[str, int, date], list[int]] = {}

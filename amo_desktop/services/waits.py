@@ -25,10 +25,14 @@ def _in_schools(schools: Sequence[str] | None) -> ColumnElement[bool]:
 
 def _summary(waits: list[WaitingTime]) -> tuple[float | None, int | None, float | None, int | None]:
     """Median and longest, in calendar days and in school days (None for an empty list)."""
-    if not waits:
+    return _summary_of([w.calendar_days for w in waits], [w.school_days for w in waits])
+
+
+def _summary_of(
+    calendar: list[int], school: list[int]
+) -> tuple[float | None, int | None, float | None, int | None]:
+    if not calendar:
         return None, None, None, None
-    calendar = [w.calendar_days for w in waits]
-    school = [w.school_days for w in waits]
     return float(median(calendar)), max(calendar), float(median(school)), max(school)
 
 
@@ -86,13 +90,14 @@ def _started(
     return [(sid, received, start) for sid, received, start in s.execute(query) if start]
 
 
-def _waits(s: Session, rows: list[tuple[str, date, date]]) -> list[WaitingTime]:
+def _waits(s: Session, rows: list[tuple[str, date, date]]) -> tuple[list[int], list[int]]:
+    """The calendar and school days of each started referral, in the order of `rows`."""
     if not rows:
-        return []
+        return [], []
     days = school_calendar(
         s, {sid for sid, _, _ in rows}, min(r for _, r, _ in rows), max(st for _, _, st in rows)
     )
-    return [days.waiting_time(sid, received, start) for sid, received, start in rows]
+    return days.waiting_days(rows)
 
 
 @requires(ALL_ROLES)
@@ -101,8 +106,8 @@ def start_waits(
 ) -> StartWaits:
     """From the day received to the start of guidance, for the referrals that started between
     first and last (inclusive)."""
-    waits = _waits(s, _started(s, first, last, schools))
-    return StartWaits(len(waits), *_summary(waits))
+    calendar, school = _waits(s, _started(s, first, last, schools))
+    return StartWaits(len(calendar), *_summary_of(calendar, school))
 
 
 @requires(ALL_ROLES)
@@ -111,9 +116,12 @@ def start_waits_per_year(
 ) -> dict[int, StartWaits]:
     """The evolution of the time to start over all school years (by the year of the start)."""
     rows = _started(s, None, None, school_ids)
-    per_year: dict[int, list[WaitingTime]] = defaultdict(list)
-    for (_, _, start), wait in zip(rows, _waits(s, rows), strict=True):
-        per_year[SchoolYear.of(start).start_year].append(wait)
+    calendar, school = _waits(s, rows)
+    per_year: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for (_, _, start), calendar_days, school_days in zip(rows, calendar, school, strict=True):
+        year = per_year[SchoolYear.of(start).start_year]
+        year[0].append(calendar_days)
+        year[1].append(school_days)
     return {
-        year: StartWaits(len(waits), *_summary(waits)) for year, waits in sorted(per_year.items())
+        year: StartWaits(len(c), *_summary_of(c, sc)) for year, (c, sc) in sorted(per_year.items())
     }

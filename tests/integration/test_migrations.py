@@ -88,3 +88,17 @@ def test_0009_dates_the_history_and_cancels_plans_left_behind(stage: Stage) -> N
     assert days[:2] == [("nieuw", date(2025, 9, 15)), ("wachtlijst", date(2025, 10, 1))]
     assert [d for _, d in days] == sorted(d for _, d in days)
     assert [t.id for t in running] == [assigned.id]
+
+
+def test_0010_the_starts_of_a_period_are_read_from_their_index(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT offer_type, urgency, received_on, start_on FROM referrals "
+            "WHERE deleted_at IS NULL AND start_on >= '2025-01-01' AND start_on < '2026-01-01'"
+        ).all()
+    assert "COVERING INDEX ix_referrals_start_on" in " ".join(str(row[-1]) for row in plan)
+    migrate.downgrade(vault.engine, "0009")
+    with vault.engine.connect() as conn:
+        names = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(referrals)")}
+    assert "ix_referrals_start_on" not in names
+    migrate.upgrade(vault.engine)
