@@ -38,9 +38,3 @@ def load_on_first_show(widget: QWidget, load: Callable[[], None]) -> None:
         load()
     else:
         _FirstShow(widget, load)
-
-
-def after_first_paint(widget: QWidget, run: Callable[[], None]) -> None:
-    """Run `run` once, when `widget` has been painted the first time: work that would compete
-    with showing the window (the GIL of a thread, say) waits until the user sees it."""
-    _FirstShow(widget, run, QEvent.Type.Paint)

@@ -48,11 +48,17 @@ def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
 
 
 def page_count(pdf: bytes) -> int:
+    return _measure(pdf)[0]
+
+
+def _measure(pdf: bytes) -> tuple[int, float]:
+    """(pages, width of the first page in points; A4's without pages)."""
     import pypdfium2 as pdfium  # when a PDF is shown or printed, not when a screen is built
 
     document = pdfium.PdfDocument(pdf)
     try:
-        return len(document)
+        count = len(document)
+        return count, document.get_page_size(0)[0] if count else 595.0
     finally:
         document.close()
 
@@ -171,11 +177,7 @@ class PdfPreview(QWidget):
 
     def _fitting_zoom(self, pdf: bytes) -> int:
         """The largest zoom, up to 100 %, at which a page is no wider than the view."""
-        document = pdfium.PdfDocument(pdf)
-        try:
-            points = document.get_page_size(0)[0] if len(document) else 595.0
-        finally:
-            document.close()
+        points = _measure(pdf)[1]
         margins = self.column.contentsMargins()
         room = self.scroll_area.viewport().width() - margins.left() - margins.right() - 4
         fitting = [

@@ -17,13 +17,12 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from amo_desktop.domain import calendar
 from amo_desktop.ui.kit.clipboard import clear_sensitive
 from amo_desktop.ui.kit.context import AppContext
-from amo_desktop.ui.kit.first_show import after_first_paint
 from amo_desktop.ui.kit.text import fill
 from amo_desktop.ui.shell.autolock import InactivityWatcher
 from amo_desktop.ui.shell.screen_lock import ScreenLockWatcher
@@ -109,12 +108,18 @@ class SessionController(QObject):
             dialog.locked_because(*self._why_locked)
             self._why_locked = None
         self.unlock_dialog = dialog
-        after_first_paint(dialog, self._prepare_ahead)
+        dialog.installEventFilter(self)  # its first paint starts the holiday warm-up
         dialog.show()
         return dialog
 
-    def _prepare_ahead(self) -> None:
-        prepare_ahead(self.ctx.today())
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The unlock window's first paint: now the warm-up thread cannot slow its showing.
+        The session itself listens (a filter object owned by the dialog crashed Qt when the
+        dialog went before its first paint: tests/gui/test_password_reset.py)."""
+        if event.type() == QEvent.Type.Paint and watched is self.unlock_dialog:
+            watched.removeEventFilter(self)
+            prepare_ahead(self.ctx.today())
+        return False
 
     def open_main_window(self) -> MainWindow:
         outcome = self.unlock_dialog.outcome if self.unlock_dialog is not None else None
