@@ -34,8 +34,16 @@ for module in "${MODULES[@]}"; do
     # Its tests were never traced either: without fresh stats every mutant counts as "no tests".
     [ -f "$WORK/mutants/amo_desktop/$module.meta" ] \
         || rm -f "$WORK/mutants/amo_desktop/$module" "$WORK/mutants/mutmut-stats.json"
+    # A run without this module dropped its functions from the stats: trace the tests again.
+    dotted="amo_desktop.$(echo "${module%.py}" | tr / .)."
+    grep -qF "\"$dotted" "$WORK/mutants/mutmut-stats.json" 2>/dev/null \
+        || rm -f "$WORK/mutants/mutmut-stats.json"
     only+="\"amo_desktop/$module\", "
 done
+# Fewer tests (e.g. AMO_MUTATION_TESTS=tests/unit) run faster and can only lower the score; use
+# another AMO_MUTATION_DIR for them, since mutmut starts over when the tests asked for change.
+TESTS="$(printf '"%s", ' ${AMO_MUTATION_TESTS:-tests/unit tests/integration})"
+TESTS="${TESTS%, }"
 "$VENV/bin/python" tools/mutation_report.py --retry "$WORK/mutants" "${MODULES[@]}"
 cat >> "$WORK/pyproject.toml" <<TOML
 
@@ -43,7 +51,7 @@ cat >> "$WORK/pyproject.toml" <<TOML
 source_paths = ["amo_desktop"]
 only_mutate = [${only%, }]
 pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:xdist", "-q"]
-pytest_add_cli_args_test_selection = ["tests/unit", "tests/integration"]
+pytest_add_cli_args_test_selection = [$TESTS]
 also_copy = ["resources", "docs", "tools"]
 TOML
 CHILDREN="${AMO_MUTATION_CHILDREN:-$(nproc)}"
