@@ -145,3 +145,12 @@ def test_a_series_needs_an_end_and_a_weekday_and_stops_at_its_limit() -> None:
         monday,
         date(2025, 9, 15),
     ]
+
+
+def test_a_two_weekly_series_steps_two_weeks_and_skips_a_day_off_without_counting_it() -> None:
+    monday = date(2025, 9, 8)
+    dates, skipped = series_dates(
+        monday, SeriesFrequency.TWEEWEKELIJKS, {date(2025, 9, 22)}, count=3
+    )
+    assert dates == [monday, date(2025, 10, 6), date(2025, 10, 20)]
+    assert skipped == [date(2025, 9, 22)]
