@@ -4,6 +4,7 @@
 #   bash tools/mutation.sh services/waitlist.py # one or more modules, relative to amo_desktop/
 # Works on a copy of the tree in .cache/mutation (AMO_MUTATION_DIR), kept between runs so mutmut
 # checks again only what changed (AMO_MUTATION_FRESH=1 starts over); prints the score per module.
+# AMO_MUTATION_CHILDREN sets how many mutants run at once (default: one per core).
 # Mutants listed as equivalent in docs/testing.md leave the denominator.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
@@ -35,6 +36,7 @@ for module in "${MODULES[@]}"; do
         || rm -f "$WORK/mutants/amo_desktop/$module" "$WORK/mutants/mutmut-stats.json"
     only+="\"amo_desktop/$module\", "
 done
+"$VENV/bin/python" tools/mutation_report.py --retry "$WORK/mutants" "${MODULES[@]}"
 cat >> "$WORK/pyproject.toml" <<TOML
 
 [tool.mutmut]
@@ -44,8 +46,9 @@ pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:xdist", "-q"]
 pytest_add_cli_args_test_selection = ["tests/unit", "tests/integration"]
 also_copy = ["resources", "docs", "tools"]
 TOML
+CHILDREN="${AMO_MUTATION_CHILDREN:-$(nproc)}"
 start=$(date +%s)
-(cd "$WORK" && QT_QPA_PLATFORM=offscreen "$VENV/bin/mutmut" run --max-children "$(nproc)" >"$WORK/mutmut.log" 2>&1) \
+(cd "$WORK" && QT_QPA_PLATFORM=offscreen "$VENV/bin/mutmut" run --max-children "$CHILDREN" >"$WORK/mutmut.log" 2>&1) \
     || { tail -n 30 "$WORK/mutmut.log"; exit 1; }
 "$VENV/bin/python" tools/mutation_report.py "$WORK/mutants" docs/testing.md "${MODULES[@]}"
-echo "time: $(( $(date +%s) - start )) s on $(nproc) cores"
+echo "time: $(( $(date +%s) - start )) s with $CHILDREN children on $(nproc) cores"
