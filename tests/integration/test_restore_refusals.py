@@ -1,0 +1,126 @@
+"""A restore refuses, before anything live changes, every backup that is not what it says:
+a folder or a missing file, a manifest naming another vault, a database whose checksum was
+recomputed over damaged pages or changed rows, a schema from a newer program."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from amo_desktop.errors import (
+    BadBackupError,
+    InputIsFolderError,
+    InputMissingError,
+    NewerSchemaError,
+    RestoreOtherVaultError,
+)
+from amo_desktop.services.restore import restore_backup
+from amo_desktop.storage.engine import connect_keyed
+from amo_desktop.storage.restore import _zero
+from amo_desktop.storage.vault import Vault
+from tests.conftest import LEADER, LEADER_PASSWORD
+from tests.integration.test_restore import snapshot
+
+
+def _rewritten(
+    source: Path,
+    target: Path,
+    manifest: Callable[[dict[str, object]], None] = lambda m: None,
+    database: Callable[[Path], None] = lambda p: None,
+) -> Path:
+    """The backup with its manifest or database changed, and the checksum made to match."""
+    work = target.parent / f"{target.stem}-work"
+    work.mkdir()
+    with zipfile.ZipFile(source) as src:
+        data = json.loads(src.read("manifest.json"))
+        keys = src.read("vault.keys")
+        (work / "vault.db").write_bytes(src.read("vault.db"))
+    database(work / "vault.db")
+    data["db_sha256"] = hashlib.sha256((work / "vault.db").read_bytes()).hexdigest()
+    manifest(data)
+    with zipfile.ZipFile(target, "w") as out:
+        out.writestr("manifest.json", json.dumps(data))
+        out.writestr("vault.keys", keys)
+        out.write(work / "vault.db", "vault.db")
+    shutil.rmtree(work)
+    return target
+
+
+def _refused(vault: Vault, backup: Path, error: type[Exception]) -> Exception:
+    before = snapshot(vault.data_dir)
+    with pytest.raises(error) as refused:
+        restore_backup(vault, backup, LEADER, LEADER_PASSWORD)
+    assert snapshot(vault.data_dir) == before
+    assert not list(vault.data_dir.glob(".restore-*"))
+    return refused.value
+
+
+def test_a_folder_or_a_missing_file_is_named(vault: Vault, tmp_path: Path) -> None:
+    vault.lock()
+    _refused(vault, tmp_path, InputIsFolderError)
+    _refused(vault, tmp_path / "nope.amobak", InputMissingError)
+
+
+def test_a_manifest_naming_another_vault_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+    other = _rewritten(honest, tmp_path / "other.amobak", manifest=lambda m: m.update(vault_id="x"))
+    _refused(vault, other, RestoreOtherVaultError)
+
+
+def test_a_recomputed_checksum_over_damaged_pages_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+
+    def flip(db: Path) -> None:
+        raw = bytearray(db.read_bytes())
+        raw[4096 + 100] ^= 0xFF  # inside the second page: only its HMAC can tell
+        db.write_bytes(bytes(raw))
+
+    damaged = _rewritten(honest, tmp_path / "damaged.amobak", database=flip)
+    assert _refused(vault, damaged, BadBackupError).params["detail"] == "integrity"
+
+
+def test_changed_row_counts_are_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+
+    def more_users(m: dict[str, object]) -> None:
+        counts = m["counts"]
+        assert isinstance(counts, dict)
+        counts["users"] += 1
+
+    changed = _rewritten(honest, tmp_path / "counts.amobak", manifest=more_users)
+    assert _refused(vault, changed, BadBackupError).params["detail"] == "row counts differ"
+
+
+def test_a_backup_from_a_newer_program_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    dek = bytes(vault._require_dek())
+    vault.lock()
+
+    def newer(db: Path) -> None:
+        conn = connect_keyed(db, bytearray(dek), pragmas=())
+        try:
+            conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+            conn.commit()
+        finally:
+            conn.close()
+
+    _refused(vault, _rewritten(honest, tmp_path / "newer.amobak", database=newer), NewerSchemaError)
+
+
+def test_a_data_key_is_wiped_after_use() -> None:
+    key = bytearray(b"\x01\x02\x03\xff")
+    _zero(key)
+    assert key == bytearray(4)
