@@ -44,11 +44,15 @@ def test_searches_fold_any_script_not_only_ascii() -> None:
     assert fold(None) is None
 
 
-def test_the_process_settings_keep_sqlciphers_own_lines_out(tmp_path: Path) -> None:
+def test_the_process_settings_keep_sqlciphers_own_lines_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     conn = dbapi2.connect(":memory:")
     try:
         conn.execute("PRAGMA cipher_log_level=ERROR")
         engine._process_settings()
+        assert list(tmp_path.iterdir()) == []  # an in-memory connection: no file anywhere
         assert conn.execute("PRAGMA cipher_log_level").fetchall() == [("NONE",)]
         assert conn.execute("PRAGMA cipher_memory_security").fetchall() == [("0",)]
     finally:

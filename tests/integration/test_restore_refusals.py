@@ -20,11 +20,11 @@ from amo_desktop.errors import (
     NewerSchemaError,
     RestoreOtherVaultError,
 )
-from amo_desktop.services.restore import restore_backup
+from amo_desktop.services.restore import may_replace, restore_backup
 from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.restore import _zero
 from amo_desktop.storage.vault import Vault
-from tests.conftest import LEADER, LEADER_PASSWORD
+from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
 from tests.integration.test_restore import snapshot
 
 
@@ -124,3 +124,20 @@ def test_a_data_key_is_wiped_after_use() -> None:
     key = bytearray(b"\x01\x02\x03\xff")
     _zero(key)
     assert key == bytearray(4)
+
+
+def test_an_abandoned_restore_leaves_nothing_and_frees_the_vault(
+    vault: Vault, tmp_path: Path
+) -> None:
+    backup = tmp_path / "a.amobak"
+    vault.backup(backup)
+    vault.lock()
+    before = snapshot(vault.data_dir)
+    plan = vault.stage_restore(backup, LEADER, LEADER_PASSWORD, may_replace)
+    assert plan.folder.is_dir() and plan.folder.parent == vault.data_dir
+    vault.abandon_restore(plan)
+    assert not plan.folder.exists() and not vault._lock.held
+    assert snapshot(vault.data_dir) == before
+    again = Vault(vault.data_dir, kdf=FAST_KDF)  # the lock was given back
+    again.unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
+    again.lock()
