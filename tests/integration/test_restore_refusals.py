@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
+import time
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,7 @@ from amo_desktop.services.restore import may_replace, restore_backup
 from amo_desktop.storage.engine import connect_keyed
 from amo_desktop.storage.restore import _zero
 from amo_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD
+from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page
 from tests.integration.test_restore import snapshot
 
 
@@ -142,3 +145,32 @@ def test_an_abandoned_restore_leaves_nothing_and_frees_the_vault(
     again = Vault(vault.data_dir, kdf=FAST_KDF)  # the lock was given back
     again.unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
     again.lock()
+
+
+def test_a_damaged_vault_replaced_is_kept_whole_under_a_utc_name(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = vault.backup(out=tmp_path / "saved.amobak")
+    shutil.rmtree(vault.backup_dir, ignore_errors=True)
+    corrupt_a_page(vault)
+    keys = vault.keys_path.read_bytes()
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")  # UTC+14: local time is never UTC's
+    time.tzset()
+    try:
+        started = datetime.now(UTC)
+        restore_backup(vault, saved.path, LEADER, LEADER_PASSWORD)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert vault.backup_dir.stat().st_mode & 0o777 == 0o700
+    (kept,) = [p for p in vault.backup_dir.iterdir() if p.name.startswith("damaged-")]
+    found = re.fullmatch(r"damaged-(\d{8}T\d{12})Z-before-restore\.zip", kept.name)
+    assert found, kept.name
+    stamp = datetime.strptime(found.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+    assert timedelta(0) <= stamp - started.replace(microsecond=0) < timedelta(minutes=5)
+    with zipfile.ZipFile(kept) as archive:
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_STORED}
+        assert archive.read("vault.keys") == keys
+        assert "vault.db" in archive.namelist()
+    assert not list(vault.backup_dir.glob(".*.tmp"))
+    vault.lock()
