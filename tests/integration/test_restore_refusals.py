@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import shutil
 import time
@@ -148,8 +149,9 @@ def test_an_abandoned_restore_leaves_nothing_and_frees_the_vault(
 
 
 def test_a_damaged_vault_replaced_is_kept_whole_under_a_utc_name(
-    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="amo_desktop.storage.restore")
     saved = vault.backup(out=tmp_path / "saved.amobak")
     shutil.rmtree(vault.backup_dir, ignore_errors=True)
     corrupt_a_page(vault)
@@ -173,4 +175,6 @@ def test_a_damaged_vault_replaced_is_kept_whole_under_a_utc_name(
         assert archive.read("vault.keys") == keys
         assert "vault.db" in archive.namelist()
     assert not list(vault.backup_dir.glob(".*.tmp"))
+    kept_line = "the vault replaced by a restore could not be verified; its files are kept"
+    assert kept_line in caplog.messages
     vault.lock()
