@@ -84,6 +84,11 @@ def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
         )
         == 1
     )
+    same_time = (
+        "SELECT count(*) FROM audit_events a JOIN users u ON u.id = a.entity_id "
+        "WHERE u.id = :u AND a.action IN ('user.remove', 'exchange.revoke') AND a.at = u.removed_at"
+    )
+    assert cell(lead, same_time, u=an_id) == 2  # one moment for the user, the laptop and the log
     assert _audit(lead, an_id) == [
         ("exchange.revoke", "exchange", an_id, me.user_id, ""),
         ("user.remove", "user", an_id, me.user_id, ""),
