@@ -155,3 +155,135 @@ def test_reading_files_the_user_points_at(tmp_path: Path) -> None:
     text.write_bytes(b"\x81\x8d")
     with pytest.raises(InputWrongTextError):
         read_text_input(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        (errno.EDQUOT, DiskFullError),
+        (errno.EPERM, OutputNotWritableError),
+        (errno.ETXTBSY, OutputNotWritableError),
+        (errno.ENOTDIR, OutputFolderMissingError),
+    ],
+)
+def test_every_os_error_we_know_becomes_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, error: type
+) -> None:
+    def failing(path: Path, data: bytes) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(outputs, "write_atomic", failing)
+    with pytest.raises(error) as raised:
+        save_output(tmp_path / "x.pdf", b"x", None)
+    assert isinstance(raised.value.__cause__, OSError)
+    assert raised.value.__cause__.errno == code
+
+
+def test_the_error_names_the_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "x.pdf"
+    for code, error, field in [
+        (errno.EACCES, OutputNotWritableError, str(target)),
+        (errno.ENOENT, OutputFolderMissingError, str(tmp_path)),
+        (errno.EISDIR, OutputIsFolderError, str(target)),
+    ]:
+
+        def failing(path: Path, data: bytes, code: int = code) -> None:
+            raise OSError(code, os.strerror(code))
+
+        monkeypatch.setattr(outputs, "write_atomic", failing)
+        with pytest.raises(error) as raised:
+            save_output(target, b"x", None)
+        assert field in raised.value.message("nl")
+
+
+def test_an_os_error_we_do_not_know_is_raised_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(path: Path, data: bytes) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(outputs, "write_atomic", failing)
+    with pytest.raises(OSError) as raised:
+        save_output(tmp_path / "x.pdf", b"x", None)
+    assert raised.value.errno == errno.EIO
+
+
+def test_a_finished_file_on_another_disk_is_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staged = tmp_path / "staged.bin"
+    content = os.urandom(3 << 20)  # more than one copy buffer
+    staged.write_bytes(content)
+    real_replace = os.replace
+
+    def across_disks(src: object, dst: object) -> None:
+        if Path(str(src)) == staged:
+            raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", across_disks)
+    out = tmp_path / "out.bin"
+    assert save_output(out, staged, None) == out
+    assert out.read_bytes() == content and not staged.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.bin"]
+
+
+def test_a_failed_move_keeps_the_target_and_the_finished_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staged = tmp_path / "staged.bin"
+    staged.write_bytes(b"new")
+    out = tmp_path / "out.bin"
+    out.write_bytes(b"old")
+
+    def io_error(src: object, dst: object) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "replace", io_error)
+    with pytest.raises(OSError):
+        save_output(out, staged, None)
+    assert out.read_bytes() == b"old" and staged.read_bytes() == b"new"
+
+
+def test_a_folder_without_write_or_enter_rights_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the operating system answers for a user (the suite may run as root, who may all)."""
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    (closed / "old.pdf").write_bytes(b"old")
+    real_access = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == closed and mode & (os.W_OK | os.X_OK) != os.W_OK | os.X_OK:
+            raise AssertionError("both rights are asked at once")
+        if Path(str(path)) == closed:
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    for name in ("new.pdf", "old.pdf"):
+        with pytest.raises(OutputNotWritableError):
+            check_output(closed / name, None)
+    assert (closed / "old.pdf").read_bytes() == b"old"
+
+
+def test_a_file_without_write_rights_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ro.pdf"
+    target.write_bytes(b"keep")
+    real_access = os.access
+    asked: list[int] = []
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == target:
+            asked.append(mode)
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    with pytest.raises(OutputNotWritableError):
+        check_output(target, None)
+    assert asked == [os.W_OK]
+    assert check_output(tmp_path / "new.pdf", None) == tmp_path / "new.pdf"

@@ -1,0 +1,139 @@
+"""The journal of a user removal, as docs/vault-format.md §5 describes it, and what step 4 writes.
+
+In process, on a real team vault: the crash hook stops the removal right after the journal is
+written; `finish_pending` (what the next unlock calls) completes it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from amo_desktop.storage import removal
+from amo_desktop.storage.vault import Vault
+from tests.integration.exchange.conftest import Team, cell, join_as
+from tests.integration.services.conftest import stage  # noqa: F401
+
+
+class Stop(Exception):
+    """The simulated crash."""
+
+
+def stop_at(point: str) -> removal.CrashHook:
+    def hook(reached: str) -> None:
+        if reached == point:
+            raise Stop(reached)
+
+    return hook
+
+
+def _audit(vault: Vault, user_id: str) -> list[tuple[object, ...]]:
+    with vault.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT action, entity, entity_id, user_id, detail FROM audit_events "
+                "WHERE entity_id = :u AND action IN ('user.remove', 'exchange.revoke') "
+                "ORDER BY action"
+            ),
+            {"u": user_id},
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
+    team: Team, tmp_path: Path
+) -> None:
+    lead, me = team.leader.vault, team.leader.me
+    join_as(tmp_path, lead, me, "an")
+    an_id = team.stage.an.user_id
+    key_gen = cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1")
+    team_key = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
+    with pytest.raises(Stop):
+        removal.remove_user(lead, an_id, me.user_id, crash=stop_at("after-journal"))
+    path = removal.journal_path(lead.data_dir)
+    assert path == lead.data_dir / "vault.journal"
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    assert set(entry) == {"format", "op", "user", "by", "started"}
+    assert (entry["format"], entry["op"], entry["user"], entry["by"]) == (
+        1,
+        "user-remove",
+        an_id,
+        me.user_id,
+    )
+    started = datetime.fromisoformat(entry["started"])
+    assert started.utcoffset() == timedelta(0)
+    assert abs(datetime.now(UTC) - started) < timedelta(minutes=5)
+    assert removal.read_journal(lead.data_dir) == entry
+    assert cell(lead, "SELECT active FROM users WHERE id = :u", u=an_id) == 1  # not yet
+
+    assert removal.finish_pending(lead) == an_id
+    assert not path.exists()
+    assert removal.finish_pending(lead) is None  # nothing left to finish
+    assert cell(lead, "SELECT active FROM users WHERE id = :u", u=an_id) == 0
+    assert cell(lead, "SELECT changed_by FROM users WHERE id = :u", u=an_id) == me.user_id
+    assert (
+        cell(
+            lead,
+            "SELECT removed_at IS NOT NULL AND removed_at = updated_at FROM users WHERE id = :u",
+            u=an_id,
+        )
+        == 1
+    )
+    same_time = (
+        "SELECT count(*) FROM audit_events a JOIN users u ON u.id = a.entity_id "
+        "WHERE u.id = :u AND a.action IN ('user.remove', 'exchange.revoke') AND a.at = u.removed_at"
+    )
+    assert cell(lead, same_time, u=an_id) == 2  # one moment for the user, the laptop and the log
+    assert _audit(lead, an_id) == [
+        ("exchange.revoke", "exchange", an_id, me.user_id, ""),
+        ("user.remove", "user", an_id, me.user_id, ""),
+    ]
+    assert cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1") == key_gen + 1  # type: ignore[operator]
+    renewed = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
+    assert isinstance(renewed, bytes) and len(renewed) == 32 and renewed != team_key
+
+
+def test_a_removal_by_an_unknown_user_is_recorded_without_a_name(
+    team: Team, tmp_path: Path
+) -> None:
+    lead = team.leader.vault
+    an_id = team.stage.an.user_id
+    removal.remove_user(lead, an_id, "nobody-we-know")
+    assert not removal.journal_path(lead.data_dir).exists()
+    assert cell(lead, "SELECT active FROM users WHERE id = :u", u=an_id) == 0
+    assert cell(lead, "SELECT changed_by FROM users WHERE id = :u", u=an_id) is None
+    assert _audit(lead, an_id) == [("user.remove", "user", an_id, None, "")]  # no laptop: no key
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"{not json", "cannot be read"),
+        (b"\xff\xfe", "cannot be read"),
+        (b'["user-remove"]', "names an unknown operation"),
+        (b'{"format": 1, "op": "user-rename", "user": "u1"}', "names an unknown operation"),
+        (b'{"format": 1, "op": "user-remove", "user": ""}', "names an unknown operation"),
+        (b'{"format": 1, "op": "user-remove"}', "names an unknown operation"),
+    ],
+)
+def test_a_journal_we_cannot_follow_is_left_for_a_person(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, content: bytes, says: str
+) -> None:
+    (tmp_path / "vault.journal").write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger=removal.__name__):
+        assert removal.read_journal(tmp_path) is None
+    assert f"the vault journal {says}" in caplog.text
+    assert "left in place" in caplog.text
+    assert (tmp_path / "vault.journal").read_bytes() == content
+
+
+def test_no_journal_is_nothing_to_do(tmp_path: Path) -> None:
+    assert removal.read_journal(tmp_path) is None
+    journal = tmp_path / "vault.journal"
+    journal.write_text('{"op": "user-remove", "user": "u1"}', encoding="utf-8")
+    assert removal.read_journal(tmp_path) == {"op": "user-remove", "user": "u1"}

@@ -1,0 +1,180 @@
+"""A restore refuses, before anything live changes, every backup that is not what it says:
+a folder or a missing file, a manifest naming another vault, a database whose checksum was
+recomputed over damaged pages or changed rows, a schema from a newer program."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import shutil
+import time
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from amo_desktop.errors import (
+    BadBackupError,
+    InputIsFolderError,
+    InputMissingError,
+    NewerSchemaError,
+    RestoreOtherVaultError,
+)
+from amo_desktop.services.restore import may_replace, restore_backup
+from amo_desktop.storage.engine import connect_keyed
+from amo_desktop.storage.restore import _zero
+from amo_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, LEADER, LEADER_PASSWORD, corrupt_a_page
+from tests.integration.test_restore import snapshot
+
+
+def _rewritten(
+    source: Path,
+    target: Path,
+    manifest: Callable[[dict[str, object]], None] = lambda m: None,
+    database: Callable[[Path], None] = lambda p: None,
+) -> Path:
+    """The backup with its manifest or database changed, and the checksum made to match."""
+    work = target.parent / f"{target.stem}-work"
+    work.mkdir()
+    with zipfile.ZipFile(source) as src:
+        data = json.loads(src.read("manifest.json"))
+        keys = src.read("vault.keys")
+        (work / "vault.db").write_bytes(src.read("vault.db"))
+    database(work / "vault.db")
+    data["db_sha256"] = hashlib.sha256((work / "vault.db").read_bytes()).hexdigest()
+    manifest(data)
+    with zipfile.ZipFile(target, "w") as out:
+        out.writestr("manifest.json", json.dumps(data))
+        out.writestr("vault.keys", keys)
+        out.write(work / "vault.db", "vault.db")
+    shutil.rmtree(work)
+    return target
+
+
+def _refused(vault: Vault, backup: Path, error: type[Exception]) -> Exception:
+    before = snapshot(vault.data_dir)
+    with pytest.raises(error) as refused:
+        restore_backup(vault, backup, LEADER, LEADER_PASSWORD)
+    assert snapshot(vault.data_dir) == before
+    assert not list(vault.data_dir.glob(".restore-*"))
+    return refused.value
+
+
+def test_a_folder_or_a_missing_file_is_named(vault: Vault, tmp_path: Path) -> None:
+    vault.lock()
+    _refused(vault, tmp_path, InputIsFolderError)
+    _refused(vault, tmp_path / "nope.amobak", InputMissingError)
+
+
+def test_a_manifest_naming_another_vault_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+    other = _rewritten(honest, tmp_path / "other.amobak", manifest=lambda m: m.update(vault_id="x"))
+    _refused(vault, other, RestoreOtherVaultError)
+
+
+def test_a_recomputed_checksum_over_damaged_pages_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+
+    def flip(db: Path) -> None:
+        raw = bytearray(db.read_bytes())
+        raw[4096 + 100] ^= 0xFF  # inside the second page: only its HMAC can tell
+        db.write_bytes(bytes(raw))
+
+    damaged = _rewritten(honest, tmp_path / "damaged.amobak", database=flip)
+    assert _refused(vault, damaged, BadBackupError).params["detail"] == "integrity"
+
+
+def test_changed_row_counts_are_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+
+    def more_users(m: dict[str, object]) -> None:
+        counts = m["counts"]
+        assert isinstance(counts, dict)
+        counts["users"] += 1
+
+    changed = _rewritten(honest, tmp_path / "counts.amobak", manifest=more_users)
+    assert _refused(vault, changed, BadBackupError).params["detail"] == "row counts differ"
+
+
+def test_a_backup_from_a_newer_program_is_refused(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    dek = bytes(vault._require_dek())
+    vault.lock()
+
+    def newer(db: Path) -> None:
+        conn = connect_keyed(db, bytearray(dek), pragmas=())
+        try:
+            conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+            conn.commit()
+        finally:
+            conn.close()
+
+    _refused(vault, _rewritten(honest, tmp_path / "newer.amobak", database=newer), NewerSchemaError)
+
+
+def test_a_data_key_is_wiped_after_use() -> None:
+    key = bytearray(b"\x01\x02\x03\xff")
+    _zero(key)
+    assert key == bytearray(4)
+
+
+def test_an_abandoned_restore_leaves_nothing_and_frees_the_vault(
+    vault: Vault, tmp_path: Path
+) -> None:
+    backup = tmp_path / "a.amobak"
+    vault.backup(backup)
+    vault.lock()
+    before = snapshot(vault.data_dir)
+    plan = vault.stage_restore(backup, LEADER, LEADER_PASSWORD, may_replace)
+    assert plan.folder.is_dir() and plan.folder.parent == vault.data_dir
+    vault.abandon_restore(plan)
+    assert not plan.folder.exists() and not vault._lock.held
+    vault.abandon_restore(plan)  # harmless again: a failed commit may have swapped it away
+    assert snapshot(vault.data_dir) == before
+    again = Vault(vault.data_dir, kdf=FAST_KDF)  # the lock was given back
+    again.unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
+    again.lock()
+
+
+def test_a_damaged_vault_replaced_is_kept_whole_under_a_utc_name(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="amo_desktop.storage.restore")
+    saved = vault.backup(out=tmp_path / "saved.amobak")
+    shutil.rmtree(vault.backup_dir, ignore_errors=True)
+    corrupt_a_page(vault)
+    keys = vault.keys_path.read_bytes()
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")  # UTC+14: local time is never UTC's
+    time.tzset()
+    try:
+        started = datetime.now(UTC)
+        restore_backup(vault, saved.path, LEADER, LEADER_PASSWORD)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert vault.backup_dir.stat().st_mode & 0o777 == 0o700
+    (kept,) = [p for p in vault.backup_dir.iterdir() if p.name.startswith("damaged-")]
+    found = re.fullmatch(r"damaged-(\d{8}T\d{12})Z-before-restore\.zip", kept.name)
+    assert found, kept.name
+    stamp = datetime.strptime(found.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+    assert timedelta(0) <= stamp - started.replace(microsecond=0) < timedelta(minutes=5)
+    with zipfile.ZipFile(kept) as archive:
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_STORED}
+        assert archive.read("vault.keys") == keys
+        assert "vault.db" in archive.namelist()
+    assert not list(vault.backup_dir.glob(".*.tmp"))
+    kept_line = "the vault replaced by a restore could not be verified; its files are kept"
+    assert kept_line in caplog.messages
+    vault.lock()
