@@ -65,7 +65,7 @@ def read_form_file(path: Path | str) -> FormFile:
     try:
         raw = read_input(path, limit=MAX_BYTES)
     except InputUnreadableError:
-        if Path(os.fspath(path)).expanduser().stat().st_size > MAX_BYTES:
+        if _size(path) > MAX_BYTES:
             raise FormTooLargeError(detail="meer dan 5 MB", detail_en="more than 5 MB") from None
         raise
     if b"%PDF-" not in raw[:1024]:
@@ -78,6 +78,14 @@ def read_form_file(path: Path | str) -> FormFile:
         raise
     except Exception as exc:  # pypdf on a hostile file can raise nearly anything
         raise FormDamagedError() from exc
+
+
+def _size(path: Path | str) -> int:
+    """The file's size, or 0 when it cannot be seen (gone, no rights): its own error stands."""
+    try:
+        return Path(os.fspath(path)).expanduser().stat().st_size
+    except OSError:
+        return 0
 
 
 def _read(raw: bytes) -> FormFile:

@@ -408,3 +408,11 @@ def test_a_form_locked_with_a_password_is_refused_one_only_for_editing_reads(
     reading = referral_form.read_form(stage.vault, stage.leader, tmp_path / "owner.pdf", TODAY)
     assert reading.data == pupil_input(stage.schools[SCHOOL])
     _refused(stage, tmp_path / "locked.pdf", FormDamagedError)
+
+
+def test_a_missing_file_or_a_folder_is_one_known_line(stage: Stage, tmp_path: Path) -> None:
+    """A file gone between choosing and reading (or a folder dropped) is the input's own
+    error, not a crash."""
+    for path in (tmp_path / "weg.pdf", tmp_path):
+        with pytest.raises(KnownError):
+            read_form_file(path)
