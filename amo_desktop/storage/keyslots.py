@@ -17,17 +17,16 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING, Any
 
 from amo_desktop.errors import CorruptVaultError, WrongPasswordError, WrongRecoveryKeyError
 from amo_desktop.storage.atomic import write_atomic
+
+# cryptography and argon2 are imported by the functions that seal and open, i.e. in the unlock's
+# job on the DB worker (as the accounts service is): the unlock window shows without them and
+# reads the key file only for its logins (issue 18).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 FORMAT = "amo-desktop-keys"
 FORMAT_VERSION = 1
@@ -176,6 +175,8 @@ def now_iso() -> str:
 
 # --- slot secrets ---------------------------------------------------------------------
 def _password_kek(password: str, kdf: dict[str, Any]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         normalise_password(password),
         b64d(kdf["salt"]),
@@ -188,10 +189,15 @@ def _password_kek(password: str, kdf: dict[str, Any]) -> bytes:
 
 
 def _recovery_kek(recovery: bytes, kdf: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, b64d(kdf["salt"]), _RECOVERY_INFO).derive(recovery)
 
 
 def _seal_private(vault_id: str, slot: Slot, kek: bytes, private: X25519PrivateKey) -> Slot:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     ciphertext = AESGCM(kek).encrypt(
         nonce, private.private_bytes_raw(), _aad(vault_id, slot, "private-key")
@@ -200,6 +206,9 @@ def _seal_private(vault_id: str, slot: Slot, kek: bytes, private: X25519PrivateK
 
 
 def _open_private(vault_id: str, slot: Slot, kek: bytes) -> X25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     raw = AESGCM(kek).decrypt(
         b64d(slot.private_nonce),
         b64d(slot.private_ciphertext),
@@ -230,6 +239,8 @@ def new_password_slot(
     vault_id: str, user_id: str, login: str, role: str, password: str, params: KdfParams
 ) -> tuple[Slot, X25519PrivateKey]:
     """A fresh key pair for a user, its private half sealed with the password."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     private = X25519PrivateKey.generate()
     slot = _blank_slot("password", user_id, login, role, password_kdf(params))
     slot.public_key = b64e(private.public_key().public_bytes_raw())
@@ -245,6 +256,8 @@ def reseal_password_slot(
 
 
 def open_password_slot(vault_id: str, slot: Slot, password: str) -> X25519PrivateKey:
+    from cryptography.exceptions import InvalidTag
+
     try:
         return _open_private(vault_id, slot, _password_kek(password, slot.kdf))
     except InvalidTag as exc:
@@ -271,6 +284,8 @@ def parse_recovery_key(text: str) -> bytes:
 
 def new_recovery_slot(vault_id: str) -> tuple[Slot, X25519PrivateKey, str]:
     """The printed way back in when every password is forgotten."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     recovery = secrets.token_bytes(32)
     private = X25519PrivateKey.generate()
     kdf = {"alg": "hkdf-sha256", "salt": b64e(os.urandom(16))}
@@ -281,6 +296,8 @@ def new_recovery_slot(vault_id: str) -> tuple[Slot, X25519PrivateKey, str]:
 
 
 def open_recovery_slot(vault_id: str, slot: Slot, recovery_key: str) -> X25519PrivateKey:
+    from cryptography.exceptions import InvalidTag
+
     try:
         kek = _recovery_kek(parse_recovery_key(recovery_key), slot.kdf)
         return _open_private(vault_id, slot, kek)
@@ -290,11 +307,17 @@ def open_recovery_slot(vault_id: str, slot: Slot, recovery_key: str) -> X25519Pr
 
 # --- data key wrapping ------------------------------------------------------------------
 def _wrap_key(shared: bytes, ephemeral_pub: bytes, slot_pub: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, ephemeral_pub + slot_pub, _WRAP_INFO).derive(shared)
 
 
 def wrap_dek(vault_id: str, slot: Slot, generation: int, dek: bytes | bytearray) -> dict[str, str]:
     """Seal the DEK to a slot's public key (ephemeral X25519, HKDF-SHA256, AES-256-GCM)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     slot_pub = b64d(slot.public_key)
     ephemeral = X25519PrivateKey.generate()
     eph_pub = ephemeral.public_key().public_bytes_raw()
@@ -313,6 +336,10 @@ def wrap_dek(vault_id: str, slot: Slot, generation: int, dek: bytes | bytearray)
 def unwrap_dek(
     vault_id: str, slot: Slot, private: X25519PrivateKey, generation: DekGeneration
 ) -> bytearray:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrap = generation.wraps.get(slot.slot_id)
     if wrap is None:
         raise WrongPasswordError()

@@ -20,8 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
 from amo_desktop.errors import (
     BadBackupError,
     CorruptVaultError,
@@ -46,6 +44,8 @@ from amo_desktop.storage.keyslots import (
 )
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from amo_desktop.domain.identity import Identity
     from amo_desktop.storage.vault import Vault
 

@@ -6,6 +6,7 @@ import functools
 import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -31,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from amo_desktop.domain.calendar import SchoolYear
-from amo_desktop.domain.enums import (
-    LabeledEnum,
-)
 from amo_desktop.ui.kit.context import AppContext
+
+if TYPE_CHECKING:  # the unlock window uses these widgets before any enum is needed (issue 18)
+    from amo_desktop.domain.enums import LabeledEnum
 
 QT_DATE_FORMAT = "dd/MM/yyyy"
 
