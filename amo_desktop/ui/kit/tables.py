@@ -101,6 +101,7 @@ class RecordModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 3
     COLUMN_COUNT = 0
     COLUMNS: Sequence[Column] = ()
+    KEEP_TEXTS = False  # True: a cell's text depends on its record alone, so it is kept
     CONTEXT = ""
 
     def __init__(
@@ -118,6 +119,7 @@ class RecordModel(QAbstractTableModel):
         self.version = 0  # goes up with every change to the rows or their texts
         self.texts_version = 0  # goes up when the texts change but the records do not
         self._row_texts: tuple[int, list[str]] | None = None  # (version, search_texts())
+        self._cells: dict[int, tuple[Any, list[Any]]] = {}  # id(record) -> (record, texts)
         self._key = key
         self._titles_translated = columns is not None
         self.columns: list[Column] = []
@@ -135,6 +137,7 @@ class RecordModel(QAbstractTableModel):
         self.columns = list(columns)
         self.COLUMN_COUNT = len(self.columns)
         self._texts.clear()
+        self._cells.clear()
         self.version += 1
         self.texts_version += 1
         self.endResetModel()
@@ -208,6 +211,7 @@ class RecordModel(QAbstractTableModel):
     def forget_texts(self) -> None:
         """The displayed texts changed without the records changing (e.g. names arrived)."""
         self._texts.clear()
+        self._cells.clear()
         self.version += 1
         self.texts_version += 1
 
@@ -217,6 +221,9 @@ class RecordModel(QAbstractTableModel):
         self._remove_rows([i for i, r in enumerate(self._rows) if self.record_id(r) not in wanted])
         if len(self._texts) > len(wanted):
             self._texts = {k: v for k, v in self._texts.items() if k in wanted}
+        if len(self._cells) > len(records):
+            kept = {id(r) for r in records}
+            self._cells = {k: v for k, v in self._cells.items() if k in kept}
         position = {self.record_id(r): i for i, r in enumerate(self._rows)}
         added: list[Any] = []
         changed: list[int] = []
@@ -353,25 +360,44 @@ class RecordModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # called for every role of every painted or measured cell: plain int comparisons
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        record = self._rows[index.row()]
+        record = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, column)
-        if role == self.SORT_ROLE:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._shown(record, column) if self.KEEP_TEXTS else self.display(record, column)
+        if role == _SORT:
             return self.sort_key(record, column)
-        if role == self.OBJECT_ROLE:
+        if role == _OBJECT:
             return record
-        if role == self.ID_ROLE:
+        if role == _ID:
             return self.record_id(record)
         return self.extra(record, column, role)
+
+    def _shown(self, record: Any, column: int) -> Any:
+        """`display`, kept per record until its texts are forgotten (a view asks each cell's
+        text again for every paint, size hint and tooltip)."""
+        known = self._cells.get(id(record))
+        if known is None or known[0] is not record:
+            known = (record, [_UNSET] * self.COLUMN_COUNT)
+            self._cells[id(record)] = known
+        cells = known[1]
+        value = cells[column]
+        if value is _UNSET:
+            value = cells[column] = self.display(record, column)
+        return value
 
 
 # the roles under their old names, for the pages that import them
 SORT_ROLE = RecordModel.SORT_ROLE
 OBJECT_ROLE = RecordModel.OBJECT_ROLE
 ID_ROLE = RecordModel.ID_ROLE
+_DISPLAY, _SORT = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE)
+_OBJECT, _ID = int(OBJECT_ROLE), int(ID_ROLE)
+_UNSET = object()  # a cell whose text is not made yet
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
