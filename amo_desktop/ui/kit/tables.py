@@ -217,6 +217,11 @@ class RecordModel(QAbstractTableModel):
 
     # --- changing the rows ----------------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
+        if not self._rows:  # the first load: nothing to merge with, and it arrives in order
+            self._texts.clear()
+            self._cells.clear()
+            self._append(self._sorted(records))
+            return
         wanted = {self.record_id(r) for r in records}
         self._remove_rows([i for i, r in enumerate(self._rows) if self.record_id(r) not in wanted])
         if len(self._texts) > len(wanted):
@@ -237,12 +242,11 @@ class RecordModel(QAbstractTableModel):
                 changed.append(row)
         for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
-        first_load = bool(added) and not self._rows
-        if first_load:
-            added = self._sorted(added)  # the first load arrives in order: no re-sort after
+        if added and not self._rows:
+            self._append(self._sorted(added))  # arrives in order: no re-sort after
+            return
         self._append(added)
-        if not first_load:
-            self.resort()
+        self.resort()
 
     def upsert(self, record: Any) -> None:
         """One record changed or was added (after a save)."""
@@ -431,12 +435,13 @@ class RecordFilter(QSortFilterProxyModel):
         self._records: RecordModel | None = None
         self._judged: dict[int, Any] = {}  # id(record) -> record, for every record judged
         self._accepted: set[int] = set()  # id(record) of those that passed
+        self._made: tuple[list[Any], list[bool]] | None = None  # (rows, verdicts) not yet in those
         self._texts_version = -1  # the model's texts_version the verdicts were made with
         self._by_row: tuple[int, list[bool]] = (-1, [])  # (model version, verdict per row)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._records = model if isinstance(model, RecordModel) else None
-        self._judged, self._accepted = {}, set()
+        self._judged, self._accepted, self._made = {}, set(), None
         super().setSourceModel(model)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -459,14 +464,22 @@ class RecordFilter(QSortFilterProxyModel):
         """Apply changed conditions to every row."""
         records = self._records
         if records is not None:
-            rows = records.records_view()
             judged = self._judge(records)
-            self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
-            self._accepted = {id(r) for r, v in zip(rows, judged, strict=True) if v}
+            self._made = (list(records.records_view()), judged)  # the lookups: when needed
             self._texts_version = records.texts_version
             self._by_row = (records.version, judged)
         self.invalidate()  # not sorting itself, this only filters again
         self._by_row = (-1, [])
+
+    def _verdicts(self) -> tuple[dict[int, Any], set[int]]:
+        """The verdicts of the last refilter by record, made from its rows the first time a
+        row is judged outside it (a keystroke does not pay for them)."""
+        if self._made is not None:
+            rows, judged = self._made
+            self._made = None
+            self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
+            self._accepted = {id(r) for r, v in zip(rows, judged, strict=True) if v}
+        return self._judged, self._accepted
 
     def _judge(self, records: RecordModel) -> list[bool]:
         rows = records.records_view()
@@ -497,8 +510,9 @@ class RecordFilter(QSortFilterProxyModel):
         if record is None:
             return False
         key = id(record)
-        if self._texts_version == records.texts_version and self._judged.get(key) is record:
-            return key in self._accepted
+        judged_records, accepted = self._verdicts()
+        if self._texts_version == records.texts_version and judged_records.get(key) is record:
+            return key in accepted
         return self.accepts(record) and self.matches_words(record)
 
     def matches_words(self, record: Any) -> bool:
