@@ -439,7 +439,7 @@ class RecordFilter(QSortFilterProxyModel):
         self._accepted: set[int] = set()  # id(record) of those that passed
         self._made: tuple[list[Any], list[bool]] | None = None  # (rows, verdicts) not yet in those
         self._texts_version = -1  # the model's texts_version the verdicts were made with
-        self._by_row: tuple[int, list[bool]] = (-1, [])  # (model version, verdict per row)
+        self._by_row: list[bool] | None = None  # the verdict per row, within `refilter`
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._records = model if isinstance(model, RecordModel) else None
@@ -469,9 +469,9 @@ class RecordFilter(QSortFilterProxyModel):
             judged = self._judge(records)
             self._made = (list(records.records_view()), judged)  # the lookups: when needed
             self._texts_version = records.texts_version
-            self._by_row = (records.version, judged)
+            self._by_row = judged
         self.invalidate()  # not sorting itself, this only filters again
-        self._by_row = (-1, [])
+        self._by_row = None
 
     def _verdicts(self) -> tuple[dict[int, Any], set[int]]:
         """The verdicts of the last refilter by record, made from its rows the first time a
@@ -500,12 +500,12 @@ class RecordFilter(QSortFilterProxyModel):
         return verdicts
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        judged = self._by_row
+        if judged is not None:  # within refilter: the verdicts by row, no lookups
+            return judged[source_row]
         records = self._records
         if records is None:
             return super().filterAcceptsRow(source_row, source_parent)
-        version, judged = self._by_row
-        if version == records.version:  # within refilter: the verdicts by row, no lookups
-            return judged[source_row]
         if not self.words and not self.narrows():  # nothing set: rows arriving all pass
             return True
         record = records.record_at(source_row)
