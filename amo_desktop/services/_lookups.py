@@ -50,14 +50,19 @@ def label_of(
     class_label: str | None,
     show_names: bool,
 ) -> str:
-    """What a referral's subject is called on screens and in lists; the one rule for it."""
-    if kind == SubjectKind.JONGERE and first is not None:
+    """What a referral's subject is called on screens and in lists; the one rule for it.
+    Compared with plain strings: a list of 16,000 referrals calls it for every row."""
+    if kind == _JONGERE and first is not None:
         if not show_names or anonymised:
-            return SubjectKind.JONGERE.label
+            return _JONGERE_LABEL
         return f"{first} {last or ''}".strip()
-    if kind == SubjectKind.KLASGROEP and class_label is not None:
+    if kind == _KLASGROEP and class_label is not None:
         return f"Klas {class_label}"
     return SubjectKind(kind).label
+
+
+_JONGERE, _KLASGROEP = SubjectKind.JONGERE.value, SubjectKind.KLASGROEP.value
+_JONGERE_LABEL = SubjectKind.JONGERE.label
 
 
 # The columns label_of needs, after the referral's kind; a query selects them with the outer

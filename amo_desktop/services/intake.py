@@ -300,7 +300,7 @@ def list_referrals(
         for (
             rid, received, school, school_name, kind, first, last, anonymised, class_label,
             offer, urgency, state, rereferral, youth,
-        ) in s.execute(query)
+        ) in s.connection().execute(query).all()  # Core rows, fetched at once: no ORM work per row
     ]  # fmt: skip
 
 

@@ -101,6 +101,7 @@ class RecordModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 3
     COLUMN_COUNT = 0
     COLUMNS: Sequence[Column] = ()
+    KEEP_TEXTS = False  # True: a cell's text depends on its record alone, so it is kept
     CONTEXT = ""
 
     def __init__(
@@ -118,6 +119,7 @@ class RecordModel(QAbstractTableModel):
         self.version = 0  # goes up with every change to the rows or their texts
         self.texts_version = 0  # goes up when the texts change but the records do not
         self._row_texts: tuple[int, list[str]] | None = None  # (version, search_texts())
+        self._cells: dict[int, tuple[Any, list[Any]]] = {}  # id(record) -> (record, texts)
         self._key = key
         self._titles_translated = columns is not None
         self.columns: list[Column] = []
@@ -135,6 +137,7 @@ class RecordModel(QAbstractTableModel):
         self.columns = list(columns)
         self.COLUMN_COUNT = len(self.columns)
         self._texts.clear()
+        self._cells.clear()
         self.version += 1
         self.texts_version += 1
         self.endResetModel()
@@ -208,15 +211,24 @@ class RecordModel(QAbstractTableModel):
     def forget_texts(self) -> None:
         """The displayed texts changed without the records changing (e.g. names arrived)."""
         self._texts.clear()
+        self._cells.clear()
         self.version += 1
         self.texts_version += 1
 
     # --- changing the rows ----------------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
+        if not self._rows:  # the first load: nothing to merge with, and it arrives in order
+            self._texts.clear()
+            self._cells.clear()
+            self._append(self._sorted(records))
+            return
         wanted = {self.record_id(r) for r in records}
         self._remove_rows([i for i, r in enumerate(self._rows) if self.record_id(r) not in wanted])
         if len(self._texts) > len(wanted):
             self._texts = {k: v for k, v in self._texts.items() if k in wanted}
+        if len(self._cells) > len(records):
+            kept = {id(r) for r in records}
+            self._cells = {k: v for k, v in self._cells.items() if k in kept}
         position = {self.record_id(r): i for i, r in enumerate(self._rows)}
         added: list[Any] = []
         changed: list[int] = []
@@ -230,12 +242,11 @@ class RecordModel(QAbstractTableModel):
                 changed.append(row)
         for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
-        first_load = bool(added) and not self._rows
-        if first_load:
-            added = self._sorted(added)  # the first load arrives in order: no re-sort after
+        if added and not self._rows:
+            self._append(self._sorted(added))  # arrives in order: no re-sort after
+            return
         self._append(added)
-        if not first_load:
-            self.resort()
+        self.resort()
 
     def upsert(self, record: Any) -> None:
         """One record changed or was added (after a save)."""
@@ -300,11 +311,13 @@ class RecordModel(QAbstractTableModel):
 
     def _sort_keys(self, records: Sequence[Any]) -> list[tuple[int, Any]]:
         column = self._sort_column
-        keys = []
-        for record in records:
-            key = self.sort_key(record, column)
-            keys.append((1, 0) if key is None else (0, key))  # like Qt: no value sorts last
-        return keys
+        if self.columns and type(self).sort_key is RecordModel.sort_key:
+            spec = self.columns[column]  # `sort_key` inlined: one call per row, not three
+            values = list(map(spec.sort or spec.text, records))
+            keys = [v.casefold() if isinstance(v, str) else v for v in values]
+        else:
+            keys = [self.sort_key(record, column) for record in records]
+        return [(1, 0) if k is None else (0, k) for k in keys]  # like Qt: no value sorts last
 
     def _sorted_order(self, records: Sequence[Any]) -> list[int]:
         keys = self._sort_keys(records)
@@ -353,25 +366,44 @@ class RecordModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # called for every role of every painted or measured cell: plain int comparisons
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        record = self._rows[index.row()]
+        record = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, column)
-        if role == self.SORT_ROLE:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._shown(record, column) if self.KEEP_TEXTS else self.display(record, column)
+        if role == _SORT:
             return self.sort_key(record, column)
-        if role == self.OBJECT_ROLE:
+        if role == _OBJECT:
             return record
-        if role == self.ID_ROLE:
+        if role == _ID:
             return self.record_id(record)
         return self.extra(record, column, role)
+
+    def _shown(self, record: Any, column: int) -> Any:
+        """`display`, kept per record until its texts are forgotten (a view asks each cell's
+        text again for every paint, size hint and tooltip)."""
+        known = self._cells.get(id(record))
+        if known is None or known[0] is not record:
+            known = (record, [_UNSET] * self.COLUMN_COUNT)
+            self._cells[id(record)] = known
+        cells = known[1]
+        value = cells[column]
+        if value is _UNSET:
+            value = cells[column] = self.display(record, column)
+        return value
 
 
 # the roles under their old names, for the pages that import them
 SORT_ROLE = RecordModel.SORT_ROLE
 OBJECT_ROLE = RecordModel.OBJECT_ROLE
 ID_ROLE = RecordModel.ID_ROLE
+_DISPLAY, _SORT = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE)
+_OBJECT, _ID = int(OBJECT_ROLE), int(ID_ROLE)
+_UNSET = object()  # a cell whose text is not made yet
 
 
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
@@ -405,12 +437,13 @@ class RecordFilter(QSortFilterProxyModel):
         self._records: RecordModel | None = None
         self._judged: dict[int, Any] = {}  # id(record) -> record, for every record judged
         self._accepted: set[int] = set()  # id(record) of those that passed
+        self._made: tuple[list[Any], list[bool]] | None = None  # (rows, verdicts) not yet in those
         self._texts_version = -1  # the model's texts_version the verdicts were made with
-        self._by_row: tuple[int, list[bool]] = (-1, [])  # (model version, verdict per row)
+        self._by_row: list[bool] | None = None  # the verdict per row, within `refilter`
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._records = model if isinstance(model, RecordModel) else None
-        self._judged, self._accepted = {}, set()
+        self._judged, self._accepted, self._made = {}, set(), None
         super().setSourceModel(model)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -433,14 +466,22 @@ class RecordFilter(QSortFilterProxyModel):
         """Apply changed conditions to every row."""
         records = self._records
         if records is not None:
-            rows = records.records_view()
             judged = self._judge(records)
+            self._made = (list(records.records_view()), judged)  # the lookups: when needed
+            self._texts_version = records.texts_version
+            self._by_row = judged
+        self.invalidate()  # not sorting itself, this only filters again
+        self._by_row = None
+
+    def _verdicts(self) -> tuple[dict[int, Any], set[int]]:
+        """The verdicts of the last refilter by record, made from its rows the first time a
+        row is judged outside it (a keystroke does not pay for them)."""
+        if self._made is not None:
+            rows, judged = self._made
+            self._made = None
             self._judged = {id(r): r for r in rows}  # holding the record keeps its id its own
             self._accepted = {id(r) for r, v in zip(rows, judged, strict=True) if v}
-            self._texts_version = records.texts_version
-            self._by_row = (records.version, judged)
-        self.invalidate()  # not sorting itself, this only filters again
-        self._by_row = (-1, [])
+        return self._judged, self._accepted
 
     def _judge(self, records: RecordModel) -> list[bool]:
         rows = records.records_view()
@@ -459,20 +500,21 @@ class RecordFilter(QSortFilterProxyModel):
         return verdicts
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        judged = self._by_row
+        if judged is not None:  # within refilter: the verdicts by row, no lookups
+            return judged[source_row]
         records = self._records
         if records is None:
             return super().filterAcceptsRow(source_row, source_parent)
-        version, judged = self._by_row
-        if version == records.version:  # within refilter: the verdicts by row, no lookups
-            return judged[source_row]
         if not self.words and not self.narrows():  # nothing set: rows arriving all pass
             return True
         record = records.record_at(source_row)
         if record is None:
             return False
         key = id(record)
-        if self._texts_version == records.texts_version and self._judged.get(key) is record:
-            return key in self._accepted
+        judged_records, accepted = self._verdicts()
+        if self._texts_version == records.texts_version and judged_records.get(key) is record:
+            return key in accepted
         return self.accepts(record) and self.matches_words(record)
 
     def matches_words(self, record: Any) -> bool:

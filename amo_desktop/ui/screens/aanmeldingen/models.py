@@ -19,6 +19,7 @@ class ReferralsModel(RecordModel):
     """The referral summaries a caller may see."""
 
     COL_RECEIVED, COL_SUBJECT, COL_SCHOOL, COL_OFFER, COL_URGENCY, COL_STATUS = range(6)
+    KEEP_TEXTS = True  # a row's texts depend on its summary alone: each repaint reuses them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -152,13 +152,13 @@ class ReferralsPage(ListPage):
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
+        self.ctx.call(intake.list_referrals, on_success=self._loaded_rows)  # first: the list
         if not self._lookups_asked:  # once: the school filter and the names in the history
             self._lookups_asked = True
             self.ctx.call(reference.list_schools, on_success=self._schools_loaded)
             self.ctx.call_vault(
                 accounts.list_users, include_removed=True, on_success=self._users_loaded
             )
-        self.ctx.call(intake.list_referrals, on_success=self._loaded_rows)
 
     def _loaded_rows(self, rows: list[ReferralSummary]) -> None:
         self.rows_loaded(rows)

@@ -42,6 +42,7 @@ class WaitlistModel(RecordModel):
         COL_REASON,
     ) = range(10)
     COLUMN_COUNT = 10  # also known before a model is made
+    KEEP_TEXTS = True  # each row is measured for its wrapped reason: its texts made once
 
     def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent, key=lambda e: e.referral_id)
@@ -82,18 +83,24 @@ class WaitlistModel(RecordModel):
         return fill(self.tr("%1–%2 weken"), e.expected.low, e.expected.high)
 
     def extra(self, e: WaitlistEntry, column: int, role: int) -> Any:
-        numeric = (self.COL_POSITION, self.COL_DAYS, self.COL_SCHOOL_DAYS)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
+        # asked for every role of every cell each time a row is measured: ints compared first
+        if role == _ALIGNMENT and column in _NUMERIC:
+            return _RIGHT
+        if role == _TOOLTIP and column == self.COL_REASON:
             return self.display(e, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_EXPECTED:
+        if role == _TOOLTIP and column == self.COL_EXPECTED:
             return self.tr(
                 "Nog te wachten vanaf vandaag, geschat uit de wachttijden en de starts van de "
                 "voorbije maanden: geen belofte."
             )
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_URGENCY and e.urgency in _URGENT:
+        if role == _FONT and column == self.COL_URGENCY and e.urgency in _URGENT:
             font = QFont()
             font.setBold(True)
             return font
         return None
+
+
+_ALIGNMENT, _TOOLTIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_NUMERIC = (WaitlistModel.COL_POSITION, WaitlistModel.COL_DAYS, WaitlistModel.COL_SCHOOL_DAYS)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -24,13 +24,15 @@ from amo_desktop.ui.kit.widgets import hint
 from amo_desktop.ui.screens.wachtlijst.models import WaitlistModel
 
 ROWS_PER_STEP = 25  # rows fitted to their text at a time: about one screen
+FRAME_MS = 20  # between two steps of fitting rows out of view: a paint (a frame) goes first
 
 
-def _soon(parent: QObject, slot: Callable[[], None]) -> QTimer:
-    """A single-shot timer that runs `slot` once the events waiting now are handled."""
+def _soon(parent: QObject, slot: Callable[[], None], interval: int = 0) -> QTimer:
+    """A single-shot timer that runs `slot` once the events waiting now are handled (and
+    INTERVAL ms have passed)."""
     timer = QTimer(parent)
     timer.setSingleShot(True)
-    timer.setInterval(0)
+    timer.setInterval(interval)
     timer.timeout.connect(slot)
     return timer
 
@@ -79,7 +81,8 @@ class WaitlistPage(ListPage):
         # before the first paint.
         self.table.setWordWrap(True)
         self._rows_to_fit: list[int] = []
-        self._fit_timer = _soon(self, self._fit_step)
+        self._fit_timer = _soon(self, self._fit_step, FRAME_MS)  # the window asks a paint
+        # a few ms after a change; steps without a pause would each come before it
         self._refit_timer = _soon(self, self._fit_rows)  # once the widths have settled
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._refit_timer.start())
         self.proxy.layoutChanged.connect(lambda *_: self._refit_timer.start())
@@ -112,6 +115,7 @@ class WaitlistPage(ListPage):
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
         self.rows_loaded(entries)  # positions moved: the model sorts again
         self._fit_rows()
+        self._refit_timer.stop()  # asked by that sort: these rows are being fitted already
         self._selection_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
