@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from amo_desktop import cli
+from amo_desktop.cli.parser import REPORT_KINDS
 from amo_desktop.services import accounts
 from amo_desktop.storage import keyslots
 from amo_desktop.storage.vault import Vault
@@ -61,17 +62,7 @@ TEMPLATES: tuple[str, ...] = (
     "{text}",
     "{text} {text}",
 )
-KINDS = (
-    "steering",
-    "school",
-    "funder",
-    "signal",
-    "planning",
-    "trajectory",
-    "access",
-    "receipt",
-    "{text}",
-)
+KINDS = (*REPORT_KINDS, "{text}")
 HOSTILE_TEXT = (
     "",
     " ",

@@ -22,7 +22,14 @@ from amo_desktop.ui.kit.context import AppContext
 from amo_desktop.ui.screens.aanmeldingen.form import ReferralFormDialog
 from amo_desktop.ui.screens.aanmeldingen.page import ReferralsPage
 from amo_desktop.ui.screens.beheer.schools import SchoolsTab
-from tests.gui.test_referrals import COACH_PASSWORD, Stage, build_stage, host, hosted
+from tests.gui.test_referrals import (
+    COACH_PASSWORD,
+    Stage,
+    build_stage,
+    host,
+    hosted,
+    open_page,
+)
 from tests.referral_forms import CLASS_ANSWERS, PUPIL_ANSWERS, class_input, fill, pupil_input
 
 TODAY = date(2026, 12, 7)
@@ -36,12 +43,7 @@ def stage(ctx: AppContext) -> Stage:
 
 @pytest.fixture
 def page(qtbot, ctx: AppContext, stage: Stage) -> ReferralsPage:
-    window = host(qtbot)
-    ctx.today = lambda: TODAY
-    widget = ReferralsPage(ctx, parent=window)
-    hosted(window, widget)
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 3 and widget.school_filter.count() == 3)
-    return widget
+    return open_page(qtbot, ctx, TODAY)
 
 
 def filled_form(stage: Stage, tmp_path: Path, answers: dict[str, str], klas: bool = False) -> Path:

@@ -114,14 +114,19 @@ def hosted(window: QWidget, page: QWidget) -> None:
     window.show()
 
 
-@pytest.fixture
-def page(qtbot, ctx: AppContext, stage: Stage) -> ReferralsPage:
+def open_page(qtbot, ctx: AppContext, today: date) -> ReferralsPage:
+    """Aanmeldingen on the staged vault, shown, with its three referrals and schools loaded."""
     window = host(qtbot)
-    ctx.today = lambda: TODAY
+    ctx.today = lambda: today
     widget = ReferralsPage(ctx, parent=window)
     hosted(window, widget)
     qtbot.waitUntil(lambda: widget.model.rowCount() == 3 and widget.school_filter.count() == 3)
     return widget
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext, stage: Stage) -> ReferralsPage:
+    return open_page(qtbot, ctx, TODAY)
 
 
 def _summary(n: int, received: date, status: str = "nieuw") -> ReferralSummary:
