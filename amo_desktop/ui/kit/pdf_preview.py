@@ -48,17 +48,11 @@ def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
 
 
 def page_count(pdf: bytes) -> int:
-    return _measure(pdf)[0]
-
-
-def _measure(pdf: bytes) -> tuple[int, float]:
-    """(pages, width of the first page in points; A4's without pages)."""
     import pypdfium2 as pdfium  # when a PDF is shown or printed, not when a screen is built
 
     document = pdfium.PdfDocument(pdf)
     try:
-        count = len(document)
-        return count, document.get_page_size(0)[0] if count else 595.0
+        return len(document)
     finally:
         document.close()
 
@@ -171,13 +165,10 @@ class PdfPreview(QWidget):
 
     def set_pdf(self, pdf: bytes | None) -> None:
         self._pdf = pdf
-        if pdf is not None and not self._zoom_chosen and self.isVisible():
-            self._zoom_index = self._fitting_zoom(pdf)
-        self._render()
+        self._render(fit=not self._zoom_chosen and self.isVisible())
 
-    def _fitting_zoom(self, pdf: bytes) -> int:
-        """The largest zoom, up to 100 %, at which a page is no wider than the view."""
-        points = _measure(pdf)[1]
+    def _fitting_zoom(self, points: float) -> int:
+        """The largest zoom, up to 100 %, at which a page `points` wide is no wider than the view."""
         margins = self.column.contentsMargins()
         room = self.scroll_area.viewport().width() - margins.left() - margins.right() - 4
         fitting = [
@@ -206,7 +197,7 @@ class PdfPreview(QWidget):
         pixmap = self.pages[index].pixmap()
         return pixmap.size() if pixmap is not None else QSize()
 
-    def _render(self) -> None:
+    def _render(self, fit: bool = False) -> None:
         for label in self.pages:
             self.column.removeWidget(label)
             label.deleteLater()
@@ -217,6 +208,8 @@ class PdfPreview(QWidget):
 
             document = pdfium.PdfDocument(self._pdf)
             try:
+                if fit and len(document):
+                    self._zoom_index = self._fitting_zoom(document.get_page_size(0)[0])
                 scale = self.zoom * SCREEN_DPI / 72 * self.devicePixelRatioF()
                 for index in range(len(document)):
                     page = document[index]
