@@ -241,3 +241,21 @@ def test_the_recovery_dialog_measures_and_refuses_a_weak_password(
     qtbot.waitUntil(lambda: recovery.errors.visible_text("new_password") != "", timeout=5000)
     assert "te makkelijk te raden" in recovery.errors.visible_text("new_password")
     assert not ctx.vault.is_unlocked
+
+
+def test_an_unknown_login_is_cleared_after_the_try(qtbot, ctx: AppContext) -> None:
+    """A password typed into the user name field by mistake does not stay readable on screen."""
+    dialog = _dialog(qtbot, ctx)
+    dialog.login.setText("geheim-wachtwoord-1")
+    dialog.password.setText("iets")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("") != "", timeout=5000)
+    assert dialog.login.text() == ""
+    assert dialog.login.hasFocus() or not dialog.isActiveWindow()
+    dialog.login.setText(LEADER.upper())  # a known login, in another case, stays
+    dialog.password.setText("niet het wachtwoord")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() or dialog.remaining() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.errors.visible_text("") != "", timeout=5000)
+    assert dialog.login.text() == LEADER.upper()
+    assert not ctx.vault.is_unlocked

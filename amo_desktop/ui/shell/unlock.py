@@ -109,6 +109,7 @@ class UnlockDialog(QDialog):
         self.forgot_button.clicked.connect(self.open_recovery)
         self.recovery: RecoveryDialog | None = None
         self.own_password: OwnPasswordDialog | None = None
+        self.logins: set[str] = set()
         self.setMinimumWidth(460)
         self._fill_from_inventory()
 
@@ -123,6 +124,7 @@ class UnlockDialog(QDialog):
         self.organisation.setText(sidecar.organisation)
         self._wait_after(sidecar.failed_unlocks, sidecar.last_failed_unlock_at)
         logins = [s.login for s in sidecar.slots if s.kind == "password"]
+        self.logins = {login.casefold() for login in logins}
         completer = QCompleter(logins, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.login.setCompleter(completer)
@@ -225,7 +227,11 @@ class UnlockDialog(QDialog):
         if not self.errors.show_error(exc, self.ctx.lang):
             self.ctx.fail(exc)
             return
-        self.password.setFocus()
+        if self.login.text().strip().casefold() in self.logins:
+            self.password.setFocus()
+        else:  # perhaps the password typed in the wrong field: don't leave it on the screen
+            self.login.clear()
+            self.login.setFocus()
         try:
             sidecar = self.ctx.vault.inventory()
         except KnownError:
