@@ -61,6 +61,12 @@ def weeks_text(low: int, high: int) -> str:
     return f"{low} tot {high} weken"
 
 
+def _in_words(count: int) -> str:
+    """A count for a sentence: the small-cell rule's "<5" reads as "minder dan 5"."""
+    shown = small(count)
+    return f"minder dan {shown[1:]}" if shown.startswith("<") else shown
+
+
 def expected_lines(data: Any) -> list[str]:
     """The expected wait and why, in Dutch, from the codes the estimate gives."""
     e = data.expected
@@ -84,11 +90,11 @@ def expected_lines(data: Any) -> list[str]:
     ahead = (
         f"voor {offer} wacht nu geen andere aanmelding vóór deze"
         if e.ahead == 0
-        else f"voor {offer} wachten nu {small(e.ahead)} aanmeldingen vóór deze"
+        else f"voor {offer} wachten nu {_in_words(e.ahead)} aanmeldingen vóór deze"
     )
     why = (
-        f"Waarom: de urgentie is {label_of(e.urgency, Urgency).lower()}; {usage}; {ahead}, op "
-        f"een wachtlijst van {small(e.list_length)} in totaal."
+        f"Waarom: de urgentie is {label_of(e.urgency, Urgency).lower()}; {usage}; {ahead}; "
+        f"op de hele wachtlijst staan {_in_words(e.list_length)} aanmeldingen."
     )
     return [first, why, DISCLAIMER]
 

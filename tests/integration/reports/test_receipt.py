@@ -65,10 +65,13 @@ def test_the_receipt_shows_the_school_its_own_pupil_and_the_expected_wait(
     ):
         assert expected in text.replace("\n", " "), expected
     # Asse used none of its share, Merchtem has no agreed hours: Zoë goes first; the list of
-    # three is printed as "<5" (the small-cell rule)
-    assert "wacht nu geen andere aanmelding vóór deze, op een wachtlijst van <5" in text.replace(
-        "\n", " "
+    # three is printed as "minder dan 5" (the small-cell rule), never as 3
+    flat = text.replace("\n", " ")
+    assert (
+        "wacht nu geen andere aanmelding vóór deze; op de hele wachtlijst staan minder dan 5"
+        in (flat)
     )
+    assert " 3 aanmeldingen" not in flat
     for other in ("Milan", "Noor", "Vroeger", "Historiek", "GTSM Merchtem", "Merchtem", "Opwijk"):
         assert other not in text, other
     assert "Milan" not in result.json_text and "Merchtem" not in result.json_text
