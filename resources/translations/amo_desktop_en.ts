@@ -3116,8 +3116,8 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="731" />
-        <source>Toewijzen aan &amp;coach…</source>
-        <translation>Assign to &amp;coach…</translation>
+        <source>Toe&amp;wijzen aan coach…</source>
+        <translation>&amp;Assign to coach…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="741" />
@@ -3626,8 +3626,8 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="921" />
-        <source>Sc&amp;hool:</source>
-        <translation>Sc&amp;hool:</translation>
+        <source>&amp;School:</source>
+        <translation>Schoo&amp;l:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/referrals.py" line="922" />

@@ -101,7 +101,7 @@ class ReferralDetailPanel(QWidget):
         self.buttons_row = FlowLayout(self.buttons_box)  # wraps in a narrow pane
         self.buttons_hint = hint("")
         self.status_buttons: dict[str, QPushButton] = {}
-        self.assign_button = QPushButton(self.tr("Toewijzen aan &coach…"))
+        self.assign_button = QPushButton(self.tr("Toe&wijzen aan coach…"))
         self.assign_button.clicked.connect(self.assign_requested)
 
     def _build_receipt(self) -> None:

@@ -129,7 +129,7 @@ class ReferralsPage(ListPage):
         for year in range(current, current - 6, -1):
             self.year_filter.addItem(SchoolYear(year).label, year)
         self.add_filter(self.tr("S&tatus:"), self.status_filter)
-        self.add_filter(self.tr("Sc&hool:"), self.school_filter)
+        self.add_filter(self.tr("&School:"), self.school_filter)
         self.add_filter(self.tr("Schoo&ljaar:"), self.year_filter)
 
     def _build_form_actions(self) -> None:
