@@ -169,7 +169,10 @@ def test_saving_a_referral_keeps_it_selected_and_says_so(qtbot, ctx: AppContext)
 
     # a change of status is saved: the same referral stays selected, its detail with it
     assert page.select_referral(ids["zoe"])
-    qtbot.waitUntil(lambda: page.detail.detail is not None)
+    # Lina's detail may still be on screen: wait for Zoë's, whose buttons are asked for
+    qtbot.waitUntil(
+        lambda: page.detail.detail is not None and page.detail.detail.summary.id == ids["zoe"]
+    )
     qtbot.mouseClick(page.detail.status_buttons["wachtlijst"], Qt.MouseButton.LeftButton)
     dialog = page.transition_dialog
     assert dialog is not None

@@ -27,7 +27,7 @@ def session(qtbot, ctx: AppContext, qapp) -> SessionController:
 def _open(qtbot, window: MainWindow) -> SettingsDialog:
     window.settings_action.trigger()
     (dialog,) = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
-    qtbot.waitUntil(lambda: dialog.status is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.status is not None, timeout=15_000)
     return dialog
 
 
