@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="223" />
-        <source>&amp;Importeren…</source>
+        <source>Im&amp;porteren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../../amo_desktop/ui/exchange.py" line="296" />
-        <source>Deze waarde &amp;houden</source>
+        <source>Deze waarde h&amp;ouden</source>
         <translation>&amp;Keep this value</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="302" />
-        <source>&amp;Vestiging toevoegen…</source>
+        <source>V&amp;estiging toevoegen…</source>
         <translation>Add &amp;campus…</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="426" />
-        <source>&amp;Vlaamse vakanties en feestdagen laden</source>
+        <source>Vlaamse va&amp;kanties en feestdagen laden</source>
         <translation>&amp;Load Flemish holidays and public holidays</translation>
     </message>
     <message>
@@ -604,33 +604,33 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="470" />
-        <source>Vrije dag &amp;toevoegen</source>
+        <source>Vrije &amp;dag toevoegen</source>
         <translation>&amp;Add day off</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="474" />
-        <source>S&amp;oort:</source>
+        <source>Soor&amp;t:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="476" />
-        <source>&amp;Van:</source>
+        <source>V&amp;an:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="478" />
-        <source>T&amp;ot en met:</source>
+        <source>Tot &amp;en met:</source>
         <translation>U&amp;ntil:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="481" />
         <location filename="../../amo_desktop/ui/admin_reference.py" line="784" />
-        <source>&amp;Schooljaar:</source>
+        <source>Schoo&amp;ljaar:</source>
         <translation>&amp;School year:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="483" />
-        <source>Sc&amp;hool:</source>
+        <source>Sch&amp;ool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
@@ -756,12 +756,12 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="964" />
-        <source>&amp;Partner toevoegen…</source>
+        <source>Partner &amp;toevoegen…</source>
         <translation>Add &amp;partner…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_reference.py" line="967" />
-        <source>&amp;Contactpersoon toevoegen…</source>
+        <source>C&amp;ontactpersoon toevoegen…</source>
         <translation>Add &amp;contact…</translation>
     </message>
     <message>
@@ -871,17 +871,17 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="99" />
-        <source>Regel &amp;bewaren</source>
+        <source>Regel bewar&amp;en</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="104" />
-        <source>&amp;Regel:</source>
+        <source>Rege&amp;l:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="106" />
-        <source>&amp;Waarde:</source>
+        <source>Waar&amp;de:</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Pass the code on separately from the file (e.g. in person). At the first start o
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_retention.py" line="140" />
-        <source>Alles &amp;selecteren</source>
+        <source>Alles selec&amp;teren</source>
         <translation>&amp;Select all</translation>
     </message>
     <message>
@@ -1151,22 +1151,22 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="48" />
-        <source>&amp;Bladeren…</source>
+        <source>B&amp;laderen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="50" />
-        <source>&amp;Sjabloon opslaan…</source>
+        <source>Sj&amp;abloon opslaan…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="52" />
-        <source>&amp;Controleren</source>
+        <source>C&amp;ontroleren</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="53" />
-        <source>&amp;Inlezen</source>
+        <source>Inle&amp;zen</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/admin_import.py" line="78" />
-        <source>&amp;Bestand:</source>
+        <source>B&amp;estand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
@@ -1307,7 +1307,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/beheer/templates.py" line="1" />
-        <source>Sjabloon be&amp;waren</source>
+        <source>Sjabloon b&amp;ewaren</source>
         <translation>Save te&amp;mplate</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
         <translation>Template for '%1' saved.</translation>
     </message>
     <message>
-        <source>Aanmeldingsformulier &amp;maken…</source>
+        <source>Aanmeldingsformulier m&amp;aken…</source>
         <translation>&amp;Make a referral form…</translation>
     </message>
     <message>
@@ -1418,7 +1418,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     <name>AdminPage</name>
     <message>
         <location filename="../../amo_desktop/ui/pages.py" line="105" />
-        <source>&amp;Gebruikers</source>
+        <source>Gebr&amp;uikers</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pages.py" line="110" />
-        <source>&amp;Bewaartermijnen</source>
+        <source>Be&amp;waartermijnen</source>
         <translation>&amp;Retention</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/pages.py" line="112" />
-        <source>&amp;Importeren</source>
+        <source>I&amp;mporteren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@ Everything entered or changed after that backup, by you or by the coaches on thi
     </message>
     <message>
         <location filename="../../amo_desktop/ui/password.py" line="25" />
-        <source>&amp;Huidig wachtwoord:</source>
+        <source>Hui&amp;dig wachtwoord:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
@@ -2591,7 +2591,7 @@ The vault will be in:
     </message>
     <message>
         <location filename="../../amo_desktop/ui/note_editor.py" line="131" />
-        <source>&amp;Observaties:</source>
+        <source>O&amp;bservaties:</source>
         <translation>&amp;Observations:</translation>
     </message>
     <message>
@@ -2885,12 +2885,12 @@ The vault will be in:
     </message>
     <message>
         <location filename="../../amo_desktop/ui/planning.py" line="715" />
-        <source>A&amp;nnuleren…</source>
+        <source>Ann&amp;uleren…</source>
         <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/planning.py" line="718" />
-        <source>Aan&amp;wezigheid…</source>
+        <source>Aanwe&amp;zigheid…</source>
         <translation>Atten&amp;dance…</translation>
     </message>
     <message>
@@ -2910,7 +2910,7 @@ The vault will be in:
     </message>
     <message>
         <location filename="../../amo_desktop/ui/planning.py" line="730" />
-        <source>&amp;Weekend</source>
+        <source>Wee&amp;kend</source>
         <translation>&amp;Weekend</translation>
     </message>
     <message>
@@ -3216,7 +3216,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/screens/aanmeldingen/detail.py" line="106" />
-        <source>Ontvangst&amp;bevestiging…</source>
+        <source>Ontvangstbe&amp;vestiging…</source>
         <translation>Recei&amp;pt…</translation>
     </message>
     <message>
@@ -4358,7 +4358,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/trajectories.py" line="338" />
-        <source>&amp;Startdatum:</source>
+        <source>Start&amp;datum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
@@ -4397,7 +4397,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/trajectories.py" line="586" />
-        <source>Ook a&amp;fgesloten</source>
+        <source>Ook afges&amp;loten</source>
         <translation>Also c&amp;losed</translation>
     </message>
     <message>
@@ -4407,7 +4407,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/trajectories.py" line="592" />
-        <source>&amp;Coach:</source>
+        <source>C&amp;oach:</source>
         <translation>&amp;Coach:</translation>
     </message>
     <message>
@@ -4460,7 +4460,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/trajectories.py" line="425" />
-        <source>Contactmoment &amp;inplannen…</source>
+        <source>Contactmoment in&amp;plannen…</source>
         <translation>&amp;Plan a session…</translation>
     </message>
     <message>
@@ -4712,7 +4712,7 @@ Open the file in Outlook to import them.</translation>
     </message>
     <message>
         <location filename="../../amo_desktop/ui/users.py" line="219" />
-        <source>&amp;Verwijderen…</source>
+        <source>Verwij&amp;deren…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>

@@ -1,9 +1,11 @@
 """What a screen reader, a keyboard user or a high-contrast palette needs from a window: a name
-for every input, a buddy for every form label, focus on every input, no fixed colours."""
+for every input, a buddy for every form label, focus on every input, no fixed colours, and no
+Alt+letter that two things on screen answer to."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -30,6 +33,7 @@ INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAb
 QT_PARTS = (QAbstractSpinBox, QComboBox, QCalendarWidget, QAbstractItemView, QTabBar)
 # A background colour in a style sheet that is not one of the palette's roles.
 FIXED_BACKGROUND = re.compile(r"background(-color)?\s*:\s*(?!palette\()[^;]+", re.IGNORECASE)
+MNEMONIC = re.compile(r"&([^&\s])")
 
 
 def inputs_of(top: QWidget) -> list[QWidget]:
@@ -87,3 +91,35 @@ def access_problems(top: QWidget) -> list[str]:
     if FIXED_BACKGROUND.search(sheet):
         problems.append("the application's style sheet fixes a background colour")
     return problems
+
+
+def _mnemonic_texts(widget: QWidget) -> list[str]:
+    """The texts with an Alt+letter that WIDGET answers to (a disabled button will, later)."""
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QLabel):
+        buddy = widget.buddy()
+        return [widget.text()] if buddy is not None and buddy.isVisible() else []
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+    if isinstance(widget, QMenuBar):
+        return [action.text() for action in widget.actions() if action.isVisible()]
+    return []
+
+
+def mnemonic_clashes(top: QWidget) -> list[str]:
+    """Alt+letters that two visible buttons, labels, tabs or menus share: Qt then moves the
+    focus between them instead of doing what either says."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        for text in _mnemonic_texts(widget):
+            found = MNEMONIC.search(text.replace("&&", ""))
+            if found:
+                owners[found.group(1).casefold()].append(text)
+    return [
+        f"Alt+{letter.upper()}: {' / '.join(texts)}"
+        for letter, texts in sorted(owners.items())
+        if len(texts) > 1
+    ]

@@ -1,16 +1,17 @@
 """Every input of every page and main dialog has a name a screen reader says, every form label
-moves focus to its field, every input takes focus, and no input has a fixed background colour
-that a dark or high-contrast palette cannot repaint (issue 15)."""
+moves focus to its field, every input takes focus, no input has a fixed background colour
+that a dark or high-contrast palette cannot repaint (issue 15), and no two things on a screen
+share an Alt+letter."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from amo_desktop.ui.kit.forms import labelled
-from tests.gui.access import access_problems
+from tests.gui.access import access_problems, mnemonic_clashes
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.tour import Screen, Tour, demo_context
 
@@ -22,6 +23,7 @@ def test_every_page_and_dialog_speaks_to_a_screen_reader(qapp, tmp_path: Path) -
     try:
         for name, top in tour.stops():
             problems += [f"{name}: {problem}" for problem in access_problems(top)]
+            problems += [f"{name}: {clash}" for clash in mnemonic_clashes(top)]
     finally:
         tour.close()
     assert problems == [], "\n".join(problems)
@@ -56,3 +58,18 @@ def test_labelled_gives_the_field_its_buddy_and_its_spoken_name(qtbot) -> None:
     assert label.buddy() is field
     assert field.accessibleName() == "Naam & voornaam"
     assert access_problems(box) == []
+
+
+def test_two_things_answering_to_one_alt_letter_are_found(qtbot) -> None:
+    field = QLineEdit()
+    hidden = QPushButton("&Wissen")
+    box = QWidget()
+    form = QFormLayout(box)
+    form.addRow(labelled("&Naam:", field), field)
+    for button in (QPushButton("&Nieuw…"), QPushButton("Zwart && &wit"), hidden):
+        form.addRow(button)
+    hidden.setVisible(False)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert mnemonic_clashes(box) == ["Alt+N: &Naam: / &Nieuw…"]

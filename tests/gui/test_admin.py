@@ -85,14 +85,14 @@ def test_admin_page_has_every_tab(qtbot, actx: AppContext) -> None:
     assert not actx.worker.busy  # built, not loaded: each tab loads when it is first shown
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == [
-        "&Gebruikers",
+        "Gebr&uikers",
         "&Scholen",
         "&Vrije dagen",
         "&Financiers && capaciteit",
         "&Partners && contacten",
-        "&Bewaartermijnen",
+        "Be&waartermijnen",
         "&Reservekopieën",
-        "&Importeren",
+        "I&mporteren",
         "Verslags&jablonen",
     ]
     page.show()  # the first tab loads; the others wait until they are opened

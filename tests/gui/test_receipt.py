@@ -32,7 +32,7 @@ def test_receipt_from_the_selected_referral(
     page.load_detail()
     qtbot.waitUntil(lambda: page.detail.detail is not None)
     button = page.detail.receipt_button
-    assert button.isVisibleTo(page) and button.text() == "Ontvangst&bevestiging…"
+    assert button.isVisibleTo(page) and button.text() == "Ontvangstbe&vestiging…"
     ctx.prompts.save_path = tmp_path / "bevestiging"  # no suffix: .pdf is added
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     target = tmp_path / "bevestiging.pdf"

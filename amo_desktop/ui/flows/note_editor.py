@@ -162,7 +162,7 @@ class NoteEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for caption, widget in (
             (self.tr("&Verloop:"), self.content),
-            (self.tr("&Observaties:"), self.observations),
+            (self.tr("O&bservaties:"), self.observations),
             (self.tr("&Afspraken:"), self.agreements),
             (self.tr("Volgende &stappen:"), self.next_steps),
             (self.tr("&Zichtbaarheid:"), self.visibility),

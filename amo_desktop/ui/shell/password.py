@@ -69,7 +69,7 @@ class ChangePasswordDialog(QDialog):
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("&Huidig wachtwoord:"), "old_password", self.old)
+        self.errors.add_row(form, self.tr("Hui&dig wachtwoord:"), "old_password", self.old)
         self.new_password.add_rows(self.errors, form, self.tr("&Nieuw wachtwoord:"), "new_password")
         self.buttons, self.ok_button = ok_cancel(
             self, self.tr("&Wijzigen"), self.tr("Annuleren"), self.submit

@@ -109,7 +109,7 @@ class ReferralDetailPanel(QWidget):
         self.receipt_row = QWidget()
         row = QHBoxLayout(self.receipt_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.receipt_button = QPushButton(self.tr("Ontvangst&bevestiging…"))
+        self.receipt_button = QPushButton(self.tr("Ontvangstbe&vestiging…"))
         self.receipt_button.setToolTip(
             self.tr("Een bevestiging voor de school, met de verwachte wachttijd (PDF)")
         )

@@ -48,7 +48,7 @@ class DaysOffTab(DatedTab):
         self.school = QComboBox()
         self.school.addItem(QCoreApplication.translate("Admin", "Alle scholen"), None)
         self.load_button = QPushButton(
-            QCoreApplication.translate("Admin", "&Vlaamse vakanties en feestdagen laden")
+            QCoreApplication.translate("Admin", "Vlaamse va&kanties en feestdagen laden")
         )
         self.model = RecordModel(self, columns=self._columns())
         self.table = table_view(self.model, "daysOffTable", stretch=2)
@@ -101,10 +101,10 @@ class DaysOffTab(DatedTab):
     def _build_choosers(self) -> QHBoxLayout:
         """The school year and the school the list is about, and loading the holidays."""
         row = QHBoxLayout()
-        row.addWidget(labelled(QCoreApplication.translate("Admin", "&Schooljaar:"), self.year))
+        row.addWidget(labelled(QCoreApplication.translate("Admin", "Schoo&ljaar:"), self.year))
         row.addWidget(self.year)
         row.addSpacing(16)
-        row.addWidget(labelled(QCoreApplication.translate("Admin", "Sc&hool:"), self.school))
+        row.addWidget(labelled(QCoreApplication.translate("Admin", "Sch&ool:"), self.school))
         row.addWidget(self.school, 1)
         row.addSpacing(16)
         row.addWidget(self.load_button)
@@ -117,15 +117,15 @@ class DaysOffTab(DatedTab):
         self.name = QLineEdit()
         self.first = date_edit(self.today)
         self.last = date_edit(self.today)
-        self.add_button = QPushButton(QCoreApplication.translate("Admin", "Vrije dag &toevoegen"))
+        self.add_button = QPushButton(QCoreApplication.translate("Admin", "Vrije &dag toevoegen"))
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        self.errors.add_row(form, QCoreApplication.translate("Admin", "S&oort:"), "kind", self.kind)
+        self.errors.add_row(form, QCoreApplication.translate("Admin", "Soor&t:"), "kind", self.kind)
         self.errors.add_row(form, QCoreApplication.translate("Admin", "&Naam:"), "name", self.name)
-        self.errors.add_row(form, QCoreApplication.translate("Admin", "&Van:"), "first", self.first)
+        self.errors.add_row(form, QCoreApplication.translate("Admin", "V&an:"), "first", self.first)
         self.errors.add_row(
-            form, QCoreApplication.translate("Admin", "T&ot en met:"), "last", self.last
+            form, QCoreApplication.translate("Admin", "Tot &en met:"), "last", self.last
         )
         form.addRow("", self.add_button)
         return stack(

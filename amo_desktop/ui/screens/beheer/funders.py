@@ -210,7 +210,7 @@ class FundersTab(DatedTab):
         self.grid_error.setWordWrap(True)
         self.grid_error.hide()
         year_row = left_row(
-            labelled(QCoreApplication.translate("Admin", "&Schooljaar:"), self.year), self.year
+            labelled(QCoreApplication.translate("Admin", "Schoo&ljaar:"), self.year), self.year
         )
         explanation = QCoreApplication.translate(
             "Admin",

@@ -44,10 +44,10 @@ class PartnersTab(QWidget):
         self.partners_table = table_view(self.partners, "partnersTable")
         self.contacts_table = table_view(self.contacts, "contactsTable")
         self.add_partner_button = QPushButton(
-            QCoreApplication.translate("Admin", "&Partner toevoegen…")
+            QCoreApplication.translate("Admin", "Partner &toevoegen…")
         )
         self.add_contact_button = QPushButton(
-            QCoreApplication.translate("Admin", "&Contactpersoon toevoegen…")
+            QCoreApplication.translate("Admin", "C&ontactpersoon toevoegen…")
         )
         top = stack(
             QCoreApplication.translate("Admin", "Partners"),

@@ -110,14 +110,14 @@ class RetentionTab(DatedTab):
         )
         self.value = QSpinBox()
         self.value.setRange(0, 100)
-        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Regel &bewaren"))
+        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Regel bewar&en"))
         self.save_button.setEnabled(False)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        self.errors.add_row(form, QCoreApplication.translate("Admin", "&Regel:"), "rule", self.rule)
+        self.errors.add_row(form, QCoreApplication.translate("Admin", "Rege&l:"), "rule", self.rule)
         self.errors.add_row(
-            form, QCoreApplication.translate("Admin", "&Waarde:"), "value", self.value
+            form, QCoreApplication.translate("Admin", "Waar&de:"), "value", self.value
         )
         form.addRow("", self.save_button)
         row = QHBoxLayout()
@@ -140,7 +140,7 @@ class RetentionTab(DatedTab):
         self.anonymise_button = QPushButton(QCoreApplication.translate("Admin", "&Anonimiseren…"))
         self.anonymise_button.setEnabled(False)
         self.select_all_button = QPushButton(
-            QCoreApplication.translate("Admin", "Alles &selecteren")
+            QCoreApplication.translate("Admin", "Alles selec&teren")
         )
         return stack(
             QCoreApplication.translate("Admin", "Aan de beurt"),

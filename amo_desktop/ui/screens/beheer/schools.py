@@ -37,11 +37,11 @@ class SchoolsTab(QWidget):
         self.table = table_view(self.model, "schoolsTable")
         self.add_button = QPushButton(QCoreApplication.translate("Admin", "School &toevoegen…"))
         self.campus_button = QPushButton(
-            QCoreApplication.translate("Admin", "&Vestiging toevoegen…")
+            QCoreApplication.translate("Admin", "V&estiging toevoegen…")
         )
         self.campus_button.setEnabled(False)
         self.form_button = QPushButton(
-            QCoreApplication.translate("Admin", "Aanmeldingsformulier &maken…")
+            QCoreApplication.translate("Admin", "Aanmeldingsformulier m&aken…")
         )
         self.form_button.setToolTip(
             QCoreApplication.translate(

@@ -44,7 +44,7 @@ class TemplatesTab(QWidget):
         self.model = TemplatesModel(self, key=lambda t: t.contact_type)
         self.table = table_view(self.model, "templatesTable", stretch=0)
         self.edits = {name: self._text() for name in FIELDS}
-        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Sjabloon be&waren"))
+        self.save_button = QPushButton(QCoreApplication.translate("Admin", "Sjabloon b&ewaren"))
         self.reset_button = QPushButton(
             QCoreApplication.translate("Admin", "Stan&daard herstellen…")
         )

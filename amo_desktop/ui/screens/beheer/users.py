@@ -196,7 +196,7 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("Gebruiker &toevoegen…"))
         self.reset_button = QPushButton(self.tr("Wachtwoord &opnieuw instellen…"))
         self.reset_button.setEnabled(False)
-        self.remove_button = QPushButton(self.tr("&Verwijderen…"))
+        self.remove_button = QPushButton(self.tr("Verwij&deren…"))
         self.remove_button.setEnabled(False)
         title = QLabel(self.tr("Gebruikers"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")

@@ -88,10 +88,10 @@ class PlanningPage(QWidget):
         )
         self.move_action = self._action(self.tr("Ver&plaatsen…"), self.open_move, "F2")
         self.cancel_action = self._action(
-            self.tr("A&nnuleren…"), self.cancel_selected, QKeySequence.StandardKey.Delete
+            self.tr("Ann&uleren…"), self.cancel_selected, QKeySequence.StandardKey.Delete
         )
         self.attendance_action = self._action(
-            self.tr("Aan&wezigheid…"), self.open_attendance, "Ctrl+K"
+            self.tr("Aanwe&zigheid…"), self.open_attendance, "Ctrl+K"
         )
         self.note_action = self._action(self.tr("Ve&rslag…"), self.open_note, "Ctrl+R")
         self.session_actions = (
@@ -110,7 +110,7 @@ class PlanningPage(QWidget):
         self.view.addItem(self.tr("Mijn week"), "me")
         self.view.addItem(self.tr("Het hele team"), "team")
         self.view.setMinimumContentsLength(16)
-        self.weekend = QCheckBox(self.tr("&Weekend"))
+        self.weekend = QCheckBox(self.tr("Wee&kend"))
 
     def _build_week(self) -> None:
         """After the buttons, so that Tab goes through them before the grid."""

@@ -56,7 +56,7 @@ class TrajectoryDetail(QWidget):
         self.empty = hint(self.tr("Kies een traject in de lijst om de doelen en sessies te zien."))
         self.start_button = QPushButton(self.tr("Traject &starten…"))
         self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
-        self.plan_button = QPushButton(self.tr("Contactmoment &inplannen…"))
+        self.plan_button = QPushButton(self.tr("Contactmoment in&plannen…"))
         self._build_goals()
         self._build_sessions()
         self.body = QWidget()

@@ -88,7 +88,7 @@ class StartDialog(ServiceFormDialog):
         )
         self.trajectory = trajectory
         self.on = date_edit(today)
-        self.add("on", self.tr("&Startdatum:"), self.on)
+        self.add("on", self.tr("Start&datum:"), self.on)
 
     def submit(self, values: dict[str, Any]) -> None:
         self.run(

@@ -98,11 +98,11 @@ class TrajectoriesPage(QWidget):
         self.coach_filter.setObjectName("coachFilter")
         self.coach_filter.addItem(self.tr("Alle coaches"), ALL)
         self.coach_filter.setVisible(self.is_leader)
-        self.include_closed = QCheckBox(self.tr("Ook a&fgesloten"))
+        self.include_closed = QCheckBox(self.tr("Ook afges&loten"))
         self.filters = FlowLayout()  # wraps on a narrow screen
         for caption, widget, stretch in (
             (self.tr("&Zoeken:"), self.search, 2),
-            (self.tr("&Coach:"), self.coach_filter, 0),
+            (self.tr("C&oach:"), self.coach_filter, 0),
             (self.tr("S&tatus:"), self.status_filter, 0),
         ):
             pair = together(labelled(caption, widget), widget)

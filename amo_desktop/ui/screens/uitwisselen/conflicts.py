@@ -105,7 +105,7 @@ class ConflictsPanel(QWidget):
         self.values_view.setAccessibleName(
             QCoreApplication.translate(CONTEXT, "Waarden van het conflict")
         )
-        self.keep_button = QPushButton(QCoreApplication.translate(CONTEXT, "Deze waarde &houden"))
+        self.keep_button = QPushButton(QCoreApplication.translate(CONTEXT, "Deze waarde h&ouden"))
         self.keep_button.setEnabled(False)
         self.empty = hint(QCoreApplication.translate(CONTEXT, "Er zijn geen open conflicten."))
         layout = QVBoxLayout(self)

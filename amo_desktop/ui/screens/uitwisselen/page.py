@@ -200,7 +200,7 @@ class ExchangePage(QWidget):
     def _build_buttons(self) -> FlowLayout:
         self.sync_button = QPushButton(QCoreApplication.translate(CONTEXT, "Nu &synchroniseren"))
         self.export_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Exporteren…"))
-        self.import_button = QPushButton(QCoreApplication.translate(CONTEXT, "&Importeren…"))
+        self.import_button = QPushButton(QCoreApplication.translate(CONTEXT, "Im&porteren…"))
         self.folder_button = QPushButton(
             QCoreApplication.translate(CONTEXT, "Gedeelde &map kiezen…")
         )
