@@ -36,9 +36,12 @@ def _add(into: Samples, key: str, values: list[float]) -> None:
 
 
 def launch(args: argparse.Namespace) -> Samples:
-    from tests.bench.bench_launch import measure_launch
+    from tests.bench.bench_launch import measure_frozen, measure_launch
 
-    return measure_launch(args.dir, args.runs)
+    samples = measure_launch(args.dir, args.runs)
+    if args.bundle is not None:  # needs an X display (xvfb-run -a)
+        samples.update(measure_frozen(args.bundle, args.dir, args.runs))
+    return samples
 
 
 def services(args: argparse.Namespace) -> Samples:

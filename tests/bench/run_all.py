@@ -2,6 +2,7 @@
 
     PYTHONPATH=. nice -n 10 /work/main/.venv/bin/python tests/bench/run_all.py --dir DIR
         [--typical-dir DIR2] [--runs 3] [--slow-runs 1] [--today YYYY-MM-DD] [--skip GROUP ...]
+        [--bundle packaging/work/linux/dist/amo-desktop/amo-desktop]   # under xvfb-run -a
 
 DIR holds a `demo --scale large` vault (made first when missing; cheap key slots, password
 "demo-wachtwoord"); DIR2 a typical one (default: DIR + "-typical", made when missing). Each
@@ -50,7 +51,7 @@ def child(name: str, args: argparse.Namespace) -> dict[str, list[float]]:
         sys.executable, __file__, "--child", name, "--dir", str(args.dir),
         "--typical-dir", str(args.typical_dir), "--runs", str(runs),
         "--today", args.today.isoformat(),
-    ]  # fmt: skip
+    ] + (["--bundle", str(args.bundle)] if args.bundle else [])  # fmt: skip
     started = time.perf_counter()
     print(f"[{name}] …", flush=True)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -74,6 +75,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--slow-runs", type=int, default=1, help="runs of import and exchange")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--bundle", type=Path, help="the frozen program, timed under X too")
     parser.add_argument("--skip", nargs="*", default=[], choices=GROUPS)
     parser.add_argument("--only", nargs="*", default=[], choices=GROUPS)
     parser.add_argument("--child", choices=GROUPS, help=argparse.SUPPRESS)

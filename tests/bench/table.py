@@ -21,6 +21,8 @@ class Line:
 
 LINES = (
     Line("start → unlock window (from source)", "unlock_window", "≤ 2× bare", "ms", "bare"),
+    Line("start → unlock window (frozen, under X)", "unlock_window_frozen", "≤ 2× bare", "ms",
+         "bare_x11"),
     Line("start after password, large (Argon2id)", "start_large", "≤ 800 ms", "ms",
          "start_large.plain", 800),
     Line("  of which the Argon2id key slot", "kdf", "report", "ms"),
