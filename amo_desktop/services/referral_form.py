@@ -203,11 +203,14 @@ def _date(text: str, name: str, problems: list[ValidationError]) -> date | None:
     try:
         return datetime.strptime(text, DATE_FORMAT).date()
     except ValueError:
+        # The date field beside it cannot hold bad text: say what the school wrote.
+        written = text if len(text) <= 30 else text[:29] + "…"
         problems.append(
             ValidationError(
                 name,
-                "Vul de datum in als dd/mm/jjjj, bv. 14/03/2011.",
-                "Fill in the date as dd/mm/yyyy, e.g. 14/03/2011.",
+                f"Op het formulier staat '{written}': vul de datum in als dd/mm/jjjj, "
+                "bv. 14/03/2011.",
+                f"The form says '{written}': fill in the date as dd/mm/yyyy, e.g. 14/03/2011.",
             )
         )
         return None

@@ -142,7 +142,8 @@ def test_every_problem_is_named_by_its_field_with_the_intake_rules(
     reading = referral_form.read_form(stage.vault, stage.leader, filled, TODAY)
     by_field = {p.field: p.message() for p in reading.problems}
     assert by_field == {
-        "received_on": "Vul de datum in als dd/mm/jjjj, bv. 14/03/2011.",
+        "received_on": "Op het formulier staat '31/02/2026': vul de datum in als dd/mm/jjjj, "
+        "bv. 14/03/2011.",
         "urgency": "Kies een waarde uit de lijst.",
         "reasons": "Kies minstens één waarde.",
         "help_question": "Dit veld is verplicht.",
