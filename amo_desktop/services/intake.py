@@ -300,7 +300,9 @@ def list_referrals(
     # the schools' names and the class groups' labels looked up here, not joined: a join
     # searches them once per referral (~20 ms for 16,000)
     schools = dict(connection.execute(select(School.id, School.name)).all())
-    classes = dict(connection.execute(select(ClassGroup.id, ClassGroup.label)).all())
+    classes: dict[str | None, str] = dict(
+        connection.execute(select(ClassGroup.id, ClassGroup.label)).all()
+    )
     make, day = ReferralSummary._make, date.fromisoformat
     return [
         make((
