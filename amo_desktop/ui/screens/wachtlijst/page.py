@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -115,8 +115,6 @@ class WaitlistPage(ListPage):
 
     def _loaded_rows(self, entries: list[WaitlistEntry]) -> None:
         self.rows_loaded(entries)  # positions moved: the model sorts again
-        self.table.updateGeometries()  # the scroll bar now, not after: the widths are final
-        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.MetaCall)
         self._fit_rows()
         self._refit_timer.stop()  # asked by that sort: these rows are being fitted already
         self._selection_changed()
