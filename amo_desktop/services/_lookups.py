@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, TypeVarTuple
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.caseload import (
@@ -22,7 +22,6 @@ from amo_desktop.errors import PermissionDeniedError, ValidationError
 from amo_desktop.services.authz import TEAMLEADER_ROLES
 
 _Record = TypeVar("_Record", Referral, Trajectory, GuidanceSession)
-_Columns = TypeVarTuple("_Columns")
 
 
 def _load(
@@ -63,18 +62,6 @@ def label_of(
 
 _JONGERE, _KLASGROEP = SubjectKind.JONGERE.value, SubjectKind.KLASGROEP.value
 _JONGERE_LABEL = SubjectKind.JONGERE.label
-
-
-# The columns label_of needs, after the referral's kind; a query selects them with the outer
-# joins of `with_subject`.
-SUBJECT_COLUMNS = (Youth.first_name, Youth.last_name, Youth.anonymised_at, ClassGroup.label)
-
-
-def with_subject(query: Select[*_Columns]) -> Select[*_Columns]:
-    """The referral's young person and class group joined to QUERY (either may be absent)."""
-    return query.outerjoin(Youth, Youth.id == Referral.youth_id).outerjoin(
-        ClassGroup, ClassGroup.id == Referral.class_group_id
-    )
 
 
 def subject_labels(s: Session, referral_ids: set[str], show_names: bool) -> dict[str, str]:

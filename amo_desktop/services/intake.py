@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import String, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from amo_desktop.domain.calendar import SchoolYear
 from amo_desktop.domain.caseload import (
+    ClassGroup,
     GuidanceSession,
     Referral,
     ReferralTransition,
@@ -29,12 +31,10 @@ from amo_desktop.errors import ValidationError
 from amo_desktop.services import _referral_subject as subject
 from amo_desktop.services import audit
 from amo_desktop.services._lookups import (
-    SUBJECT_COLUMNS,
     label_of,
     load_referral,
     subject_label,
     visible_to_coach,
-    with_subject,
 )
 from amo_desktop.services._validation import check_code, check_move, check_referral
 from amo_desktop.services.authz import ALL_ROLES, TEAMLEADER_ROLES, requires
@@ -110,8 +110,10 @@ class TransitionInfo:
     reason: str
 
 
-@dataclass(frozen=True)
-class ReferralSummary:
+class ReferralSummary(NamedTuple):
+    """A referral as the lists show it. A named tuple: the list of 16,000 referrals makes one
+    per row, ~1 µs each (a frozen dataclass took ~2.5)."""
+
     id: str
     received_on: date
     school_id: str
@@ -257,21 +259,23 @@ def list_referrals(
     search: str = "",
 ) -> list[ReferralSummary]:
     """Newest first; a coach sees only their own referrals and trajectories."""
-    query = with_subject(
+    query = (
         select(
             Referral.id,
-            Referral.received_on,
+            type_coerce(Referral.received_on, String),  # ISO text, made a date below (quicker)
             Referral.school_id,
-            School.name,
             Referral.subject_kind,
-            *SUBJECT_COLUMNS,
+            Youth.first_name,
+            Youth.last_name,
+            Youth.anonymised_at,
+            Referral.class_group_id,
             Referral.offer_type,
             Referral.urgency,
             Referral.status,
             Referral.is_rereferral,
             Referral.youth_id,
         )
-        .outerjoin(School, School.id == Referral.school_id)
+        .outerjoin(Youth, Youth.id == Referral.youth_id)
         .where(Referral.deleted_at.is_(None))
     )  # columns, not objects: a list of 16,000 referrals stays quick
     if caller.role not in TEAMLEADER_ROLES:
@@ -291,16 +295,25 @@ def list_referrals(
             )
         )
     query = query.order_by(Referral.received_on.desc(), Referral.id)
+    connection = s.connection()
+    rows = connection.execute(query).all()  # Core rows, fetched at once: no ORM work per row
+    # the schools' names and the class groups' labels looked up here, not joined: a join
+    # searches them once per referral (~20 ms for 16,000)
+    schools = dict(connection.execute(select(School.id, School.name)).all())
+    classes: dict[str | None, str] = dict(
+        connection.execute(select(ClassGroup.id, ClassGroup.label)).all()
+    )
+    make, day = ReferralSummary._make, date.fromisoformat
     return [
-        ReferralSummary(
-            rid, received, school, school_name or "", kind,
-            label_of(kind, first, last, anonymised is not None, class_label, True),
+        make((
+            rid, day(received), school, schools.get(school, ""), kind,
+            label_of(kind, first, last, anonymised is not None, classes.get(group), True),
             offer, urgency, state, rereferral, youth,
-        )
+        ))
         for (
-            rid, received, school, school_name, kind, first, last, anonymised, class_label,
+            rid, received, school, kind, first, last, anonymised, group,
             offer, urgency, state, rereferral, youth,
-        ) in s.connection().execute(query).all()  # Core rows, fetched at once: no ORM work per row
+        ) in rows
     ]  # fmt: skip
 
 

@@ -143,14 +143,14 @@ def test_referrals_model_passes_qtmodeltester_and_merges(qtmodeltester) -> None:
     qtmodeltester.check(model, force_py=True)
     rows = [_summary(i, date(2025, 9, 1 + i)) for i in range(5)]
     model.set_records(rows)
-    changed = replace(rows[2], status="wachtlijst")
+    changed = rows[2]._replace(status="wachtlijst")
     model.set_records([rows[0], changed, rows[3], _summary(9, date(2026, 1, 5))])
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [
         "id0", "id2", "id3", "id9",
     ]  # fmt: skip
     assert model.index(1, ReferralsModel.COL_STATUS).data() == "Op wachtlijst"
     model.upsert(_summary(10, date(2026, 1, 6)))
-    model.upsert(replace(rows[0], urgency="crisis"))
+    model.upsert(rows[0]._replace(urgency="crisis"))
     assert model.rowCount() == 5
 
 
@@ -199,10 +199,10 @@ def test_the_model_sorts_and_the_filter_follows_changes(qtmodeltester) -> None:
     assert kept.row() == 3 and kept.data(ID_ROLE) == "id1"  # indexes follow their row
     proxy.set_filters(statuses=frozenset({"wachtlijst"}))
     assert proxy.rowCount() == 0
-    model.upsert(replace(rows[2], status="wachtlijst"))
+    model.upsert(rows[2]._replace(status="wachtlijst"))
     model.upsert(_summary(9, date(2026, 1, 5), "wachtlijst"))
     assert ids(proxy) == ["id9", "id2"]  # the new one sorted in, newest first
-    model.set_records([rows[0], replace(rows[3], status="wachtlijst")])
+    model.set_records([rows[0], rows[3]._replace(status="wachtlijst")])
     assert ids(model) == ["id3", "id0"] and ids(proxy) == ["id3"]
     proxy.set_filters(search="jongere 3")
     assert ids(proxy) == ["id3"]

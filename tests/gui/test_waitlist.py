@@ -175,6 +175,25 @@ def test_rows_grow_to_their_wrapped_reason(qtbot, ctx: AppContext) -> None:
     qtbot.waitUntil(lambda: fitted() and table.rowHeight(0) > one_line)
 
 
+def test_hidden_page_fits_rows_when_shown_again(qtbot, ctx: AppContext) -> None:
+    """While another screen is shown the list fits no rows (that screen loads quicker); shown
+    again, its rows fit the width it has then."""
+    waiting_stage(ctx)
+    page = _page(qtbot, ctx)
+    table = page.table
+    page.window().resize(1500, 600)
+    qtbot.waitUntil(lambda: table.rowHeight(0) == table.sizeHintForRow(0))
+    one_line = table.rowHeight(0)
+    page.hide()
+    page._fit_rows()  # as a change of rows or widths would ask
+    assert page._rows_to_fit and table.rowHeight(0) == one_line  # left for later
+    page.window().resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(lambda: not page._rows_to_fit)
+    assert all(table.rowHeight(r) == table.sizeHintForRow(r) for r in range(page.proxy.rowCount()))
+    assert table.rowHeight(0) > one_line
+
+
 def test_coach_sees_no_names(qtbot, ctx: AppContext) -> None:
     waiting_stage(ctx)
     ctx.vault.lock()

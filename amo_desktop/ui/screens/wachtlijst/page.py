@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from amo_desktop.services import accounts, wait_estimate
@@ -119,26 +120,43 @@ class WaitlistPage(ListPage):
         self._selection_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.table.viewport()
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):  # only the width moves the reason column (a hint going away makes it taller)
             self._refit_timer.start()
         return super().eventFilter(watched, event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._rows_to_fit:
+            self._fit_timer.start()  # what was left while another screen was shown
+
     def _fit_rows(self) -> None:
-        """Fit the row heights to the wrapped text again (new rows, order or widths)."""
+        """Fit the row heights to the wrapped text again (new rows, order or widths): the rows
+        in view at once, the others a step at a time after."""
         first = max(0, self.table.rowAt(0))
         count = self.proxy.rowCount()
         self._rows_to_fit = [*range(first, count), *range(min(first, count))]
-        self._fit_step()
+        self._fit_step(in_view=True)
 
-    def _fit_step(self) -> None:
-        rows, self._rows_to_fit = (
-            self._rows_to_fit[:ROWS_PER_STEP],
-            self._rows_to_fit[ROWS_PER_STEP:],
-        )
-        count = self.proxy.rowCount()
-        for row in rows:
+    def _fit_step(self, in_view: bool = False) -> None:
+        """Fit the next ROWS_PER_STEP rows, or with IN_VIEW those up to the bottom of the view.
+        Not while the page is hidden (another screen is shown): the rest waits for showEvent."""
+        if not self.isVisible():
+            return
+        table, count = self.table, self.proxy.rowCount()
+        bottom = table.viewport().height()
+        done = 0
+        for row in self._rows_to_fit[:ROWS_PER_STEP]:
+            done += 1
             if row < count:
-                self.table.resizeRowToContents(row)
+                table.resizeRowToContents(row)
+                if in_view and table.rowViewportPosition(row) + table.rowHeight(row) >= bottom:
+                    break  # the view is full: the rest after the first paint
+        del self._rows_to_fit[:done]
         if self._rows_to_fit:
             self._fit_timer.start()  # the rest after the events waiting now, a paint included
 
