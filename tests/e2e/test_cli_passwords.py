@@ -51,7 +51,7 @@ def one_line(done: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def made_leader(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`init` run once per test process: the folder holding `data` and the key file."""
     root = tmp_path_factory.mktemp("init")
     assert init(cli_env_for(root / "data"), root, LEADER_PASSWORD).returncode == 0
@@ -59,9 +59,9 @@ def made_by_init(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def leader(made_by_init: Path, cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
+def leader(made_leader: Path, cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     """This test's own copy of the vault `init` made."""
-    copy_into(made_by_init, tmp_path)
+    copy_into(made_leader, tmp_path)
     return {**cli_env, "AMO_USER": LEADER, "AMO_PASSWORD": LEADER_PASSWORD}
 
 
