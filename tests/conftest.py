@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,11 +42,26 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-@pytest.fixture
-def created_vault(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
-    """A fresh vault, unlocked by the team leader; yields (vault, recovery key)."""
-    vault = Vault(vault_dir, kdf=FAST_KDF)
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One vault made per test process (the migrations take most of a second), then locked;
+    returns (its folder, its recovery key). Tests get copies (`created_vault`), never this."""
+    folder = tmp_path_factory.mktemp("template") / "data"
+    vault = Vault(folder, kdf=FAST_KDF)
     recovery = accounts.create_vault(vault, "Groep INTRO", LEADER, "Lea Peeters", LEADER_PASSWORD)
+    vault.lock()
+    return folder, recovery
+
+
+@pytest.fixture
+def created_vault(vault_dir: Path, template_vault: tuple[Path, str]) -> Iterator[tuple[Vault, str]]:
+    """A fresh vault, unlocked by the team leader; yields (vault, recovery key). It is a copy
+    of the session's template (same content as `accounts.create_vault` makes), unlocked
+    without the daily backup, so nothing is added to what a new vault holds."""
+    folder, recovery = template_vault
+    shutil.copytree(folder, vault_dir, ignore=shutil.ignore_patterns("vault.lock"))
+    vault = Vault(vault_dir, kdf=FAST_KDF)
+    vault.unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
     yield vault, recovery
     vault.lock()
 
@@ -61,14 +77,25 @@ def cheap_kdf_env(env: dict[str, str]) -> dict[str, str]:
     return {**env, "PYTHONPATH": os.pathsep.join(paths)}
 
 
-@pytest.fixture
-def cli_env(vault_dir: Path) -> dict[str, str]:
-    """Environment for running the CLI as a subprocess with cheap key slots."""
+def cli_env_for(data_dir: Path) -> dict[str, str]:
+    """Environment for running the CLI as a subprocess with cheap key slots on `data_dir`."""
     env = cheap_kdf_env(dict(os.environ))
-    env["AMO_DATA_DIR"] = str(vault_dir)
+    env["AMO_DATA_DIR"] = str(data_dir)
     for var in ("AMO_USER", "AMO_PASSWORD", "AMO_NEW_PASSWORD"):
         env.pop(var, None)
     return env
+
+
+@pytest.fixture
+def cli_env(vault_dir: Path) -> dict[str, str]:
+    """Environment for running the CLI as a subprocess with cheap key slots."""
+    return cli_env_for(vault_dir)
+
+
+def copy_into(template: Path, folder: Path) -> None:
+    """Every file a fixture made once per test process (a vault the CLI set up, with the files
+    beside it) copied into a test's own folder, as if the test had made them itself."""
+    shutil.copytree(template, folder, symlinks=True, dirs_exist_ok=True)
 
 
 @pytest.fixture

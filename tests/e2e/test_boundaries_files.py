@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from amo_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, cli_env_for, copy_into
 from tests.e2e.cli_run import run
 
 PASSWORD = "Vlinder-Oceaan-Kr8!-2026"
@@ -30,25 +30,34 @@ def one_line(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-@pytest.fixture
-def team(cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    """A team leader's vault made through the CLI, with a coach 'jan'."""
+@pytest.fixture(scope="module")
+def made_team(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A team leader's vault made through the CLI, with a coach 'jan', once per test process:
+    the folder holding `data` and the recovery key file."""
+    root = tmp_path_factory.mktemp("team")
     done = run(
-        cli_env,
+        cli_env_for(root / "data"),
         "init",
         "--org",
         "Groep INTRO",
         "--user",
         "lea",
         "--recovery-key-out",
-        str(tmp_path / "herstelsleutel.txt"),
+        str(root / "herstelsleutel.txt"),
         AMO_PASSWORD=PASSWORD,
     )
     assert done.returncode == 0, done.stderr
-    env = {**cli_env, "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}
+    env = {**cli_env_for(root / "data"), "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}
     added = run(env, "user", "add", "jan", "--role", "coach", AMO_NEW_PASSWORD=COACH_PASSWORD)
     assert added.returncode == 0, added.stderr
-    return env
+    return root
+
+
+@pytest.fixture
+def team(made_team: Path, cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
+    """This test's own copy of the team made through the CLI."""
+    copy_into(made_team, tmp_path)
+    return {**cli_env, "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}
 
 
 def data_dir(env: dict[str, str]) -> Path:

@@ -7,34 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
 from tests.e2e.cli_run import run
-
-PASSWORD = "Lea's w@chtw00rd \"#%"
-
-
-@pytest.fixture
-def initialised(cli_env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], Path]:
-    key_file = tmp_path / "herstelsleutel.txt"
-    done = run(
-        cli_env,
-        "init",
-        "--org",
-        "Groep INTRO",
-        "--user",
-        "lea",
-        "--full-name",
-        "Lea Peeters",
-        "--recovery-key-out",
-        str(key_file),
-        AMO_PASSWORD=PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "herstelsleutel" in done.stdout.lower()
-    return {**cli_env, "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}, key_file
+from tests.e2e.conftest import PASSWORD
 
 
 def test_account_commands(initialised: tuple[dict[str, str], Path]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
-from tests.e2e.test_cli import initialised, run  # noqa: F401
+from tests.e2e.cli_run import run
 from tests.integration.exchange.rights_helpers import forge
 
 COACH_PASSWORD = "an-haar-laptop-2026"
@@ -43,7 +43,7 @@ def _coach_laptop(lead: dict[str, str], tmp_path: Path) -> dict[str, str]:
 
 
 def test_a_coach_bundle_that_makes_them_team_leader_is_refused(
-    initialised: tuple[dict[str, str], Path],  # noqa: F811
+    initialised: tuple[dict[str, str], Path],
     tmp_path: Path,
 ) -> None:
     lead, _ = initialised
@@ -64,7 +64,7 @@ def test_a_coach_bundle_that_makes_them_team_leader_is_refused(
 
 
 def test_removing_a_coach_twice_is_harmless_and_their_bundles_are_refused(
-    initialised: tuple[dict[str, str], Path],  # noqa: F811
+    initialised: tuple[dict[str, str], Path],
     tmp_path: Path,
 ) -> None:
     lead, _ = initialised

@@ -6,13 +6,13 @@ import json
 import re
 from pathlib import Path
 
-from tests.e2e.test_cli import initialised, run  # noqa: F401
+from tests.e2e.cli_run import run
 
 COACH_PASSWORD = "an-haar-laptop-2026"
 
 
 def test_a_coach_joins_and_the_laptops_exchange(
-    initialised: tuple[dict[str, str], Path],  # noqa: F811
+    initialised: tuple[dict[str, str], Path],
     tmp_path: Path,
 ) -> None:
     lead, _ = initialised

@@ -14,7 +14,14 @@ import pytest
 
 from amo_desktop.storage.keyslots import DEFAULT_KDF, Sidecar
 from amo_desktop.storage.vault import Vault
-from tests.conftest import CHEAP_KDF_PATH, FAST_KDF, LEADER, LEADER_PASSWORD
+from tests.conftest import (
+    CHEAP_KDF_PATH,
+    FAST_KDF,
+    LEADER,
+    LEADER_PASSWORD,
+    cli_env_for,
+    copy_into,
+)
 from tests.e2e.cli_run import run
 
 WEAK = ["12345678", "password1234"]
@@ -43,9 +50,18 @@ def one_line(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+@pytest.fixture(scope="module")
+def made_leader(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`init` run once per test process: the folder holding `data` and the key file."""
+    root = tmp_path_factory.mktemp("init")
+    assert init(cli_env_for(root / "data"), root, LEADER_PASSWORD).returncode == 0
+    return root
+
+
 @pytest.fixture
-def leader(cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    assert init(cli_env, tmp_path, LEADER_PASSWORD).returncode == 0
+def leader(made_leader: Path, cli_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
+    """This test's own copy of the vault `init` made."""
+    copy_into(made_leader, tmp_path)
     return {**cli_env, "AMO_USER": LEADER, "AMO_PASSWORD": LEADER_PASSWORD}
 
 

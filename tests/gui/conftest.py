@@ -66,6 +66,16 @@ class FakePrompts(Prompts):
         return [kind for kind, _title, _text in self.calls]
 
 
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny demo vault (tour.make_demo) made once per test process; tests tour copies of it."""
+    from tests.gui.tour import make_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    make_demo(folder)
+    return folder
+
+
 @pytest.fixture
 def worker(qapp: object) -> Iterator[DbWorker]:
     db_worker = DbWorker()

@@ -1,8 +1,9 @@
 """What a school laptop's screen shows badly: a window larger than the screen, widgets squeezed
 under their minimum, clipped text, horizontal scrollbars in forms, overlapping neighbours.
 
-Run as a program (`python -m tests.gui.fit WIDTH HEIGHT`, QT_SCALE_FACTOR in the environment,
-which must be set before Qt starts): it walks every page and dialog of a demo vault (tour.py)
+Run as a program (`python -m tests.gui.fit WIDTH HEIGHT [FOLDER]`, QT_SCALE_FACTOR in the
+environment, which must be set before Qt starts): it walks every page and dialog of a demo vault
+(tour.py; in FOLDER when given, where `tour.make_demo` made it, else made in a temporary folder)
 and prints the problems as JSON, one "screen: widget: problem" line each.
 """
 
@@ -162,14 +163,14 @@ def fit_problems(top: QWidget, limit: QSize) -> list[str]:
     return problems + overlaps(top)
 
 
-def main(width: int, height: int) -> int:
+def main(width: int, height: int, demo: str | None = None) -> int:
     from tests.gui.tour import Screen, Tour, demo_context
 
     app = QApplication([])
     screen = Screen(width, height, float(os.environ.get("QT_SCALE_FACTOR", "1")))
     report: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
-        tour = Tour(demo_context(Path(folder)), screen)
+        tour = Tour(demo_context(Path(demo or folder)), screen)
         limit = screen.window_size()
         try:
             for name, top in tour.stops():
@@ -182,4 +183,4 @@ def main(width: int, height: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]), int(sys.argv[2])))
+    sys.exit(main(int(sys.argv[1]), int(sys.argv[2]), *sys.argv[3:4]))

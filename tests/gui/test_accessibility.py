@@ -11,13 +11,17 @@ import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from amo_desktop.ui.kit.forms import labelled
+from tests.conftest import copy_into
 from tests.gui.access import access_problems, mnemonic_clashes
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.tour import Screen, Tour, demo_context
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, r"^This plugin does not support raise\(\)$")
-def test_every_page_and_dialog_speaks_to_a_screen_reader(qapp, tmp_path: Path) -> None:
+def test_every_page_and_dialog_speaks_to_a_screen_reader(
+    qapp, demo_folder: Path, tmp_path: Path
+) -> None:
+    copy_into(demo_folder, tmp_path)
     tour = Tour(demo_context(tmp_path), Screen(1366, 768))
     problems = []
     try:

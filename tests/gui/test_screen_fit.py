@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from amo_desktop.ui.kit.columns import size_columns
 from amo_desktop.ui.kit.flow import FlowLayout
 from amo_desktop.ui.kit.tables import Column, RecordModel
+from tests.conftest import copy_into
 from tests.gui.fit import fit_problems
 
 ROOT = Path(__file__).parents[2]
@@ -33,13 +34,16 @@ SCREENS = [(1280, 720, "1"), (1366, 768, "1.25"), (1366, 768, "1.5")]
 
 
 @pytest.mark.slow
-def test_every_page_and_dialog_fits_a_school_laptop() -> None:
-    """The three screens side by side (about 15 s each); the problems of all three listed."""
+def test_every_page_and_dialog_fits_a_school_laptop(demo_folder: Path, tmp_path: Path) -> None:
+    """The three screens side by side (about 15 s each), each on its own copy of the session's
+    demo vault; the problems of all three listed."""
     runs = []
     for width, height, scale in SCREENS:
         env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen"}
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        command = [sys.executable, "-m", "tests.gui.fit", str(width), str(height)]
+        folder = tmp_path / f"{width}x{height}@{scale}"
+        copy_into(demo_folder, folder)
+        command = [sys.executable, "-m", "tests.gui.fit", str(width), str(height), str(folder)]
         runs.append((f"{width}x{height} @ {scale}", subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )))  # fmt: skip

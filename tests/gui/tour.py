@@ -58,6 +58,16 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
     QApplication.processEvents()
 
 
+def make_demo(folder: Path, scale: str = "tiny", today: date | None = None) -> None:
+    """A demo vault of `scale` in `folder`, opened once by its team leader and locked again, so
+    today's backup is made: a copy shows the screens as `demo_context` on `folder` would."""
+    day = today or date.today()
+    create_demo_vault(folder / "data", PASSWORD, kdf=FAST_KDF, scale=scale, today=day)
+    vault = Vault(folder / "data", kdf=FAST_KDF)
+    vault.unlock(DEMO_LEADER, PASSWORD)
+    vault.lock()
+
+
 def demo_context(
     folder: Path, scale: str = "tiny", today: date | None = None, login: str = DEMO_LEADER
 ) -> AppContext:
@@ -65,7 +75,7 @@ def demo_context(
     team leader or one of its coaches), with the real worker."""
     day = today or date.today()
     if not (folder / "data").exists():
-        create_demo_vault(folder / "data", PASSWORD, kdf=FAST_KDF, scale=scale, today=day)
+        make_demo(folder, scale, day)
     vault = Vault(folder / "data", kdf=FAST_KDF)
     vault.unlock(login, PASSWORD)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
