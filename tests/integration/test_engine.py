@@ -196,3 +196,30 @@ def test_the_engine_keys_every_connection_and_guards_every_statement(
             pass
     finally:
         other.dispose()
+
+
+def test_every_keyed_connection_gets_the_vaults_settings(tmp_path: Path, key: bytearray) -> None:
+    connect_keyed(tmp_path / "v.db", key).close()
+    conn = connect_keyed(tmp_path / "v.db", key)
+    try:
+        now = {
+            name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "secure_delete",
+                "temp_store",
+                "cache_size",
+            )
+        }
+    finally:
+        conn.close()
+    assert now == {
+        "journal_mode": "wal",
+        "synchronous": 2,  # FULL
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "temp_store": 2,  # MEMORY
+        "cache_size": -65536,  # 64 MiB of decrypted pages
+    }
