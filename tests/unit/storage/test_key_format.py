@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 import secrets
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,8 +23,11 @@ from amo_desktop.errors import CorruptVaultError, WrongPasswordError, WrongRecov
 from amo_desktop.storage.keyslots import (
     KdfParams,
     Sidecar,
+    b64d,
+    b64e,
     new_password_slot,
     new_recovery_slot,
+    now_iso,
     open_password_slot,
     open_recovery_slot,
     parse_recovery_key,
@@ -107,6 +112,7 @@ def wrap_key(shared: bytes, eph_pub: bytes, slot_pub: bytes) -> bytes:
 def unwrap(vault_id: str, slot: dict[str, Any], private: X25519PrivateKey, gen: dict) -> bytes:
     wrap = gen["wraps"][slot["slot_id"]]
     eph_pub = b64(wrap["ephemeral_public_key"])
+    assert (len(eph_pub), len(b64(wrap["nonce"]))) == (32, 12)
     shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
     key = wrap_key(shared, eph_pub, b64(slot["public_key"]))
     aad = dek_aad(vault_id, slot, gen["generation"])
@@ -150,7 +156,9 @@ def test_a_key_file_the_program_writes_opens_by_the_documented_steps() -> None:
     slots = [lea, jan, recovery]
     deks = [wrap_for_all(VAULT, slots, 1, "current", dek)]
     deks.append(wrap_for_all(VAULT, slots, 2, "pending", secrets.token_bytes(32)))
-    data = json.loads(Sidecar(VAULT, "Org", "2026-12-07T00:00:00+00:00", slots, deks).to_bytes())
+    sidecar = Sidecar(VAULT, "Org", "2026-12-07T00:00:00+00:00", slots, deks)
+    assert (sidecar.current().generation, sidecar.pending().generation) == (1, 2)  # type: ignore[union-attr]
+    data = json.loads(sidecar.to_bytes())
 
     assert (data["format"], data["version"], data["vault_id"]) == ("amo-desktop-keys", 1, VAULT)
     by_login = {s["login"]: s for s in data["slots"]}
@@ -307,3 +315,36 @@ def test_a_slot_is_weaker_when_its_memory_or_its_passes_are_below() -> None:
     assert not KdfParams(131_072, 8, 1).weaker_than(base)
     assert not KdfParams(131_072, 8, 4).weaker_than(base)
     assert not KdfParams(262_144, 9, 4).weaker_than(base)
+
+
+@pytest.mark.parametrize("text", ["AAAA!", "AA AA", "AAAA\n", "AAAA-_=="])
+def test_binary_values_are_read_as_standard_base64_only(text: str) -> None:
+    assert b64d(b64e(bytes(range(7)))) == bytes(range(7))
+    with pytest.raises(ValueError):
+        b64d(text)
+
+
+def test_the_key_file_is_saved_private_and_read_back_whole(tmp_path: Path) -> None:
+    sidecar = Sidecar.from_bytes(documented_key_file(secrets.token_bytes(32), bytes(32)))
+    path = tmp_path / "vault.keys"
+    sidecar.save(path)
+    assert json.loads(path.read_bytes()) == json.loads(sidecar.to_bytes())
+    assert Sidecar.load(path) == sidecar
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault.keys"]
+    if os.name != "nt":
+        assert path.stat().st_mode & 0o777 == 0o600
+    copy = sidecar.copy()
+    assert copy == sidecar
+    copy.slots[0].login = "changed"
+    assert sidecar.slots[0].login == "lea"
+
+
+def test_a_key_file_without_a_recovery_slot_has_none() -> None:
+    data = json.loads(documented_key_file(secrets.token_bytes(32), bytes(32)))
+    data["slots"] = [s for s in data["slots"] if s["kind"] != "recovery"]
+    sidecar = Sidecar.from_bytes(json.dumps(data).encode())
+    assert sidecar.recovery_slot() is None and sidecar.pending() is None
+
+
+def test_times_in_the_key_file_are_utc_whole_seconds() -> None:
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", now_iso())
