@@ -137,3 +137,20 @@ def test_no_journal_is_nothing_to_do(tmp_path: Path) -> None:
     journal = tmp_path / "vault.journal"
     journal.write_text('{"op": "user-remove", "user": "u1"}', encoding="utf-8")
     assert removal.read_journal(tmp_path) == {"op": "user-remove", "user": "u1"}
+
+
+def test_removing_again_changes_nothing_and_records_nothing(team: Team, tmp_path: Path) -> None:
+    """A retry (or a second journal) finds the user already removed: no second record, no new
+    time, no other user touched, and an id nobody has is no error."""
+    lead, me = team.leader.vault, team.leader.me
+    an_id = team.stage.an.user_id
+    removal.remove_user(lead, an_id, me.user_id)
+    removed_at = cell(lead, "SELECT removed_at FROM users WHERE id = :u", u=an_id)
+    active = "SELECT count(*) FROM users WHERE active"
+    still_active = cell(lead, active)
+    removal.remove_user(lead, an_id, me.user_id)
+    removal.remove_user(lead, "no-such-user", me.user_id)
+    assert cell(lead, "SELECT removed_at FROM users WHERE id = :u", u=an_id) == removed_at
+    assert _audit(lead, an_id) == [("user.remove", "user", an_id, me.user_id, "")]
+    assert cell(lead, active) == still_active
+    assert cell(lead, "SELECT count(*) FROM audit_events WHERE action = 'user.remove'") == 1
