@@ -51,6 +51,7 @@ def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
 ) -> None:
     lead, me = team.leader.vault, team.leader.me
     join_as(tmp_path, lead, me, "an")
+    join_as(tmp_path, lead, me, "yusuf")
     an_id = team.stage.an.user_id
     key_gen = cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1")
     team_key = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
@@ -97,6 +98,7 @@ def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
     assert cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1") == key_gen + 1  # type: ignore[operator]
     renewed = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
     assert isinstance(renewed, bytes) and len(renewed) == 32 and renewed != team_key
+    assert cell(lead, "SELECT revoked FROM sync_peers WHERE login = 'yusuf'") == 0  # only An's
 
 
 def test_a_removal_by_an_unknown_user_is_recorded_without_a_name(
