@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlcipher3 import dbapi2
 
-from amo_desktop.errors import CorruptVaultError
+from amo_desktop.errors import CorruptVaultError, ReadOnlyError, VaultLockedError
 from amo_desktop.storage import engine
 from amo_desktop.storage.engine import (
     cipher_version,
@@ -35,7 +35,7 @@ def test_the_raw_key_is_sqlciphers_hex_form_of_exactly_32_bytes() -> None:
     assert raw_key_literal(dek) == b"x'" + dek.hex().encode() + b"'"
     assert raw_key_literal(bytearray(dek)) == raw_key_literal(dek)
     for size in (0, 31, 33, 64):
-        with pytest.raises(ValueError, match="the data key must be 32 bytes"):
+        with pytest.raises(ValueError, match=r"^the data key must be 32 bytes$"):
             raw_key_literal(b"k" * size)
 
 
@@ -196,3 +196,112 @@ def test_the_engine_keys_every_connection_and_guards_every_statement(
             pass
     finally:
         other.dispose()
+
+
+def test_every_keyed_connection_gets_the_vaults_settings(tmp_path: Path, key: bytearray) -> None:
+    connect_keyed(tmp_path / "v.db", key).close()
+    conn = connect_keyed(tmp_path / "v.db", key)
+    try:
+        now = {
+            name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "secure_delete",
+                "temp_store",
+                "cache_size",
+            )
+        }
+    finally:
+        conn.close()
+    assert now == {
+        "journal_mode": "wal",
+        "synchronous": 2,  # FULL
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "temp_store": 2,  # MEMORY
+        "cache_size": -65536,  # 64 MiB of decrypted pages
+    }
+
+
+def test_a_vault_folder_that_cannot_be_written_is_named_in_the_error(
+    tmp_path: Path, key: bytearray
+) -> None:
+    conn = connect_keyed(tmp_path / "v.db", key)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    (tmp_path / "v.db-wal").mkdir()  # SQLite cannot make its write-ahead log beside the file
+    with pytest.raises(ReadOnlyError) as raised:
+        connect_keyed(tmp_path / "v.db", key)
+    assert str(tmp_path) in raised.value.message("nl")
+
+
+class Failing:
+    """A connection whose check fails the way SQLite reports a damaged or busy file."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def execute(self, sql: str) -> Any:
+        raise dbapi2.DatabaseError(self.message)
+
+
+@pytest.mark.parametrize(
+    ("message", "error"),
+    [
+        ("database disk image is malformed", CorruptVaultError),
+        ("file is not a database", CorruptVaultError),
+        ("database is locked", VaultLockedError),
+    ],
+)
+def test_a_check_that_sqlite_cannot_finish_is_a_known_error(message: str, error: type) -> None:
+    for full in (False, True):
+        with pytest.raises(error) as raised:
+            quick_check(Failing(message), full=full)
+        assert isinstance(raised.value.__cause__, dbapi2.DatabaseError)
+
+
+def test_a_check_that_fails_for_another_reason_is_raised_as_it_is() -> None:
+    with pytest.raises(dbapi2.DatabaseError, match="no such pragma"):
+        quick_check(Failing("no such pragma"))
+
+
+def test_the_engine_keeps_one_keyed_connection_and_lends_at_most_three(
+    tmp_path: Path, key: bytearray
+) -> None:
+    eng = make_engine(tmp_path / "v.db", lambda: bytearray(key))
+    try:
+        lent = [eng.connect() for _ in range(3)]
+        fourth: list[object] = []
+        waiting = threading.Thread(target=lambda: fourth.append(eng.connect()))
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive() and fourth == []  # a fourth waits for one to come back
+        lent.pop().close()
+        waiting.join(10)
+        assert len(fourth) == 1
+        for conn in [*lent, *fourth]:
+            conn.close()  # type: ignore[attr-defined]
+        assert eng.pool.checkedin() == 1  # type: ignore[attr-defined]
+    finally:
+        eng.dispose()
+
+
+def test_no_statement_of_the_pool_runs_past_the_guard(tmp_path: Path, key: bytearray) -> None:
+    """The guard holds writes back during the integrity check: only ending a transaction (the
+    pool's rollback when a connection comes back) may pass without it; no ping."""
+    guarded: list[str] = []
+    traced: list[str] = []
+    eng = make_engine(tmp_path / "v.db", lambda: bytearray(key), guard=guarded.append)
+    try:
+        raw = eng.raw_connection()
+        raw.driver_connection.set_trace_callback(traced.append)  # type: ignore[union-attr]
+        raw.close()
+        with eng.connect() as conn:
+            conn.execute(text("SELECT 2"))
+    finally:
+        eng.dispose()
+    assert "SELECT 2" in traced
+    assert [s for s in traced if s not in guarded] == ["ROLLBACK"]

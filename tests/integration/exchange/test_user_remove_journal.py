@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from amo_desktop.storage import removal
 from amo_desktop.storage.vault import Vault
+from tests.conftest import LEADER, LEADER_PASSWORD, corrupt_a_page
 from tests.integration.exchange.conftest import Team, cell, join_as
 from tests.integration.services.conftest import stage  # noqa: F401
 
@@ -50,6 +51,7 @@ def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
 ) -> None:
     lead, me = team.leader.vault, team.leader.me
     join_as(tmp_path, lead, me, "an")
+    join_as(tmp_path, lead, me, "yusuf")
     an_id = team.stage.an.user_id
     key_gen = cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1")
     team_key = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
@@ -96,6 +98,7 @@ def test_the_journal_is_as_documented_and_the_next_unlock_finishes_it(
     assert cell(lead, "SELECT key_gen FROM sync_state WHERE id = 1") == key_gen + 1  # type: ignore[operator]
     renewed = cell(lead, "SELECT team_key FROM sync_state WHERE id = 1")
     assert isinstance(renewed, bytes) and len(renewed) == 32 and renewed != team_key
+    assert cell(lead, "SELECT revoked FROM sync_peers WHERE login = 'yusuf'") == 0  # only An's
 
 
 def test_a_removal_by_an_unknown_user_is_recorded_without_a_name(
@@ -127,8 +130,9 @@ def test_a_journal_we_cannot_follow_is_left_for_a_person(
     (tmp_path / "vault.journal").write_bytes(content)
     with caplog.at_level(logging.WARNING, logger=removal.__name__):
         assert removal.read_journal(tmp_path) is None
-    assert f"the vault journal {says}" in caplog.text
-    assert "left in place" in caplog.text
+    assert [r.getMessage() for r in caplog.records] == [
+        f"the vault journal {says}; it is left in place"
+    ]
     assert (tmp_path / "vault.journal").read_bytes() == content
 
 
@@ -137,3 +141,70 @@ def test_no_journal_is_nothing_to_do(tmp_path: Path) -> None:
     journal = tmp_path / "vault.journal"
     journal.write_text('{"op": "user-remove", "user": "u1"}', encoding="utf-8")
     assert removal.read_journal(tmp_path) == {"op": "user-remove", "user": "u1"}
+
+
+def test_removing_again_changes_nothing_and_records_nothing(team: Team, tmp_path: Path) -> None:
+    """A retry (or a second journal) finds the user already removed: no second record, no new
+    time, no other user touched, and an id nobody has is no error."""
+    lead, me = team.leader.vault, team.leader.me
+    an_id = team.stage.an.user_id
+    removal.remove_user(lead, an_id, me.user_id)
+    assert lead.sidecar.slot_for_user(an_id) is None
+    generation = lead.sidecar.current().generation
+    removed_at = cell(lead, "SELECT removed_at FROM users WHERE id = :u", u=an_id)
+    active = "SELECT count(*) FROM users WHERE active"
+    still_active = cell(lead, active)
+    removal.remove_user(lead, an_id, me.user_id)
+    removal.remove_user(lead, "no-such-user", me.user_id)
+    assert cell(lead, "SELECT removed_at FROM users WHERE id = :u", u=an_id) == removed_at
+    assert _audit(lead, an_id) == [("user.remove", "user", an_id, me.user_id, "")]
+    assert cell(lead, active) == still_active
+    assert lead.sidecar.current().generation == generation  # the data key is not rotated again
+    assert cell(lead, "SELECT count(*) FROM audit_events WHERE action = 'user.remove'") == 1
+
+
+@pytest.mark.parametrize("point", ["after-pending", "after-rotation", "after-database"])
+def test_a_removal_stopped_at_a_step_is_finished_in_process(
+    team: Team, tmp_path: Path, point: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The in-process twin of test_user_remove.py's kills: each step names its point, and
+    finishing takes the crash hook too (so a crash while finishing is finished later)."""
+    lead, me = team.leader.vault, team.leader.me
+    join_as(tmp_path, lead, me, "an")
+    an_id = team.stage.an.user_id
+    with pytest.raises(Stop):
+        removal.remove_user(lead, an_id, me.user_id, crash=stop_at(point))
+    assert removal.read_journal(lead.data_dir) is not None
+    assert cell(lead, "SELECT active FROM users WHERE id = :u", u=an_id) == (
+        0 if point == "after-database" else 1
+    )
+    with pytest.raises(Stop):
+        removal.finish_pending(lead, crash=stop_at("after-database"))
+    with caplog.at_level(logging.INFO, logger=removal.__name__):
+        assert removal.finish_pending(lead) == an_id
+    assert [r.getMessage() for r in caplog.records] == ["finished an interrupted user removal"]
+    assert not removal.journal_path(lead.data_dir).exists()
+    assert lead.sidecar.slot_for_user(an_id) is None and lead.sidecar.pending() is None
+    assert lead.sidecar.current().generation == 2
+    assert cell(lead, "SELECT revoked FROM sync_peers WHERE login = 'an'") == 1
+    assert [row[0] for row in _audit(lead, an_id)] == ["exchange.revoke", "user.remove"]
+
+
+def test_a_journal_found_on_a_damaged_vault_waits_for_a_restore(
+    vault: Vault, caplog: pytest.LogCaptureFixture
+) -> None:
+    corrupt_a_page(vault)  # adds coaches, among them coach0
+    coach = vault.inventory().slot_for_login("coach0")
+    assert coach is not None
+    journal = {"format": 1, "op": "user-remove", "user": coach.user_id, "by": "", "started": "x"}
+    removal.journal_path(vault.data_dir).write_text(json.dumps(journal), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger=removal.__name__):
+        vault.unlock(LEADER, LEADER_PASSWORD, background_check=True)
+    try:
+        assert vault.integrity == "failed"
+        assert [r.getMessage() for r in caplog.records if r.name == removal.__name__] == [
+            "an interrupted user removal waits: the vault is read-only"
+        ]
+        assert removal.read_journal(vault.data_dir) == journal
+    finally:
+        vault.lock()

@@ -287,3 +287,70 @@ def test_a_file_without_write_rights_is_refused(
         check_output(target, None)
     assert asked == [os.W_OK]
     assert check_output(tmp_path / "new.pdf", None) == tmp_path / "new.pdf"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "backups./x.amobak",  # Windows drops trailing dots and spaces: the same folder
+        "Logs. ./x.pdf",
+        "backups::$INDEX_ALLOCATION/x.amobak",  # the folder's own stream is the folder
+        "vault.keys::$DATA",
+    ],
+)
+def test_a_vault_folder_written_as_windows_reads_it_is_refused(data: Path, name: str) -> None:
+    assert inside_vault(data / name, data)
+    assert inside_vault(data, data)  # the data folder itself
+
+
+@pytest.mark.parametrize("name", ["backupsX/rapport.pdf", "logsX/rapport.pdf", "x:backups/r.pdf"])
+def test_a_folder_only_named_like_the_vaults_is_fine(data: Path, name: str) -> None:
+    assert not inside_vault(data / name, data)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_link_that_cannot_be_resolved_is_judged_as_written(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert not inside_vault(tmp_path / "a" / "x.pdf", data)
+    with pytest.raises(OutputFolderMissingError):
+        save_output(tmp_path / "a" / "x.pdf", b"x", data)
+
+    def unreadable(self: Path, strict: bool = False) -> Path:
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(Path, "resolve", unreadable)
+    assert inside_vault(data / "vault.db", data)
+    assert not inside_vault(tmp_path / "rapport.pdf", data)
+
+
+def test_a_path_ending_in_a_separator_is_a_folder_even_when_it_does_not_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(OutputIsFolderError):
+        save_output(f"{tmp_path}/nieuw/", b"x", None)
+    monkeypatch.setattr(os, "sep", "\\")  # as on Windows: both separators end a folder
+    for text in (f"{tmp_path}/nieuw/", f"{tmp_path}/nieuw\\"):
+        with pytest.raises(OutputIsFolderError):
+            save_output(text, b"x", None)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_refusal_before_writing_names_the_place(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(OutputIsFolderError) as folder:
+        check_output(tmp_path, None)
+    assert str(tmp_path) in folder.value.message("nl")
+    with pytest.raises(OutputInVaultError) as own:
+        check_output(data / "vault.db", data)
+    assert str(data / "vault.db") in own.value.message("nl")
+    with pytest.raises(OutputFolderMissingError) as missing:
+        check_output(tmp_path / "nope" / "x.pdf", None)
+    assert str(tmp_path / "nope") in missing.value.message("nl")
+    monkeypatch.setattr(os, "access", lambda path, mode, **kwargs: False)
+    with pytest.raises(OutputNotWritableError) as closed:
+        check_output(tmp_path / "x.pdf", None)
+    assert str(tmp_path / "x.pdf") in closed.value.message("nl")
