@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
-
 import pytest
 from sqlalchemy import Connection
 
-from amo_desktop.services import notes, scheduling, trajectories
-from amo_desktop.services.notes import NoteInput
-from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.sync.scope import (
     ASK_UP_TO,
     EVERYONE,
@@ -19,7 +14,7 @@ from amo_desktop.sync.scope import (
     scope_for,
 )
 from tests.integration.exchange.conftest import Team, cell
-from tests.integration.exchange.rights_helpers import yusufs_work
+from tests.integration.exchange.rights_helpers import ans_work, yusufs_work
 from tests.integration.services.conftest import stage  # noqa: F401
 
 SESSION_TABLES = ("sessions", "session_series", "session_notes", "note_versions")
@@ -27,46 +22,6 @@ SESSION_TABLES = ("sessions", "session_series", "session_notes", "note_versions"
 
 def _ids(conn: Connection, sql: str) -> set[str]:
     return {k for (k,) in conn.exec_driver_sql(sql)}
-
-
-def _an_at_work(team: Team) -> dict[str, str]:
-    """A series of two sessions on An's trajectory with a note written twice, a goal, and a
-    session of An's without a trajectory."""
-    leader, an = team.leader.me, team.stage.an.user_id
-    with team.leader.vault.session() as s:
-        series = scheduling.plan_series(
-            s,
-            leader,
-            SessionInput(
-                an,
-                date(2025, 10, 20),
-                time(10),
-                60,
-                "individueel_gesprek",
-                trajectory_id=team.trajectory,
-            ),
-            "wekelijks",
-            count=2,
-        )
-        first = series.sessions[0].id
-        notes.save_note(s, leader, first, NoteInput(content="Zoë vertelt"))
-        note = notes.save_note(s, leader, first, NoteInput(content="Zoë vertelt meer"))
-        goal = trajectories.add_goal(
-            s, leader, team.trajectory, "Weer naar school", "onderwijsloopbaan", date(2025, 10, 14)
-        )
-        loose = scheduling.plan_session(
-            s,
-            leader,
-            SessionInput(
-                an,
-                date(2025, 10, 22),
-                time(14),
-                60,
-                "overleg_school",
-                school_id=team.stage.schools["GTSM Merchtem"],
-            ),
-        )
-    return {"session": first, "note": note.id, "goal": goal.id, "loose": loose.sessions[0].id}
 
 
 @pytest.mark.parametrize("role", ["teamleader", "admin"])
@@ -155,7 +110,13 @@ def test_only_live_referrals_on_the_waiting_list_reach_every_coach(team: Team) -
 
 
 def test_a_co_coach_receives_the_trajectory_and_all_that_hangs_on_it(team: Team) -> None:
-    work = _an_at_work(team)
+    work = ans_work(
+        team.leader.vault,
+        team.leader.me,
+        team.stage.an.user_id,
+        team.trajectory,
+        team.stage.schools["GTSM Merchtem"],
+    )
     yusuf = team.stage.yusuf.user_id
     lead = team.leader.vault
     with lead.engine.begin() as conn:
@@ -184,7 +145,13 @@ def test_a_co_coach_receives_the_trajectory_and_all_that_hangs_on_it(team: Team)
 
 
 def test_what_hangs_on_a_trajectory_travels_with_it(team: Team) -> None:
-    work = _an_at_work(team)
+    work = ans_work(
+        team.leader.vault,
+        team.leader.me,
+        team.stage.an.user_id,
+        team.trajectory,
+        team.stage.schools["GTSM Merchtem"],
+    )
     lead = team.leader.vault
     with lead.engine.connect() as conn:
         got = dependants(conn, {team.trajectory})
@@ -206,7 +173,13 @@ def test_what_hangs_on_a_trajectory_travels_with_it(team: Team) -> None:
 
 
 def test_many_keys_about_to_travel_ask_for_the_whole_scope_instead(team: Team) -> None:
-    _an_at_work(team)
+    ans_work(
+        team.leader.vault,
+        team.leader.me,
+        team.stage.an.user_id,
+        team.trajectory,
+        team.stage.schools["GTSM Merchtem"],
+    )
     an = team.stage.an.user_id
     with team.leader.vault.engine.connect() as conn:
         whole = scope_for(conn, an, "coach")
