@@ -152,3 +152,19 @@ def test_a_tombstone_is_applied_once_and_one_for_an_unknown_row_is_remembered(
             )
         }
         assert after == stones
+
+
+def test_a_deletion_follows_foreign_keys_to_its_own_table_only(team: Team) -> None:
+    """A partner that happens to share its key with a trajectory takes nothing of the trajectory
+    with it: only rows whose foreign key points at partners hang on a partner."""
+    _work(team)
+    with team.leader.vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO partners (id, name, kind, contact_info, created_at, updated_at) "
+            f"VALUES ('{team.trajectory}', 'CLB', 'clb', '', '{AT}', '{AT}')"
+        )
+        hanging = _hanging(conn, team.trajectory)
+        assert remove_row(conn, "partners", team.trajectory, "v-an:7", AT, 5) == 1
+        assert _hanging(conn, team.trajectory) == hanging
+        assert _keys(conn, f"SELECT id FROM trajectories WHERE id = '{team.trajectory}'")
+        assert not _keys(conn, f"SELECT id FROM partners WHERE id = '{team.trajectory}'")

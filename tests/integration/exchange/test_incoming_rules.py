@@ -13,6 +13,7 @@ from amo_desktop.storage import capture
 from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import ledger
 from amo_desktop.sync.incoming import ApplyResult, apply_tables
+from amo_desktop.sync.ledger import SCAN_FROM
 from tests.integration.exchange.conftest import Team
 from tests.integration.services.conftest import stage  # noqa: F401
 
@@ -176,3 +177,21 @@ def test_a_new_row_brings_the_senders_field_states_and_withheld_fields_stay_unkn
         assert fields["name"] == ('{"v-an":8}', "v-an:8", "u-an", LATER)
         assert "network" not in fields
         assert _rows(conn, "SELECT field FROM sync_conflicts WHERE row_key = 'p-7'") == [("kind",)]
+
+
+def test_a_large_import_reads_the_books_whole_with_the_same_outcome(lead: Vault) -> None:
+    _import(lead, _tables("partners", [_partner("p-held")]))
+    with lead.engine.begin() as conn:
+        ledger.tombstone(conn, "partners", "p-dead", "v-lead:9", AT, 3)
+    edited = _partner("p-held", contact_info="05")
+    edited[5] = {"contact_info": [{"v-an": 6}, "v-an:6", "u-an", LATER]}
+    new = [_partner(f"p-new-{i:05}") for i in range(SCAN_FROM)]
+    result = _import(lead, _tables("partners", [_partner("p-dead"), edited, *new]), lseq=30)
+    assert (result.rows, result.conflicts, result.skipped) == (SCAN_FROM + 1, 0, 1)
+    with lead.engine.connect() as conn:
+        assert _rows(conn, "SELECT contact_info FROM partners WHERE id = 'p-held'") == [("05",)]
+        assert _rows(conn, "SELECT COUNT(*) FROM partners WHERE id LIKE 'p-new-%'") == [
+            (SCAN_FROM,)
+        ]
+        assert _rows(conn, "SELECT COUNT(*) FROM partners WHERE id = 'p-dead'") == [(0,)]
+        assert _rows(conn, "SELECT COUNT(*) FROM sync_rows WHERE lseq = 30") == [(SCAN_FROM + 1,)]
