@@ -520,3 +520,12 @@ def test_the_judge_knows_the_senders_trajectories_and_those_taken_from_them(
     assert yusuf.left == set()
     assert after.left == set()  # a lead coach changed on a trajectory he still has
     assert no_one.left == {w.team.trajectory} and no_one.mine == set()
+
+
+def test_a_key_from_a_bundle_is_only_ever_a_value_in_the_judges_sql(world: World) -> None:
+    w, j = world, _judge(world)
+    sneaky = f"x') OR coach_id = '{w.an}' OR ('1' = '1"
+    with w.team.leader.vault.engine.begin() as conn:
+        assert j.whose(conn, "sessions", [sneaky, "it's"]) == {sneaky: NO, "it's": NO}
+        conn.exec_driver_sql(f"UPDATE sessions SET id = 'it''s' WHERE id = '{w.ans['loose']}'")
+        assert j.whose(conn, "sessions", ["it's"]) == {"it's": OWN}

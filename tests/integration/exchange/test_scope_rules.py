@@ -196,3 +196,22 @@ def test_many_keys_about_to_travel_ask_for_the_whole_scope_instead(team: Team) -
     for tbl in SESSION_TABLES:
         assert none.rows[tbl] == set()
     assert none.rows["trajectories"] == whole.rows["trajectories"]
+
+
+def test_a_key_with_a_quote_in_it_is_still_only_a_value(team: Team) -> None:
+    """A coach may make referrals, with any key their laptop chooses: the scope still holds."""
+    odd = "it's-mine"
+    with team.leader.vault.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for tbl, column in (("referrals", "id"), ("trajectories", "referral_id")):
+            conn.exec_driver_sql(
+                f"UPDATE {tbl} SET {column} = 'it''s-mine' WHERE {column} = '{team.own_referral}'"
+            )
+        conn.exec_driver_sql(
+            f"UPDATE referral_transitions SET referral_id = 'it''s-mine' "
+            f"WHERE referral_id = '{team.own_referral}'"
+        )
+        scope = scope_for(conn, team.stage.an.user_id, "coach")
+        moves = _ids(conn, "SELECT id FROM referral_transitions WHERE referral_id = 'it''s-mine'")
+    assert odd in scope.rows["referrals"] and moves and moves <= scope.rows["referral_transitions"]
+    assert len(scope.rows["youths"]) == 2
