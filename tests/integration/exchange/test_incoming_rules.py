@@ -195,3 +195,27 @@ def test_a_large_import_reads_the_books_whole_with_the_same_outcome(lead: Vault)
         ]
         assert _rows(conn, "SELECT COUNT(*) FROM partners WHERE id = 'p-dead'") == [(0,)]
         assert _rows(conn, "SELECT COUNT(*) FROM sync_rows WHERE lseq = 30") == [(SCAN_FROM + 1,)]
+
+
+def test_new_rows_go_in_in_key_order_or_by_the_unique_column_the_bundle_carries(
+    lead: Vault,
+) -> None:
+    """The order new rows are written in keeps the indexes growing at one end (speed)."""
+    partners = [_partner(k) for k in ("p-c", "p-a", "p-b")]
+    funders = [
+        [key, "v-an:4", "u-an", AT, [name, "andere"], None, None]
+        for key, name in (("f-1", "Cera"), ("f-2", "Bpost"), ("f-3", "Argenta"), ("f-0", "Delta"))
+    ]
+    _import(lead, {**_tables("partners", partners), **_tables("funders", funders)})
+    with lead.engine.connect() as conn:
+        assert _rows(conn, "SELECT id FROM partners WHERE id LIKE 'p-_' ORDER BY rowid") == [
+            ("p-a",),
+            ("p-b",),
+            ("p-c",),
+        ]
+        assert _rows(conn, "SELECT id FROM funders WHERE id LIKE 'f-_' ORDER BY rowid") == [
+            ("f-3",),
+            ("f-2",),
+            ("f-1",),
+            ("f-0",),
+        ]
