@@ -219,3 +219,21 @@ def test_new_rows_go_in_in_key_order_or_by_the_unique_column_the_bundle_carries(
             ("f-1",),
             ("f-0",),
         ]
+
+
+def test_a_row_held_without_books_takes_the_senders_values_and_stamp(lead: Vault) -> None:
+    """E.g. the joining user's own row: here before the books, known to the team leader."""
+    with lead.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO partners (id, name, kind, contact_info, created_at, updated_at) "
+            f"VALUES ('p-here', 'Oud', 'clb', 'oud', '{AT}', '{AT}')"
+        )
+    result = _import(lead, _tables("partners", [_partner("p-here", dot="v-an:2")]), lseq=11)
+    assert (result.rows, result.conflicts) == (1, 0)
+    with lead.engine.connect() as conn:
+        assert _rows(conn, "SELECT name, contact_info FROM partners WHERE id = 'p-here'") == [
+            ("CLB Asse", "02 000 00 00")
+        ]
+        assert _rows(conn, "SELECT * FROM sync_rows WHERE row_key = 'p-here'") == [
+            ("partners", "p-here", "v-an:2", "u-an", AT, 11)
+        ]
