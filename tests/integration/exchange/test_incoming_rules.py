@@ -14,6 +14,7 @@ from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import ledger
 from amo_desktop.sync.incoming import ApplyResult, apply_tables
 from amo_desktop.sync.ledger import SCAN_FROM
+from amo_desktop.sync.rights import Judge
 from tests.integration.exchange.conftest import Team
 from tests.integration.services.conftest import stage  # noqa: F401
 
@@ -237,3 +238,47 @@ def test_a_row_held_without_books_takes_the_senders_values_and_stamp(lead: Vault
         assert _rows(conn, "SELECT * FROM sync_rows WHERE row_key = 'p-here'") == [
             ("partners", "p-here", "v-an:2", "u-an", AT, 11)
         ]
+
+
+def test_a_creation_stamp_becomes_the_rows_creation_time(lead: Vault) -> None:
+    rows = [
+        _partner("p-z", at="2025-11-03T10:00:00.123Z"),
+        _partner("p-no-zone", at="2025-11-03T10:00:00.456"),
+        _partner("p-short", at="2025-11-03"),
+    ]
+    _import(lead, _tables("partners", rows))
+    with lead.engine.connect() as conn:
+        assert dict(_rows(conn, "SELECT id, created_at FROM partners WHERE id LIKE 'p-%'")) == {
+            "p-z": "2025-11-03 10:00:00.123000",
+            "p-no-zone": "2025-11-03 10:00:00.456000",
+            "p-short": "2025-11-03",
+        }
+
+
+def test_rows_the_judge_leaves_out_are_not_counted_as_imported(team: Team, lead: Vault) -> None:
+    an = team.stage.an.user_id
+    judge = Judge(
+        user=an,
+        login="an",
+        sender="v-an",
+        me="v-lead",
+        peers=frozenset({"v-an", "v-yusuf"}),
+        mine={team.trajectory},
+        left=set(),
+        tables={},
+        full=True,
+    )
+    fields = list(by_name()["goals"].fields)
+
+    def goal(key: str, dot: str, trajectory: str | None) -> list[Any]:
+        values = {"trajectory_id": trajectory, "description": key, "domain": "onderwijsloopbaan"}
+        return [key, dot, an, AT, [values.get(f) for f in fields], None, None]
+
+    tables = _tables(
+        "goals", [goal("g-mine", "v-an:3", team.trajectory), goal("g-yusuf", "v-yusuf:3", None)]
+    )
+    with lead.engine.begin() as conn:
+        capture.set_capture(conn, False)
+        result = apply_tables(conn, tables, 12, judge)
+        assert result.rows == 1
+        assert _rows(conn, "SELECT id FROM goals WHERE id LIKE 'g-%'") == [("g-mine",)]
