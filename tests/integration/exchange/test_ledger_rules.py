@@ -210,3 +210,29 @@ def test_forgetting_a_rows_conflicts_leaves_other_rows_conflicts(lead: Vault) ->
         assert ledger.next_counter(conn, "seq") == 2
         with pytest.raises(KeyError):
             ledger.next_counter(conn, "no such counter")  # type: ignore[arg-type]
+
+
+def test_the_vaults_state_is_read_back_whole(lead: Vault) -> None:
+    with lead.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sync_state SET team_id = 't-1', team_name = 'Groep INTRO', key_gen = 3, "
+            "team_key = x'01', box_private = x'02', sign_private = x'03', seq = 7, lseq = 5, "
+            "folder = '/gedeeld' WHERE id = 1"
+        )
+        capture.set_capture(conn, False)
+        st = ledger.state(conn)
+    assert st == ledger.LedgerState(
+        capture=False,
+        vault_id="v-lead",
+        team_id="t-1",
+        team_name="Groep INTRO",
+        key_gen=3,
+        team_key=b"\x01",
+        box_private=b"\x02",
+        sign_private=b"\x03",
+        seq=7,
+        lseq=5,
+        folder="/gedeeld",
+    )
+    assert st.capture is False
+    assert st.team() == ledger.Team("t-1", "v-lead", b"\x01", b"\x02", b"\x03")
