@@ -36,6 +36,18 @@ def _keys(conn: Connection, sql: str) -> set[str]:
     return {k for (k,) in conn.exec_driver_sql(sql)}
 
 
+def _conflict(conn: Connection, tbl: str, key: str) -> None:
+    conn.exec_driver_sql(
+        'INSERT INTO sync_conflicts (id, tbl, row_key, field, "values", detected_at, '
+        "resolution, created_at, updated_at) VALUES "
+        f"('{tbl}|{key}', '{tbl}', '{key}', 'summary', '[]', '{AT}', '', '{AT}', '{AT}')"
+    )
+
+
+def _rows(conn: Connection, sql: str) -> list[tuple[str, ...]]:
+    return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
 def _hanging(conn: Connection, trajectory: str) -> dict[str, set[str]]:
     sessions = f"SELECT id FROM sessions WHERE trajectory_id = '{trajectory}'"
     notes = f"SELECT id FROM session_notes WHERE session_id IN ({sessions})"
@@ -55,11 +67,7 @@ def test_a_deleted_trajectory_takes_what_hangs_on_it_and_each_leaves_a_tombstone
         _booked(conn)
         hanging = _hanging(conn, team.trajectory)
         assert all(hanging.values())
-        conn.exec_driver_sql(
-            'INSERT INTO sync_conflicts (id, tbl, row_key, field, "values", detected_at, '
-            "resolution, created_at, updated_at) VALUES ('c-1', 'trajectories', "
-            f"'{team.trajectory}', 'summary', '[]', '{AT}', '', '{AT}', '{AT}')"
-        )
+        _conflict(conn, "trajectories", team.trajectory)
         removed = remove_row(conn, "trajectories", team.trajectory, "v-an:7", AT, 5)
         assert removed == 1 + sum(len(keys) for keys in hanging.values())
         stones = {
@@ -86,7 +94,17 @@ def test_a_row_forgotten_without_a_dot_leaves_no_tombstone_and_no_books(team: Te
     with team.leader.vault.engine.begin() as conn:
         _booked(conn)
         hanging = _hanging(conn, team.trajectory)
+        for tbl, key in (
+            ("trajectories", team.trajectory),
+            ("partners", team.trajectory),  # another table's row with the same key
+            ("trajectories", "another trajectory"),
+        ):
+            _conflict(conn, tbl, key)
         removed = remove_row(conn, "trajectories", team.trajectory, None, "", 5)
+        assert sorted(_rows(conn, "SELECT tbl, row_key FROM sync_conflicts")) == [
+            ("partners", team.trajectory),
+            ("trajectories", "another trajectory"),
+        ]
         assert removed == 1 + sum(len(keys) for keys in hanging.values())
         assert not _keys(conn, "SELECT row_key FROM sync_tombstones")
         assert not _keys(conn, f"SELECT row_key FROM sync_rows WHERE row_key = '{team.trajectory}'")
