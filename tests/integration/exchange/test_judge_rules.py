@@ -335,6 +335,10 @@ def test_a_coach_registers_referrals_only_in_their_own_name(world: World) -> Non
             _, wires = _wires("referrals", [("r-bad", bad)])
             with pytest.raises(BundleForbiddenError):
                 j.fresh(conn, by_name()["referrals"], where, wires)
+        # a bundle that leaves out whom the referral is about: nothing of anyone else's named
+        only_owner = {"registered_by": where["registered_by"]}
+        _, wires = _wires("referrals", [("r-bare", {"registered_by": w.an})])
+        assert _fresh(j, conn, "referrals", only_owner, wires) == ["r-bare"]
         no_owner = {k: v for k, v in where.items() if k != "registered_by"}
         _, wires = _wires("referrals", [("r-x", {"registered_by": w.an})])
         with pytest.raises(BundleForbiddenError):
