@@ -200,12 +200,22 @@ def test_forgetting_a_rows_conflicts_leaves_other_rows_conflicts(lead: Vault) ->
         left = [("partners", "p-two"), ("schools", "p-old")]
         assert sorted(_rows(conn, "SELECT tbl, row_key FROM sync_conflicts")) == left
         assert sorted(_rows(conn, "SELECT DISTINCT tbl, row_key FROM sync_siblings")) == left
+        # books of another table's row with the same key stay
+        ledger.write_state(conn, "schools", "p-two", "name", _clash(("v-an:7", "x", AT)))
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows VALUES ('schools', 'p-two', 'v-an:7', NULL, '', 1)"
+        )
         ledger.tombstone(conn, "partners", "p-two", "v-an:9", LATER, 6)
+        assert _rows(conn, "SELECT tbl FROM sync_rows WHERE row_key = 'p-two'") == [("schools",)]
+        assert _rows(conn, "SELECT tbl FROM sync_fields WHERE row_key = 'p-two'") == [("schools",)]
         assert _rows(conn, "SELECT tbl, row_key FROM sync_conflicts") == [("schools", "p-old")]
         assert _rows(conn, "SELECT * FROM sync_tombstones") == [
             ("partners", "p-two", "v-an:9", LATER, 6)
         ]
-        assert _rows(conn, "SELECT * FROM sync_fields WHERE row_key = 'p-two'") == []
+        assert (
+            _rows(conn, "SELECT * FROM sync_fields WHERE tbl = 'partners' AND row_key = 'p-two'")
+            == []
+        )
         assert ledger.next_counter(conn, "lseq") == 2
         assert ledger.next_counter(conn, "seq") == 2
         with pytest.raises(KeyError):
