@@ -4,7 +4,9 @@ change gets one new dot, deletions become tombstones, a conflict has one id on e
 from __future__ import annotations
 
 import json
+import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -246,3 +248,22 @@ def test_the_vaults_state_is_read_back_whole(lead: Vault) -> None:
     )
     assert st.capture is False
     assert st.team() == ledger.Team("t-1", "v-lead", b"\x01", b"\x02", b"\x03")
+
+
+def test_a_conflict_record_is_stamped_in_utc_wherever_the_laptop_is(
+    lead: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "America/Sao_Paulo")  # no daylight saving: always UTC-3
+    time.tzset()
+    try:
+        st = _clash(("v-lead:6", "Lea", AT), ("v-an:5", "An", LATER))
+        with lead.engine.begin() as conn:
+            capture.set_capture(conn, False)
+            ledger.record_conflict(conn, "partners", "p-old", "contact_info", st, 4)
+            (made, changed) = _rows(conn, "SELECT created_at, updated_at FROM sync_conflicts")[0]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for stamp in (made, changed):
+        assert abs(datetime.fromisoformat(stamp) - now) < timedelta(minutes=30)
