@@ -215,6 +215,9 @@ def test_who_may_change_which_field_of_a_row_this_vault_holds(world: World) -> N
     old, by_an, by_yusuf = _field("v-lead:1"), _field("v-an:5"), _field("v-yusuf:5")
     assert j.change(traj, "t", "summary", OWN, old, by_an) == APPLY
     assert j.change(traj, "t", "summary", LEFT, old, by_an) == CONFLICT
+    youths = by_name()["youths"]  # no field of a young person says whose the row is
+    assert j.change(youths, "y", "first_name", OWN, old, by_an) == APPLY
+    assert j.change(youths, "y", "first_name", LEFT, old, by_an) == CONFLICT
     assert j.change(traj, "t", "summary", NO, old, by_yusuf) == SKIP
     assert j.change(traj, "t", "lead_coach_id", OWN, old, by_yusuf) == SKIP
     assert j.change(by_name()["sync_conflicts"], "c", "resolution", NO, old, by_an) == SKIP
