@@ -63,3 +63,44 @@ def snapshot(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
                 map(tuple, conn.exec_driver_sql(f"SELECT * FROM {books}")), key=repr
             )
     return out
+
+
+def ans_work(
+    vault: Vault, leader: Identity, an: str, trajectory: str, school: str
+) -> dict[str, str]:
+    """A series of two sessions on An's trajectory with a note written twice, a goal, and a
+    session of An's without a trajectory."""
+    with vault.session() as s:
+        series = scheduling.plan_series(
+            s,
+            leader,
+            SessionInput(
+                an,
+                date(2025, 10, 20),
+                time(10),
+                60,
+                "individueel_gesprek",
+                trajectory_id=trajectory,
+            ),
+            "wekelijks",
+            count=2,
+        )
+        first = series.sessions[0].id
+        notes.save_note(s, leader, first, NoteInput(content="Zoë vertelt"))
+        note = notes.save_note(s, leader, first, NoteInput(content="Zoë vertelt meer"))
+        goal = trajectories.add_goal(
+            s, leader, trajectory, "Weer naar school", "onderwijsloopbaan", date(2025, 10, 14)
+        )
+        loose = scheduling.plan_session(
+            s,
+            leader,
+            SessionInput(
+                an,
+                date(2025, 10, 22),
+                time(14),
+                60,
+                "overleg_school",
+                school_id=school,
+            ),
+        )
+    return {"session": first, "note": note.id, "goal": goal.id, "loose": loose.sessions[0].id}
