@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from amo_desktop.reports.disclosure import (
+    FEW,
     PRIMARY,
     SECONDARY,
     WITHHELD,
     Disclosure,
     exposed,
+    formatted,
+    hidden,
+    is_primary,
+    over_few,
     protect,
+    reader_bounds,
     small,
 )
 from tests.unit.reports.attacker import determined
@@ -170,3 +177,79 @@ def test_the_audit_never_calls_a_cell_safe_that_the_attacker_pins(
     shown = {k: hidden.get(k, str(v)) for k, v in problem.values.items()}
     pinned = set(attack(problem, shown))
     assert set(exposed(problem, hidden)) == pinned
+
+
+def test_a_count_on_its_own_never_prints_1_to_4() -> None:
+    assert [small(n) for n in (0, 1, 4, 5, 1234)] == ["0", "<5", "<5", "5", "1.234"]
+    assert small(None) == "–" and small(3, suppress=False) == "3"  # inside the team only
+    assert [is_primary(n) for n in (0, 1, 4, 5)] == [False, True, True, False]
+
+
+def test_a_waiting_time_over_fewer_than_five_referrals_is_not_printed() -> None:
+    assert over_few(12.5, 5) == 12.5 and over_few(12.5, 4) == FEW and over_few(None, 2) is None
+
+
+def test_printed_texts_and_hidden_marks() -> None:
+    assert [formatted(t) for t in ("1234", "7", PRIMARY, SECONDARY)] == ["1.234", "7", "<5", "x"]
+    assert [hidden(t) for t in (PRIMARY, SECONDARY, WITHHELD, "0", "12")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    # what a reader knows from a mark alone
+    assert reader_bounds(PRIMARY) == (1, 4)
+    assert reader_bounds(SECONDARY)[0] == 5 and reader_bounds(SECONDARY)[1] >= 10**6
+    assert reader_bounds(WITHHELD)[0] == 0 and reader_bounds(WITHHELD)[1] >= 10**6
+
+
+def test_one_key_is_one_number_and_a_total_is_its_parts_sum() -> None:
+    problem = Disclosure()
+    assert problem.cell("a", 3) == "a" and problem.cell("a", 3) == "a"
+    with pytest.raises(ValueError, match="printed as 3 and 4"):
+        problem.cell("a", 4)
+    problem.cell("b", 2)
+    problem.cell("t", 6)
+    with pytest.raises(ValueError, match="not the sum"):
+        problem.add_sum("t", ["a", "b"])
+    assert problem.sums == []
+    keys = problem.add_table("s", {"p": 2, "q": 5})
+    assert keys == {"p": ("s", "p"), "q": ("s", "q")} and problem.sums == []
+    problem.add_table("u", {"p": 2, "q": 5}, total="T")
+    assert problem.values["T"] == 7 and problem.sums == [("T", (("u", "p"), ("u", "q")))]
+
+
+def test_a_two_way_table_prints_its_row_column_and_grand_totals() -> None:
+    problem = Disclosure()
+    keys = problem.add_two_way("g", {("b", 2): 6, ("a", 1): 3, ("a", 2): 7})  # (b, 1) is 0
+    assert problem.values == {
+        ("g", "a", 1): 3,
+        ("g", "a", 2): 7,
+        ("g", "b", 1): 0,
+        ("g", "b", 2): 6,
+        ("g", "total"): 16,
+        ("g", "a", "total"): 10,
+        ("g", "b", "total"): 6,
+        ("g", "total", 1): 3,
+        ("g", "total", 2): 13,
+    }
+    assert problem.sums == [
+        (("g", "a", "total"), (("g", "a", 1), ("g", "a", 2))),
+        (("g", "b", "total"), (("g", "b", 1), ("g", "b", 2))),
+        (("g", "total", 1), (("g", "a", 1), ("g", "b", 1))),
+        (("g", "total", 2), (("g", "a", 2), ("g", "b", 2))),
+        (("g", "total"), (("g", "total", 1), ("g", "total", 2))),
+        (("g", "total"), (("g", "a", "total"), ("g", "b", "total"))),
+    ]
+    assert keys == {
+        ("a", 1): ("g", "a", 1),
+        ("a", 2): ("g", "a", 2),
+        ("b", 1): ("g", "b", 1),
+        ("b", 2): ("g", "b", 2),
+        ("a", "total"): ("g", "a", "total"),
+        ("b", "total"): ("g", "b", "total"),
+        ("total", 1): ("g", "total", 1),
+        ("total", 2): ("g", "total", 2),
+        "total": ("g", "total"),
+    }
