@@ -122,6 +122,7 @@ def test_xml_with_entities_is_refused(tmp_path: Path) -> None:
 def refusal(path: Path) -> str:
     with pytest.raises(ValidationError) as refused:
         read_file(path)
+    assert refused.value.field == "bestand"  # shown beside the file, not a column
     return refused.value.message("nl")
 
 
