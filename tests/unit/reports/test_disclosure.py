@@ -253,3 +253,31 @@ def test_a_two_way_table_prints_its_row_column_and_grand_totals() -> None:
         ("total", 2): ("g", "total", 2),
         "total": ("g", "total"),
     }
+
+
+def test_only_the_breakdown_that_gives_a_count_away_is_left_out() -> None:
+    problem = Disclosure()
+    problem.add_table("outcome", {"a": 1, "b": 1, "c": 1, "d": 1, "e": 0}, total="closed")
+    problem.add_table("offer", {"p": 6, "q": 7}, total="referrals")
+    shown = protect(problem)
+    assert shown == {
+        **{("outcome", k): WITHHELD for k in "abcd"},
+        ("outcome", "e"): "0",
+        "closed": PRIMARY,
+        ("offer", "p"): "6",
+        ("offer", "q"): "7",
+        "referrals": "13",
+    }
+
+
+def test_a_two_way_table_may_have_an_unknown_row_or_column() -> None:
+    # None ('onbekend') beside named rows: the table is laid out, not refused
+    problem = Disclosure()
+    problem.add_two_way("g", {(None, "x"): 6, ("b", "x"): 7, ("b", 2): 8})
+    assert [total for total, _ in problem.sums[:4]] == [
+        ("g", "b", "total"),
+        ("g", None, "total"),
+        ("g", "total", "x"),
+        ("g", "total", 2),
+    ]  # in the order of their repr, whatever their type
+    assert protect(problem)[("g", None, 2)] == "0"

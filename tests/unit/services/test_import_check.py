@@ -356,7 +356,8 @@ def test_goals_reached_records_a_domain_from_the_sheet_or_the_first_reason() -> 
 def test_an_unlikely_age_is_a_warning() -> None:
     message = "De jongere is {} jaar op de datum van aanmelding (verwacht: 10 tot 25). Klopt de "
     message += "geboortedatum?"
-    for birth, age in (("2015-10-07", 9), ("1999-10-06", 26), ("2015-10-06", None)):
+    cases = [("2015-10-07", 9), ("1999-10-06", 26), ("2015-10-06", None), ("2025-10-06", 0)]
+    for birth, age in [*cases, ("2025-12-01", None)]:  # born after the referral: no age
         r = check(geboortedatum=birth)
         assert problems(r) == {} and r.row is not None
         expected = {} if age is None else {"geboortedatum": message.format(age)}
@@ -379,3 +380,18 @@ def test_a_referral_outside_the_school_year_it_is_filed_under_is_a_warning() -> 
     assert problems(check(schooljaar="Blad1")) == {
         "schooljaar": "'Blad1' is geen schooljaar. Schrijf het als 2025-2026."
     }
+
+
+def test_a_filled_but_unreadable_cell_is_one_problem_not_also_a_missing_one() -> None:
+    def only(r: RowReader) -> list[tuple[str, str]]:
+        assert r.row is None
+        return [(p.column, p.message.split(" ")[0]) for p in r.problems]
+
+    assert only(check(datum_aanmelding="gisteren")) == [("datum_aanmelding", "'gisteren'")]
+    assert only(check(onderwerp="leerling")) == [("onderwerp", "Onbekende")]
+    assert only(closed(einddatum="kapot")) == [("einddatum", "'kapot'")]
+    assert only(closed(afsluitreden="klaar")) == [("afsluitreden", "Onbekende")]
+    started = {"status": "gestart", "begeleider": "coach.an"}
+    assert only(check(startdatum="later", **started)) == [("startdatum", "'later'")]
+    not_started = check(status="niet_gestart", reden_geen_opstart="geen zin")
+    assert only(not_started) == [("reden_geen_opstart", "Onbekende")]

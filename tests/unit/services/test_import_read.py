@@ -77,6 +77,8 @@ def test_school_years_as_teams_write_them() -> None:
     assert parse_school_year("2025-2026").start_year == 2025  # type: ignore[union-attr]
     assert parse_school_year("Schooljaar 2024-25").start_year == 2024  # type: ignore[union-attr]
     assert parse_school_year("2025/2026").start_year == 2025  # type: ignore[union-attr]
+    assert parse_school_year("2099-00").start_year == 2099  # type: ignore[union-attr]
+    assert parse_school_year("9999-0000").start_year == 9999  # type: ignore[union-attr]
     for text in ("2025-2027", "Blad1", "2025", ""):
         assert parse_school_year(text) is None
 
