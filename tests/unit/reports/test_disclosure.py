@@ -281,3 +281,42 @@ def test_a_two_way_table_may_have_an_unknown_row_or_column() -> None:
         ("g", "total", 2),
     ]  # in the order of their repr, whatever their type
     assert protect(problem)[("g", None, 2)] == "0"
+
+
+def test_secondary_suppression_stays_with_the_cells_related_to_the_small_ones() -> None:
+    problem = Disclosure()
+    problem.add_table("t", {"a": 4, "b": 4}, total="T")
+    problem.cell("period", 5)
+    problem.cell("year", 6)
+    problem.add_at_most("period", "year")  # unrelated to the small cells: stays printed
+    shown = protect(problem)
+    assert shown == {("t", "a"): "<5", ("t", "b"): "<5", "T": "x", "period": "5", "year": "6"}
+    # a small cell between a smaller period and a larger year: its sibling is hidden, the
+    # period and the year tell nothing more
+    problem = Disclosure()
+    problem.add_table("t", {"a": 3, "b": 9}, total="T")
+    problem.cell("period", 2)
+    problem.add_at_most("period", ("t", "a"))
+    problem.cell("year", 7)
+    problem.add_at_most(("t", "a"), "year")
+    shown = protect(problem)
+    assert shown == {("t", "a"): "<5", ("t", "b"): "x", "T": "12", "period": "<5", "year": "7"}
+    assert attack(problem, shown) == []
+
+
+def test_two_small_cells_in_one_column_hide_their_neighbours_not_the_row_totals() -> None:
+    problem = Disclosure()
+    problem.add_two_way("g", {(0, 0): 8, (0, 1): 2, (1, 0): 8, (1, 1): 2})
+    shown = protect(problem)
+    assert shown == {
+        ("g", 0, 0): "x",
+        ("g", 0, 1): "<5",
+        ("g", 1, 0): "x",
+        ("g", 1, 1): "<5",
+        ("g", "total"): "20",
+        ("g", 0, "total"): "10",
+        ("g", 1, "total"): "10",
+        ("g", "total", 0): "x",
+        ("g", "total", 1): "<5",
+    }
+    assert attack(problem, shown) == []
