@@ -320,3 +320,14 @@ def test_two_small_cells_in_one_column_hide_their_neighbours_not_the_row_totals(
         ("g", "total", 1): "<5",
     }
     assert attack(problem, shown) == []
+
+
+def test_the_sibling_hidden_is_the_smallest_of_5_or_more_first_by_name() -> None:
+    problem = Disclosure()
+    problem.add_table("t", {"a": 2, "b": 5}, total="T")  # a sibling of exactly 5 will do
+    assert protect(problem) == {("t", "a"): "<5", ("t", "b"): "x", "T": "7"}
+    # of two equal siblings the first by name, whatever the table's order: the same marks
+    # every time the report is made
+    problem = Disclosure()
+    problem.add_table("t", {"c": 6, "b": 6, "a": 3}, total="T")
+    assert protect(problem) == {("t", "c"): "6", ("t", "b"): "x", ("t", "a"): "<5", "T": "15"}
