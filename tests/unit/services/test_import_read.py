@@ -301,3 +301,26 @@ def test_each_column_has_its_own_length_and_line_rules() -> None:
         "Deze cel bevat bytes die geen geldige tekst zijn. Bewaar het bestand als 'CSV UTF-8' of "
         "als .xlsx en probeer opnieuw."
     )
+
+
+def test_a_formula_is_read_as_its_value_and_the_file_is_let_go(tmp_path: Path) -> None:
+    rows = [["school", "aantal"], ["VKO", "=1+1"]]
+    path = workbook(tmp_path / "formule.xlsx", {"Aanmeldingen": rows})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"].decode()
+    assert "<f>1+1</f><v />" in sheet_xml
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace("<v />", "<v>2</v>").encode()  # as Excel
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert read_file(path).rows == [(2, ("VKO", 2))]
+    fd_dir = Path("/proc/self/fd")
+    if fd_dir.is_dir():  # the workbook is closed: the user may move or delete the file
+        assert not any(str(p.resolve()) == str(path.resolve()) for p in fd_dir.iterdir())
+
+
+def test_an_xlsx_header_is_read_no_wider_than_the_column_limit(tmp_path: Path) -> None:
+    header = [f"k{i}" for i in range(MAX_COLUMNS + 5)]
+    sheet = read_file(workbook(tmp_path / "breed.xlsx", {"Blad1": [header, header]}))
+    assert len(sheet.header) == MAX_COLUMNS and len(sheet.rows[0][1]) == MAX_COLUMNS
