@@ -331,3 +331,22 @@ def test_the_sibling_hidden_is_the_smallest_of_5_or_more_first_by_name() -> None
     problem = Disclosure()
     problem.add_table("t", {"c": 6, "b": 6, "a": 3}, total="T")
     assert protect(problem) == {("t", "c"): "6", ("t", "b"): "x", ("t", "a"): "<5", "T": "15"}
+
+
+def test_small_counts_linked_to_a_breakdown_left_out_stay_small() -> None:
+    # four rows of 1 under '<5', a period within that total and a week within the period:
+    # nothing of 5 or more is linked to them, so the rows are left out; the rest stays '<5'
+    problem = Disclosure()
+    problem.add_table("outcome", {"a": 1, "b": 1, "c": 1, "d": 1}, total="closed")
+    problem.cell("period", 2)
+    problem.add_at_most("period", "closed")
+    problem.cell("week", 1)
+    problem.add_at_most("week", "period")
+    shown = protect(problem)
+    assert shown == {
+        **{("outcome", k): WITHHELD for k in "abcd"},
+        "closed": PRIMARY,
+        "period": PRIMARY,
+        "week": PRIMARY,
+    }
+    assert attack(problem, shown) == []
