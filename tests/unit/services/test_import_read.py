@@ -324,3 +324,13 @@ def test_an_xlsx_header_is_read_no_wider_than_the_column_limit(tmp_path: Path) -
     header = [f"k{i}" for i in range(MAX_COLUMNS + 5)]
     sheet = read_file(workbook(tmp_path / "breed.xlsx", {"Blad1": [header, header]}))
     assert len(sheet.header) == MAX_COLUMNS and len(sheet.rows[0][1]) == MAX_COLUMNS
+
+
+def test_a_stray_byte_after_a_bom_is_kept_to_be_reported() -> None:
+    assert decode(b"\xef\xbb\xbfZo\xc3\xab;Ren\xe9") == ("Zoë;Ren\udce9", "UTF-8")
+
+
+def test_a_quoted_csv_cell_keeps_its_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "lijnen.csv"
+    path.write_bytes(b'school;hulpvraag\r\nVKO;"Lijn 1\r\nLijn 2"\r\n')
+    assert read_file(path).rows == [(2, ("VKO", "Lijn 1\r\nLijn 2"))]
