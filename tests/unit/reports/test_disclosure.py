@@ -6,12 +6,15 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from amo_desktop.reports import disclosure
 from amo_desktop.reports.disclosure import (
     FEW,
     PRIMARY,
     SECONDARY,
     WITHHELD,
     Disclosure,
+    _feasible,
+    _propagate,
     exposed,
     formatted,
     hidden,
@@ -350,3 +353,40 @@ def test_small_counts_linked_to_a_breakdown_left_out_stay_small() -> None:
         "week": PRIMARY,
     }
     assert attack(problem, shown) == []
+
+
+BIG = reader_bounds(SECONDARY)[1]
+
+
+def test_the_audit_tightens_every_bound_to_a_fixpoint() -> None:
+    # a + b = T with a '<5' and b 'x', T left out: a reader knows T is at least 6
+    bounds = {"a": (1, 4), "b": (5, BIG), "T": (0, BIG)}
+    assert _propagate(bounds, [({"a": 1, "b": 1, "T": -1}, 0, 0)])
+    assert bounds == {"a": (1, 4), "b": (5, BIG - 1), "T": (6, BIG)}
+    # x + y = 10, then y ≤ 3: the second tightening feeds back into the first
+    bounds = {"x": (0, 10), "y": (0, 10)}
+    assert _propagate(bounds, [({"x": 1, "y": 1}, 10, 10), ({"y": 1}, -BIG, 3)])
+    assert bounds == {"x": (7, 10), "y": (0, 3)}
+    # whole numbers only: 3 ≤ 2z ≤ 9 means 2 ≤ z ≤ 4
+    bounds = {"z": (0, 10)}
+    assert _propagate(bounds, [({"z": 2}, 3, 9)]) and bounds == {"z": (2, 4)}
+    assert not _propagate({"z": (0, 5)}, [({"z": 2}, 3, 3)])  # 2z = 3 has no whole answer
+    assert not _propagate({"a": (1, 4), "b": (1, 4)}, [({"a": 1, "b": 1}, 9, 9)])
+
+
+def test_the_audit_is_exact_for_whole_numbers() -> None:
+    # x + y = 1 and x = y hold for x = y = ½ only: no whole numbers fit
+    both = [({"x": 1, "y": 1}, 1, 1), ({"x": 1, "y": -1}, 0, 0)]
+    assert not _feasible({"x": (0, 1), "y": (0, 1)}, both)
+    assert _feasible({"x": (0, 1), "y": (0, 1)}, both[:1])
+
+
+def test_a_question_too_hard_to_answer_counts_as_not_feasible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # {x: 0..1} unconstrained takes two search steps: within the budget the answer is exact,
+    # beyond it the cell is treated as worked out (so it gets hidden), never as safe
+    monkeypatch.setattr(disclosure, "_BUDGET", 2)
+    assert _feasible({"x": (0, 1)}, [])
+    monkeypatch.setattr(disclosure, "_BUDGET", 1)
+    assert not _feasible({"x": (0, 1)}, [])
