@@ -15,6 +15,7 @@ from amo_desktop.reports.disclosure import (
     Disclosure,
     _feasible,
     _propagate,
+    constraints_of,
     exposed,
     formatted,
     hidden,
@@ -390,3 +391,22 @@ def test_a_question_too_hard_to_answer_counts_as_not_feasible(
     assert _feasible({"x": (0, 1)}, [])
     monkeypatch.setattr(disclosure, "_BUDGET", 1)
     assert not _feasible({"x": (0, 1)}, [])
+
+
+def test_the_printed_relations_become_constraints_on_the_hidden_cells() -> None:
+    problem = Disclosure()
+    problem.cell("a", 3)
+    problem.cell("T", 6)
+    problem.add_sum("T", ["a", "a"])  # printed as twice a
+    problem.cell("period", 2)
+    problem.cell("other", 6)
+    problem.cell("year", 7)
+    problem.add_at_most("period", "year")
+    problem.add_at_most("other", "year")
+    hidden = {"a": PRIMARY, "period": PRIMARY, "year": SECONDARY}
+    assert constraints_of(problem, hidden) == [
+        ({"a": 2}, 6, 6),  # 2a = 6
+        ({"period": 1, "year": -1}, -BIG, 0),  # period ≤ year
+        ({"year": -1}, -BIG - 6, -6),  # 6 ≤ year
+    ]
+    assert exposed(problem, hidden) == ["a"]

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from amo_desktop.errors import ValidationError
+from amo_desktop.services import _import_read
 from amo_desktop.services._import_check import parse_school_year
 from amo_desktop.services._import_read import (
     MAX_COLUMNS,
@@ -231,6 +232,17 @@ def test_a_csv_larger_than_the_limit_is_refused_unread(tmp_path: Path) -> None:
     )
 
 
+def test_a_csv_of_exactly_the_limit_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "net.csv"
+    path.write_bytes(b"school\nVKO\n")
+    monkeypatch.setattr(_import_read, "MAX_CSV_BYTES", 11)  # the limit, made small
+    assert read_file(path).rows == [(2, ("VKO",))]
+    monkeypatch.setattr(_import_read, "MAX_CSV_BYTES", 10)
+    assert "Splits het bestand op" in refusal(path)
+
+
 def test_a_csv_is_split_on_its_first_lines_separator(tmp_path: Path) -> None:
     path = tmp_path / "komma.csv"
     path.write_bytes("school,klas;x,y\nVKO,2B;x,,\n\n , \nAtheneum\n".encode("cp1252"))
@@ -296,7 +308,7 @@ def test_each_column_has_its_own_length_and_line_rules() -> None:
     ]
     problems, _ = cell_problems(3, {"hulpvraag": "\x9fa", "klas": "a\x1fb"}, "")
     assert [p.column for p in problems] == ["hulpvraag", "klas"]
-    problems, _ = cell_problems(3, {"school": "Ren\udce9"}, "")
+    problems, _ = cell_problems(3, {"geboortedatum": 5, "school": "Ren\udce9"}, "")
     assert problems[0].message == (
         "Deze cel bevat bytes die geen geldige tekst zijn. Bewaar het bestand als 'CSV UTF-8' of "
         "als .xlsx en probeer opnieuw."
