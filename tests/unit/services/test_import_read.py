@@ -243,16 +243,35 @@ def test_a_csv_of_exactly_the_limit_is_read(
     assert "Splits het bestand op" in refusal(path)
 
 
+def test_a_file_that_cannot_be_read_is_one_clear_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(b"school\nVKO\n")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    assert refusal(path) == "Dit bestand kan niet gelezen worden: Permission denied."
+
+    def broken(self: Path) -> bytes:
+        raise OSError("schijf weg")
+
+    monkeypatch.setattr(Path, "read_bytes", broken)
+    assert refusal(path) == "Dit bestand kan niet gelezen worden: schijf weg."
+
+
 def test_a_csv_is_split_on_its_first_lines_separator(tmp_path: Path) -> None:
     path = tmp_path / "komma.csv"
     path.write_bytes("school,klas;x,y\nVKO,2B;x,,\n\n , \nAtheneum\n".encode("cp1252"))
     sheet = read_file(path)
     assert sheet.header == ("school", "klas;x", "y") and sheet.encoding == "UTF-8"
     assert sheet.rows == [(2, ("VKO", "2B;x", "")), (5, ("Atheneum",))]
-    path.write_bytes("school;klas,x\nZoë;2,B\n".encode("cp1252"))  # as many: ';'
+    path.write_bytes("school;klas,x\nZoë;2,B,C\n".encode("cp1252"))  # as many: ';'
     sheet = read_file(path)
     assert sheet.header == ("school", "klas,x") and sheet.encoding == "Windows-1252"
-    assert sheet.rows == [(2, ("Zoë", "2,B"))]
+    assert sheet.rows == [(2, ("Zoë", "2,B,C"))]  # the first line decides, not the second
     path.write_bytes(b"school\nVKO\n")  # no separator at all: a single column
     assert read_file(path).rows == [(2, ("VKO",))]
 
