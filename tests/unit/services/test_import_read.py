@@ -365,3 +365,12 @@ def test_a_quoted_csv_cell_keeps_its_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "lijnen.csv"
     path.write_bytes(b'school;hulpvraag\r\nVKO;"Lijn 1\r\nLijn 2"\r\n')
     assert read_file(path).rows == [(2, ("VKO", "Lijn 1\r\nLijn 2"))]
+
+
+def test_an_empty_csv_has_no_header_and_old_mac_line_ends_are_lines(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(b"")
+    sheet = read_file(path)
+    assert sheet.header == () and sheet.rows == []  # the importer then names the missing columns
+    path.write_bytes(b"school;klas\rVKO;2B\rAtheneum;3C\r")
+    assert read_file(path).rows == [(2, ("VKO", "2B")), (3, ("Atheneum", "3C"))]
