@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import zipfile
 from pathlib import Path
 
@@ -374,3 +375,29 @@ def test_an_empty_csv_has_no_header_and_old_mac_line_ends_are_lines(tmp_path: Pa
     assert sheet.header == () and sheet.rows == []  # the importer then names the missing columns
     path.write_bytes(b"school;klas\rVKO;2B\rAtheneum;3C\r")
     assert read_file(path).rows == [(2, ("VKO", "2B")), (3, ("Atheneum", "3C"))]
+
+
+def test_a_stray_cell_far_down_or_right_is_read_without_loading_the_sheet(tmp_path: Path) -> None:
+    # opened read-only, a cell in the last row costs about a second, not half a minute
+    book = openpyxl.Workbook()
+    book.active.append(["school", "klas"])
+    book.active.append(["VKO", "2B"])
+    book.active["A1048576"] = "ver weg"
+    book.active["XFD3"] = "breed"
+    book.save(tmp_path / "ver.xlsx")
+    started = time.process_time()  # CPU time: the same on a busy machine
+    sheet = read_file(tmp_path / "ver.xlsx")
+    assert time.process_time() - started < 10
+    assert sheet.rows == [(2, ("VKO", "2B")), (1048576, ("ver weg", None))]
+
+
+def test_an_xlsx_that_cannot_be_opened_is_one_clear_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = workbook(tmp_path / "lijst.xlsx", {"Blad1": [["school"]]})
+
+    def denied(*args: object, **kwargs: object) -> zipfile.ZipFile:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(zipfile, "ZipFile", denied)
+    assert refusal(path) == "Dit bestand kan niet gelezen worden: Permission denied."
