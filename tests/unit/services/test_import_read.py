@@ -387,7 +387,7 @@ def test_a_stray_cell_far_down_or_right_is_read_without_loading_the_sheet(tmp_pa
     book.save(tmp_path / "ver.xlsx")
     started = time.process_time()  # CPU time: the same on a busy machine
     sheet = read_file(tmp_path / "ver.xlsx")
-    assert time.process_time() - started < 10
+    assert time.process_time() - started < 4  # loading the whole sheet takes 8 s here
     assert sheet.rows == [(2, ("VKO", "2B")), (1048576, ("ver weg", None))]
 
 
