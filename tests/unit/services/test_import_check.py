@@ -117,7 +117,9 @@ def test_empty_optional_columns_take_their_documented_defaults() -> None:
 
 @pytest.mark.parametrize("column", ["datum_aanmelding", "school", "hulpvraag", "voornaam"])
 def test_an_empty_required_cell_is_refused(column: str) -> None:
-    assert problems(check(**{column: " "})) == {column: "Dit veld is verplicht."}
+    r = check(**{column: " "})  # blank is empty: one problem, not also 'geen datum'
+    assert [(p.column, p.message) for p in r.problems] == [(column, "Dit veld is verplicht.")]
+    assert r.row is None
 
 
 def test_the_last_name_of_a_young_person_is_required() -> None:
@@ -131,6 +133,9 @@ def test_an_empty_required_list_cell_names_the_choices(column: str) -> None:
 
 
 def test_an_unknown_list_value_is_refused_with_the_choices() -> None:
+    assert problems(check(status="Lopend")) == {
+        "status": "Onbekende waarde 'Lopend'. " + allowed(ENUMS["status"])
+    }
     found = problems(check(aanbod="Bijles", urgentie="dringend"))
     assert found["aanbod"].startswith("Onbekende waarde 'Bijles'. ")
     assert found["urgentie"] == "Onbekende waarde 'dringend'. " + allowed(ENUMS["urgentie"])
