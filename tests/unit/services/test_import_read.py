@@ -293,18 +293,21 @@ def test_a_header_cell_is_unreadable_doubled_or_missing() -> None:
         (1, "", "De kolomnaam in kolom 5 is onleesbaar."),
         (1, "school", "Deze kolom staat er twee keer in."),
     ]
-    assert (
-        problems[3].column == "x" * 60 and f"Onbekende kolom '{'x' * 60}'." in problems[3].message
+    assert (problems[3].row, problems[3].column) == (1, "x" * 60)
+    assert problems[3].message.startswith(f"Onbekende kolom '{'x' * 60}'. Bedoelt u '")
+    assert problems[3].message.endswith(
+        "'? Hernoem of verwijder de kolom (de toegelaten kolommen staan op het blad Toelichting)."
     )
     missing = [p.column for p in problems[4:]]
     assert missing == [h for h in REQUIRED if h != "school"]
-    assert {p.message for p in problems[4:]} == {"Deze verplichte kolom ontbreekt."}
+    assert {(p.row, p.message) for p in problems[4:]} == {(1, "Deze verplichte kolom ontbreekt.")}
 
 
 def test_cells_are_taken_by_known_column_and_short_rows_read_empty() -> None:
     problems: list[ImportIssue] = []
     positions = header_map(["school", "Opmerking", "klas"], problems)
-    sheet = Sheet(("school", "Opmerking", "klas"), rows=[(2, ("VKO", "iets", "2B")), (3, ("A",))])
+    rows = [(2, ("VKO", "iets", "2B")), (3, ("A", "iets"))]  # a short CSV row
+    sheet = Sheet(("school", "Opmerking", "klas"), rows=rows)
     assert list(cells_by_column(sheet, positions)) == [
         (2, {"school": "VKO", "klas": "2B"}),
         (3, {"school": "A", "klas": None}),
@@ -400,4 +403,27 @@ def test_an_xlsx_that_cannot_be_opened_is_one_clear_refusal(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(zipfile, "ZipFile", denied)
+    assert refusal(path) == "Dit bestand kan niet gelezen worden: Permission denied."
+
+
+def test_an_empty_workbook_has_no_header_and_a_broken_sheet_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = workbook(tmp_path / "leeg.xlsx", {"Blad1": []})
+    sheet = read_file(path)
+    assert sheet.header == () and sheet.rows == []
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = b"<worksheet><sheetData><row r='1'><c"  # cut off
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert refusal(path) == (
+        "Dit .xlsx-bestand is beschadigd of bevat ongeldige XML; het kan niet gelezen worden."
+    )
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", denied)
     assert refusal(path) == "Dit bestand kan niet gelezen worden: Permission denied."
