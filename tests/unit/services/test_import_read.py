@@ -412,15 +412,20 @@ def test_an_empty_workbook_has_no_header_and_a_broken_sheet_is_refused(
     path = workbook(tmp_path / "leeg.xlsx", {"Blad1": []})
     sheet = read_file(path)
     assert sheet.header == () and sheet.rows == []
+    broken = "Dit .xlsx-bestand is beschadigd of bevat ongeldige XML; het kan niet gelezen worden."
+    path = workbook(tmp_path / "kapot.xlsx", {"Blad1": [["school", "aantal"], ["VKO", 3]]})
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = b"<worksheet><sheetData><row r='1'><c"  # cut off
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    assert refusal(path) == (
-        "Dit .xlsx-bestand is beschadigd of bevat ongeldige XML; het kan niet gelezen worden."
-    )
+    sheet_xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for changed in (
+        sheet_xml.replace("<v>3</v>", "<v>drie</v>"),  # not a number: found reading the rows
+        "<worksheet><sheetData><row r='1'><c",  # cut off: the workbook does not open
+    ):
+        assert changed != sheet_xml
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, changed if name == "xl/worksheets/sheet1.xml" else data)
+        assert refusal(path) == broken
 
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
