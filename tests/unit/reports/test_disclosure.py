@@ -380,6 +380,9 @@ def test_the_audit_is_exact_for_whole_numbers() -> None:
     both = [({"x": 1, "y": 1}, 1, 1), ({"x": 1, "y": -1}, 0, 0)]
     assert not _feasible({"x": (0, 1), "y": (0, 1)}, both)
     assert _feasible({"x": (0, 1), "y": (0, 1)}, both[:1])
+    # 2y − x + z = 3 and x − y − z = −1: y = 2, x = z + 1; every whole value is tried
+    pair = [({"y": 2, "x": -1, "z": 1}, 3, 3), ({"z": -1, "x": 1, "y": -1}, -1, -1)]
+    assert _feasible({"x": (2, 8), "y": (1, 5), "z": (1, 5)}, pair)
 
 
 def test_a_question_too_hard_to_answer_counts_as_not_feasible(
