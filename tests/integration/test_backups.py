@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
@@ -50,6 +51,19 @@ def test_restore_keeps_the_previous_vault(vault: Vault, tmp_path: Path) -> None:
     assert (vault.data_dir / "vault.db.previous").exists()
     assert (vault.data_dir / "vault.keys.previous").exists()
     assert not list(vault.data_dir.glob(".restore-*"))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_a_restored_vaults_files_are_private_like_a_created_ones(
+    vault: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    vault.lock()
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
+    for path in (vault.db_path, vault.keys_path):
+        assert oct(path.stat().st_mode & 0o777) == "0o600", path
+    vault.lock()
 
 
 def test_a_flipped_byte_in_a_backup_is_detected_and_nothing_changes(
