@@ -99,3 +99,15 @@ def test_a_swap_killed_after_its_temp_folder_went_is_finished(tmp_path: Path) ->
     _pending(data, db, keys)  # the marker was not removed yet
     assert finish_swap(data, "vault.db", "vault.keys") is True
     assert _files(data) == SWAPPED
+
+
+def test_a_marker_naming_a_folder_elsewhere_never_has_it_removed(tmp_path: Path) -> None:
+    data, _, _ = _staged(tmp_path)
+    elsewhere = tmp_path / "Documents"
+    elsewhere.mkdir()
+    for name in ("vault.db", "vault.keys", "precious.pdf"):
+        (elsewhere / name).write_bytes(b"theirs")
+    _pending(data, elsewhere / "vault.db", elsewhere / "vault.keys")
+    finish_swap(data, "vault.db", "vault.keys")
+    assert (elsewhere / "precious.pdf").read_bytes() == b"theirs"
+    assert not (data / RESTORE_MARKER).exists()
