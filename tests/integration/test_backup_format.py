@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.errors import BackupTooLargeError, BadBackupError, DiskFullError
+from amo_desktop.errors import (
+    BackupTooLargeError,
+    BadBackupError,
+    DiskFullError,
+    OutputInVaultError,
+)
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import migrate
 from amo_desktop.storage.engine import connect_keyed
@@ -172,3 +177,21 @@ def test_each_refusal_names_its_reason_for_the_user(vault: Vault, tmp_path: Path
             backups.read_backup(tmp_path / name, work)
         assert refused.value.params["detail"] == detail, name
         assert f"({detail})" in refused.value.message("nl"), name
+
+
+def test_a_backup_written_for_the_user_never_lands_on_the_vaults_own_files(
+    vault: Vault, tmp_path: Path
+) -> None:
+    before = vault.db_path.read_bytes()
+    with vault.raw_connection() as conn, pytest.raises(OutputInVaultError):
+        backups.write_backup(
+            conn,
+            vault._require_dek(),
+            vault.sidecar,
+            vault.db_path,
+            vault.data_dir,
+            protect=vault.data_dir,
+        )
+    assert vault.db_path.read_bytes() == before
+    assert not backups.has_leftovers(vault.data_dir)  # its work folder went too
+    vault.lock()
