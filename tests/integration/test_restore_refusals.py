@@ -266,3 +266,16 @@ def test_over_an_unreadable_vault_every_user_absent_from_its_key_file_counts_as_
     assert "jan" not in logins(vault)
     assert vault.sidecar.slot_for_login("jan") is None
     vault.lock()
+
+
+def test_a_page_no_table_uses_is_still_checked(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+
+    def extra_page(db: Path) -> None:
+        with db.open("ab") as handle:  # SQLite reads no row from it; its HMAC cannot match
+            handle.write(bytes(range(256)) * 16)
+
+    padded = _rewritten(honest, tmp_path / "padded.amobak", database=extra_page)
+    assert _refused(vault, padded, BadBackupError).params["detail"] == "integrity"
