@@ -355,3 +355,24 @@ def test_a_user_the_backup_does_not_know_cannot_restore_it(vault: Vault, tmp_pat
         restore_backup(vault, out, "els", STRONG)
     assert snapshot(vault.data_dir) == before
     assert not list(vault.data_dir.glob(".restore-*"))
+
+
+def test_a_restore_into_a_new_data_folder_makes_it_private(vault: Vault, tmp_path: Path) -> None:
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    laptop = Vault(tmp_path / "nieuwe-laptop" / "AMO", kdf=FAST_KDF)
+    restore_backup(laptop, saved.path, LEADER, LEADER_PASSWORD)
+    assert laptop.data_dir.stat().st_mode & 0o777 == 0o700
+    assert logins(laptop) == {LEADER}
+    laptop.lock()
+
+
+def test_a_restore_writes_one_backup_the_vault_it_replaced(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)  # its key file says no backup was made yet: one would be due
+    vault._update_sidecar(lambda sc: setattr(sc, "last_backup_at", None))
+    vault.lock()
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
+    (only,) = vault.backup_dir.iterdir()
+    assert only.name.endswith("-before-restore.amobak")
+    vault.lock()

@@ -72,8 +72,21 @@ def _refused(vault: Vault, backup: Path, error: type[Exception]) -> Exception:
 
 def test_a_folder_or_a_missing_file_is_named(vault: Vault, tmp_path: Path) -> None:
     vault.lock()
-    _refused(vault, tmp_path, InputIsFolderError)
-    _refused(vault, tmp_path / "nope.amobak", InputMissingError)
+    assert _refused(vault, tmp_path, InputIsFolderError).params["path"] == str(tmp_path)
+    missing = tmp_path / "nope.amobak"
+    assert _refused(vault, missing, InputMissingError).params["path"] == str(missing)
+
+
+def test_a_file_where_the_data_folder_should_be_is_refused_as_it_is(
+    vault: Vault, tmp_path: Path
+) -> None:
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    taken = tmp_path / "taken"
+    taken.write_bytes(b"not a folder")
+    with pytest.raises(OSError):
+        restore_backup(Vault(taken, kdf=FAST_KDF), saved.path, LEADER, LEADER_PASSWORD)
+    assert taken.read_bytes() == b"not a folder"
 
 
 def test_a_manifest_naming_another_vault_is_refused(vault: Vault, tmp_path: Path) -> None:
@@ -256,13 +269,14 @@ def test_a_full_disk_while_keeping_a_damaged_vault_changes_nothing_and_leaves_no
 def test_over_an_unreadable_vault_every_user_absent_from_its_key_file_counts_as_removed(
     vault: Vault, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="amo_desktop.storage.restore")
+    caplog.set_level(logging.INFO, logger="amo_desktop.storage.restore")
     accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", STRONG)
     saved = vault.backup(out=tmp_path / "saved.amobak")
     accounts.remove_user(vault, vault.identity, "jan")
     _damage_the_first_page(vault)
     restore_backup(vault, saved.path, LEADER, LEADER_PASSWORD)
     assert _UNREADABLE in caplog.messages
+    assert f"backup restored into vault {vault.sidecar.vault_id}" in caplog.messages
     assert "jan" not in logins(vault)
     assert vault.sidecar.slot_for_login("jan") is None
     vault.lock()
