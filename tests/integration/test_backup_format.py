@@ -195,3 +195,9 @@ def test_a_backup_written_for_the_user_never_lands_on_the_vaults_own_files(
     assert vault.db_path.read_bytes() == before
     assert not backups.has_leftovers(vault.data_dir)  # its work folder went too
     vault.lock()
+
+
+def test_a_large_stored_database_is_within_the_growth_limit(tmp_path: Path) -> None:
+    size = 4 * SLACK  # stored, as every backup's database is: it does not grow at all
+    with _archive(tmp_path, {"manifest.json": 10, "vault.keys": 10, "vault.db": size}) as archive:
+        backups.check_entries(archive, free_bytes=1 << 30)
