@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from amo_desktop.storage.backup import RESTORE_MARKER, finish_swap, swap_in
 
 LIVE = {
@@ -101,10 +103,13 @@ def test_a_swap_killed_after_its_temp_folder_went_is_finished(tmp_path: Path) ->
     assert _files(data) == SWAPPED
 
 
-def test_a_marker_naming_a_folder_elsewhere_never_has_it_removed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("place", ["Documents", "elsewhere/.restore-x", "data/backups"])
+def test_a_marker_naming_a_folder_not_our_temp_one_never_has_it_removed(
+    tmp_path: Path, place: str
+) -> None:
     data, _, _ = _staged(tmp_path)
-    elsewhere = tmp_path / "Documents"
-    elsewhere.mkdir()
+    elsewhere = tmp_path / place
+    elsewhere.mkdir(parents=True)
     for name in ("vault.db", "vault.keys", "precious.pdf"):
         (elsewhere / name).write_bytes(b"theirs")
     _pending(data, elsewhere / "vault.db", elsewhere / "vault.keys")
