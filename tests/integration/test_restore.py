@@ -376,3 +376,14 @@ def test_a_restore_writes_one_backup_the_vault_it_replaced(vault: Vault, tmp_pat
     (only,) = vault.backup_dir.iterdir()
     assert only.name.endswith("-before-restore.amobak")
     vault.lock()
+
+
+def test_into_an_empty_folder_only_a_login_the_backup_knows_restores(
+    vault: Vault, tmp_path: Path
+) -> None:
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    fresh = Vault(tmp_path / "leeg", kdf=FAST_KDF)
+    with pytest.raises(WrongPasswordError):
+        restore_backup(fresh, saved.path, "onbekend", LEADER_PASSWORD)
+    assert not fresh.exists() and not list(fresh.data_dir.glob(".restore-*"))
