@@ -268,7 +268,9 @@ def finish_swap(data_dir: Path, db_name: str, keys_name: str) -> bool:
     if staged_keys.exists():
         os.replace(staged_keys, live_keys)
     fsync_dir(data_dir)
-    shutil.rmtree(staged_db.parent, ignore_errors=True)
+    folder = staged_db.parent  # only ever our own temp folder, whatever the marker says
+    if folder.name.startswith(".restore-") and folder.resolve().parent == data_dir.resolve():
+        shutil.rmtree(folder, ignore_errors=True)
     marker.unlink()
     fsync_dir(data_dir)
     return True

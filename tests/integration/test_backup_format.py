@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from amo_desktop.errors import BackupTooLargeError, BadBackupError, DiskFullError
+from amo_desktop.errors import (
+    BackupTooLargeError,
+    BadBackupError,
+    DiskFullError,
+    OutputInVaultError,
+)
 from amo_desktop.storage import backup as backups
 from amo_desktop.storage import migrate
 from amo_desktop.storage.engine import connect_keyed
@@ -133,3 +138,66 @@ def test_automatic_backups_beyond_ten_go_oldest_first(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names[2:], "mine.amobak"])
     assert backups.rotate(tmp_path) == []
     assert [p.name for p in backups.rotate(tmp_path, keep=9)] == names[2:3]
+
+
+def _variant(honest: Path, target: Path, entries: dict[str, bytes]) -> Path:
+    """The honest backup with some entries' bytes replaced (their zip checksums made to match)."""
+    with zipfile.ZipFile(honest) as src, zipfile.ZipFile(target, "w") as out:
+        for name in src.namelist():
+            out.writestr(name, entries.get(name, src.read(name)))
+    return target
+
+
+def test_each_refusal_names_its_reason_for_the_user(vault: Vault, tmp_path: Path) -> None:
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+    with zipfile.ZipFile(honest) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        offset = archive.getinfo("vault.db").header_offset + 4096
+    flipped = bytearray(honest.read_bytes())
+    flipped[offset] ^= 0x01  # inside vault.db, its zip checksum left as it was
+    (tmp_path / "crc.amobak").write_bytes(bytes(flipped))
+    (tmp_path / "text.amobak").write_bytes(b"not a zip at all")
+    cases = {
+        "crc.amobak": "vault.db checksum",
+        "text.amobak": "BadZipFile",
+        "other.amobak": "not an AMO Desktop backup",
+        "list.amobak": "not an AMO Desktop backup",
+        "keys.amobak": "key file",
+    }
+    other = json.dumps({**manifest, "format": "another-program"}).encode()
+    _variant(honest, tmp_path / "other.amobak", {"manifest.json": other})
+    _variant(honest, tmp_path / "list.amobak", {"manifest.json": b"[1, 2]"})
+    _variant(honest, tmp_path / "keys.amobak", {"vault.keys": b"{}"})
+    for name, detail in cases.items():
+        work = tmp_path / f"work-{name}"
+        work.mkdir()
+        with pytest.raises(BadBackupError) as refused:
+            backups.read_backup(tmp_path / name, work)
+        assert refused.value.params["detail"] == detail, name
+        assert f"({detail})" in refused.value.message("nl"), name
+
+
+def test_a_backup_written_for_the_user_never_lands_on_the_vaults_own_files(
+    vault: Vault, tmp_path: Path
+) -> None:
+    before = vault.db_path.read_bytes()
+    with vault.raw_connection() as conn, pytest.raises(OutputInVaultError):
+        backups.write_backup(
+            conn,
+            vault._require_dek(),
+            vault.sidecar,
+            vault.db_path,
+            vault.data_dir,
+            protect=vault.data_dir,
+        )
+    assert vault.db_path.read_bytes() == before
+    assert not backups.has_leftovers(vault.data_dir)  # its work folder went too
+    vault.lock()
+
+
+def test_a_large_stored_database_is_within_the_growth_limit(tmp_path: Path) -> None:
+    size = 4 * SLACK  # stored, as every backup's database is: it does not grow at all
+    with _archive(tmp_path, {"manifest.json": 10, "vault.keys": 10, "vault.db": size}) as archive:
+        backups.check_entries(archive, free_bytes=1 << 30)

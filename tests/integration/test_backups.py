@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,6 +53,39 @@ def test_restore_keeps_the_previous_vault(vault: Vault, tmp_path: Path) -> None:
     assert (vault.data_dir / "vault.db.previous").exists()
     assert (vault.data_dir / "vault.keys.previous").exists()
     assert not list(vault.data_dir.glob(".restore-*"))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_a_restored_vaults_files_are_private_like_a_created_ones(
+    vault: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    vault.lock()
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
+    for path in (vault.db_path, vault.keys_path):
+        assert oct(path.stat().st_mode & 0o777) == "0o600", path
+    vault.lock()
+
+
+def test_a_backup_works_in_the_data_folder_where_a_killed_ones_work_is_found(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp-folder"))
+    seen: list[tuple[Path, bool]] = []
+    real = zipfile.ZipFile.write
+
+    def write(self: zipfile.ZipFile, filename: Any, *args: Any, **kwargs: Any) -> None:
+        seen.append((Path(str(self.filename)), backups.has_leftovers(vault.data_dir)))
+        real(self, filename, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", write)
+    vault.backup(tmp_path / "a.amobak")
+    ((archive, found),) = seen  # where a kill would stop: the database written into the zip
+    assert archive.parent.parent == vault.data_dir
+    assert archive.parent.name.startswith(".backup-") and found
+    assert not backups.has_leftovers(vault.data_dir)
+    vault.lock()
 
 
 def test_a_flipped_byte_in_a_backup_is_detected_and_nothing_changes(

@@ -21,6 +21,7 @@ from amo_desktop.errors import (
     CorruptVaultError,
     RestoreNotAllowedError,
     RestoreOtherVaultError,
+    RestoreUnknownUserError,
     WrongPasswordError,
 )
 from amo_desktop.services import accounts
@@ -295,3 +296,94 @@ def test_backups_stay_readable_by_the_reader_in_the_docs(vault: Vault, tmp_path:
         assert all(i.compress_type == zipfile.ZIP_STORED for i in archive.infolist())
         backups.check_entries(archive, free_bytes=1 << 40)  # an honest backup passes the limits
     vault.lock()
+
+
+def _reset_with_recovery(vault: Vault, recovery: str, password: str) -> None:
+    """A forgotten password: the recovery key gives the user a new key pair and password."""
+    vault.lock()
+    accounts.reset_password_with_recovery(vault, LEADER, recovery, password)
+
+
+def test_after_a_recovery_reset_todays_password_restores_an_older_backup(
+    created_vault: tuple[Vault, str], tmp_path: Path
+) -> None:
+    vault, recovery = created_vault
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    _reset_with_recovery(vault, recovery, STRONG)  # no key rotation since the backup
+    vault.lock()
+    restore_backup(vault, out, LEADER, STRONG)
+    vault.lock()
+    vault.unlock(LEADER, STRONG)
+    vault.lock()
+    with pytest.raises(WrongPasswordError):
+        vault.unlock(LEADER, LEADER_PASSWORD)
+
+
+def test_after_a_reset_and_a_key_rotation_the_password_as_it_was_restores(
+    created_vault: tuple[Vault, str], tmp_path: Path
+) -> None:
+    vault, recovery = created_vault
+    accounts.change_password(vault, vault.identity, LEADER_PASSWORD, STRONG)
+    accounts.add_user(vault, vault.identity, "jan", "coach", "Jan", "coach-wachtwoord")
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    _reset_with_recovery(vault, recovery, "Zeven-Zonnige-Duinen-19!")
+    accounts.remove_user(vault, vault.identity, "jan")  # rotates the data key
+    vault.lock()
+    before = snapshot(vault.data_dir)
+    with pytest.raises(WrongPasswordError):  # opens today's vault, not the backup's key
+        restore_backup(vault, out, LEADER, "Zeven-Zonnige-Duinen-19!")
+    assert snapshot(vault.data_dir) == before
+    assert not list(vault.data_dir.glob(".restore-*"))
+    _reset_with_recovery(vault, recovery, STRONG)  # the password the backup knew
+    vault.lock()
+    restore_backup(vault, out, LEADER, STRONG)
+    assert logins(vault) == {LEADER}  # jan stays removed
+    vault.lock()
+    vault.unlock(LEADER, STRONG)
+    vault.lock()
+
+
+def test_a_user_the_backup_does_not_know_cannot_restore_it(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    accounts.add_user(vault, vault.identity, "els", "teamleader", "Els", STRONG)
+    vault.lock()
+    before = snapshot(vault.data_dir)
+    with pytest.raises(RestoreUnknownUserError):
+        restore_backup(vault, out, "els", STRONG)
+    assert snapshot(vault.data_dir) == before
+    assert not list(vault.data_dir.glob(".restore-*"))
+
+
+def test_a_restore_into_a_new_data_folder_makes_it_private(vault: Vault, tmp_path: Path) -> None:
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    laptop = Vault(tmp_path / "nieuwe-laptop" / "AMO", kdf=FAST_KDF)
+    restore_backup(laptop, saved.path, LEADER, LEADER_PASSWORD)
+    assert laptop.data_dir.stat().st_mode & 0o777 == 0o700
+    assert logins(laptop) == {LEADER}
+    laptop.lock()
+
+
+def test_a_restore_writes_one_backup_the_vault_it_replaced(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)  # its key file says no backup was made yet: one would be due
+    vault._update_sidecar(lambda sc: setattr(sc, "last_backup_at", None))
+    vault.lock()
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
+    (only,) = vault.backup_dir.iterdir()
+    assert only.name.endswith("-before-restore.amobak")
+    vault.lock()
+
+
+def test_into_an_empty_folder_only_a_login_the_backup_knows_restores(
+    vault: Vault, tmp_path: Path
+) -> None:
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    fresh = Vault(tmp_path / "leeg", kdf=FAST_KDF)
+    with pytest.raises(WrongPasswordError):
+        restore_backup(fresh, saved.path, "onbekend", LEADER_PASSWORD)
+    assert not fresh.exists() and not list(fresh.data_dir.glob(".restore-*"))
