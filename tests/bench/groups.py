@@ -6,8 +6,8 @@ import argparse
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,9 +24,10 @@ from tests.bench.common import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from amo_desktop.domain.identity import Identity
     from amo_desktop.storage.vault import Vault
     from amo_desktop.ui.kit.context import AppContext
-    from tests.bench.common import PlainCopy
+    from tests.bench.common import Db, PlainCopy
 
 Samples = dict[str, list[float]]
 
@@ -44,40 +45,43 @@ def launch(args: argparse.Namespace) -> Samples:
     return samples
 
 
-def services(args: argparse.Namespace) -> Samples:
+@contextmanager
+def _leader_on_both(folder: Path) -> Iterator[tuple[Vault, Identity, list[tuple[Db, str]]]]:
+    """The vault unlocked by the team leader, with its database and a plain copy's, each with
+    the suffix its samples get ("" and ".plain"); locked again afterwards."""
     from amo_desktop.storage.vault import Vault
-    from tests.bench.bench_caseload import coach_of_the_week, measure_services
 
-    vault = Vault(args.dir, kdf=FAST_KDF)
+    vault = Vault(folder, kdf=FAST_KDF)
     leader = vault.unlock(LEADER, PASSWORD, daily_backup=False)
-    out: Samples = {}
     try:
-        with vault.session() as s:
-            coach = coach_of_the_week(s, vault, args.today)
         with plain_copy(vault) as copy:
-            for db, suffix in ((vault_db(vault), ""), (copy.db(), ".plain")):
-                found = measure_services(db, leader, coach, args.today, args.runs)
-                for name, values in found.items():  # "figures.year_figures 2026" -> one key;
-                    out[name.split(" ")[0] + suffix] = values  # the last case of a kind wins
+            yield vault, leader, [(vault_db(vault), ""), (copy.db(), ".plain")]
     finally:
         vault.lock()
+
+
+def services(args: argparse.Namespace) -> Samples:
+    from tests.bench.bench_caseload import coach_of_the_week, measure_services
+
+    out: Samples = {}
+    with _leader_on_both(args.dir) as (vault, leader, both):
+        with vault.session() as s:
+            coach = coach_of_the_week(s, vault, args.today)
+        for db, suffix in both:
+            found = measure_services(db, leader, coach, args.today, args.runs)
+            for name, values in found.items():  # "figures.year_figures 2026" -> one key;
+                out[name.split(" ")[0] + suffix] = values  # the last case of a kind wins
     return out
 
 
 def reports(args: argparse.Namespace) -> Samples:
-    from amo_desktop.storage.vault import Vault
     from tests.bench.bench_reports import measure_steering
 
-    vault = Vault(args.dir, kdf=FAST_KDF)
-    leader = vault.unlock(LEADER, PASSWORD, daily_backup=False)
     out: Samples = {}
-    try:
-        with plain_copy(vault) as copy:
-            for db, suffix in ((vault_db(vault), ""), (copy.db(), ".plain")):
-                for name, values in measure_steering(db, leader, args.today, args.runs).items():
-                    out[f"steering.{name}{suffix}"] = values
-    finally:
-        vault.lock()
+    with _leader_on_both(args.dir) as (_vault, leader, both):
+        for db, suffix in both:
+            for name, values in measure_steering(db, leader, args.today, args.runs).items():
+                out[f"steering.{name}{suffix}"] = values
     return out
 
 
