@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,11 +25,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def known_revisions() -> list[str]:
+@cache  # the shipped files do not change while the program runs; an unlock asks three times
+def known_revisions() -> tuple[str, ...]:
     """The revisions this program ships, oldest first: each file in versions/ is named after
     its revision (a test holds this against Alembic's own chain), so opening a vault that needs
     no upgrade does not load Alembic."""
-    return sorted(p.name.split("_", 1)[0] for p in (_SCRIPTS / "versions").glob("[0-9]*.py"))
+    return tuple(sorted(p.name.split("_", 1)[0] for p in (_SCRIPTS / "versions").glob("[0-9]*.py")))
 
 
 def head_revision() -> str:

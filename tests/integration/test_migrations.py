@@ -36,7 +36,7 @@ def test_models_match_the_migrated_schema(vault: Vault) -> None:
 def test_the_revisions_read_from_the_file_names_are_alembics_chain() -> None:
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     chain = [script.revision for script in scripts.walk_revisions()][::-1]
-    assert migrate.known_revisions() == chain
+    assert list(migrate.known_revisions()) == chain
     assert migrate.head_revision() == scripts.get_current_head() == chain[-1]
 
 
