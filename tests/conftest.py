@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -30,6 +31,19 @@ CHEAP_KDF_PATH = Path(__file__).parent / "cheap_kdf"
 LEADER = "lea"
 LEADER_PASSWORD = "teamleider-wachtwoord"
 CANARY = "CANARY-Zoë-Łukasz-Şahin-5e1d9c"
+
+
+@pytest.fixture(autouse=True)
+def _app_logger_restored() -> Iterator[None]:
+    """A test that runs cli.main in-process sets the app's log level and file; the next test
+    in that worker must not inherit them (caplog would see INFO lines it did not ask for)."""
+    app = logging.getLogger("amo_desktop")
+    level, handlers = app.level, list(app.handlers)
+    yield
+    for handler in [h for h in app.handlers if h not in handlers]:
+        app.removeHandler(handler)
+        handler.close()
+    app.setLevel(level)
 
 
 @pytest.fixture

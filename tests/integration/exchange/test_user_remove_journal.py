@@ -180,6 +180,7 @@ def test_a_removal_stopped_at_a_step_is_finished_in_process(
     )
     with pytest.raises(Stop):
         removal.finish_pending(lead, crash=stop_at("after-database"))
+    caplog.clear()
     with caplog.at_level(logging.INFO, logger=removal.__name__):
         assert removal.finish_pending(lead) == an_id
     assert [r.getMessage() for r in caplog.records] == ["finished an interrupted user removal"]
