@@ -186,7 +186,7 @@ def test_a_young_person_with_someone_elses_referral_too_is_not_the_coachs_to_del
 
 def test_many_rows_are_judged_a_chunk_at_a_time(world: World) -> None:
     w, j = world, _judge(world)
-    unknown = [f"0-{i:04}" for i in range(CHUNK + 10)]  # the real ones come in the 2nd chunk
+    unknown = [f"0-{i:04}" for i in range(2 * CHUNK + 10)]  # the real ones in the 3rd chunk
     with _conn(w) as conn:
         got = j.whose(conn, "sessions", [*unknown, w.ans["session"], w.theirs["session"]])
     assert got[w.ans["session"]] == OWN and got[w.theirs["session"]] == NO
@@ -313,6 +313,19 @@ def test_a_new_row_is_the_coachs_when_what_it_hangs_on_is(world: World) -> None:
             "referral_transitions", [("m-1", {"referral_id": w.team.own_referral})]
         )
         assert _fresh(strict, conn, "referral_transitions", where, moves) == ["m-1"]
+
+
+def test_a_new_row_passed_on_from_another_laptop_is_left_and_the_rest_still_judged(
+    world: World,
+) -> None:
+    """Yusuf's new goal reaches the team leader from Yusuf's own laptop; An's comes with it."""
+    w = world
+    with _conn(w) as conn:
+        where, peers = _wires(
+            "goals", [("g-yusuf", {"trajectory_id": w.theirs["trajectory"]})], dot="v-yusuf:9"
+        )
+        _, own = _wires("goals", [("g-own", {"trajectory_id": w.team.trajectory})])
+        assert _fresh(_judge(w), conn, "goals", where, [*peers, *own]) == ["g-own"]
 
 
 def test_a_coach_registers_referrals_only_in_their_own_name(world: World) -> None:
@@ -459,12 +472,12 @@ def test_a_coach_deletes_only_rows_wholly_their_own(world: World) -> None:
         ("sessions", w.theirs["session"]),
     }
     items = [
+        ["sessions", "never seen", "v-an:9", AT],  # unknown: not carried out, not remembered
         ["sessions", w.ans["session"], "v-an:9", AT],
         ["goals", w.ans["goal"], "v-an:9", AT],
-        ["sessions", "never seen", "v-an:9", AT],  # unknown: not carried out, not remembered
     ]
     with _conn(w) as conn:
-        assert j.deletions(conn, items, held) == items[:2]
+        assert j.deletions(conn, items, held) == items[1:]
         theirs = [["sessions", w.theirs["session"], "v-an:9", AT]]
         strict = _judge(w)
         for judge in (j, strict):  # not even of a trajectory that was hers before

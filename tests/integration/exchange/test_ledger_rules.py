@@ -176,7 +176,13 @@ def test_books_read_back_what_was_written(lead: Vault) -> None:
         _partner(conn, "p-two")
         ledger.write_state(conn, "partners", "p-old", "contact_info", st)
         ledger.write_state(conn, "partners", "p-two", "name", _clash(("v-an:9", "CLB", LATER)))
-        ledger.write_state(conn, "schools", "p-old", "name", _clash(("v-an:9", "X", LATER)))
+        # another table's row with the same key, its name in conflict: not this row's
+        st_school = _clash(("v-an:9", "X", LATER), ("v-lead:7", "Y", AT))
+        ledger.write_state(conn, "schools", "p-old", "name", st_school)
+        _partner(conn, "p-three")  # booked, but not asked for
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows VALUES ('partners', 'p-three', 'v-an:3', NULL, '', 1)"
+        )
         got = ledger.books(conn, "partners", ["p-old", "p-two", "p-none"])
     assert set(got) == {"p-old"}  # p-two was never stamped: no book, its fields ignored
     book = got["p-old"]
@@ -267,3 +273,56 @@ def test_a_conflict_record_is_stamped_in_utc_wherever_the_laptop_is(
     now = datetime.now(UTC).replace(tzinfo=None)
     for stamp in (made, changed):
         assert abs(datetime.fromisoformat(stamp) - now) < timedelta(minutes=30)
+
+
+def test_an_edit_made_after_seeing_another_laptops_change_supersedes_it(lead: Vault) -> None:
+    """The new dot builds on what the field knew (An's value included), so An's laptop takes
+    the edit as newer instead of as a clash; the author is the one who made the edit."""
+    seen = FieldState({"v-lead": 1, "v-an": 5}, {"v-an:5": Value(None, "u-an", AT)})
+    with lead.engine.begin() as conn:
+        capture.set_capture(conn, False)
+        ledger.write_state(conn, "partners", "p-old", "contact_info", seen)
+        capture.set_capture(conn, True)
+        conn.exec_driver_sql(
+            "UPDATE partners SET contact_info = '09', changed_by = 'u-lea' WHERE id = 'p-old'"
+        )
+        assert ledger.stamp(conn) == 1
+        assert _rows(conn, "SELECT vv, dot, by FROM sync_fields WHERE row_key = 'p-old'") == [
+            ('{"v-an":5,"v-lead":2}', "v-lead:2", "u-lea")
+        ]
+
+
+def test_stamping_an_edit_marks_only_that_row_to_be_passed_on(lead: Vault) -> None:
+    with lead.engine.begin() as conn:
+        capture.set_capture(conn, False)
+        _partner(conn, "p-two")
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows VALUES ('partners', 'p-two', 'v-an:3', NULL, '', 1)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows VALUES ('schools', 'p-old', 'v-an:7', NULL, '', 1)"
+        )
+        capture.set_capture(conn, True)
+        conn.exec_driver_sql("UPDATE partners SET contact_info = '09' WHERE id = 'p-old'")
+        ledger.stamp(conn)
+        assert sorted(
+            _rows(conn, "SELECT tbl, row_key, lseq FROM sync_rows WHERE row_key LIKE 'p-%'")
+        ) == [
+            ("partners", "p-old", 2),
+            ("partners", "p-two", 1),
+            ("schools", "p-old", 1),
+        ]
+
+
+def test_settling_one_rows_field_keeps_the_clashing_values_of_other_rows(lead: Vault) -> None:
+    st = _clash(("v-lead:6", "Lea", AT), ("v-an:5", "An", LATER))
+    with lead.engine.begin() as conn:
+        capture.set_capture(conn, False)
+        _partner(conn, "p-two")
+        for tbl, key in (("partners", "p-old"), ("partners", "p-two"), ("schools", "p-old")):
+            ledger.write_state(conn, tbl, key, "name", st)
+        ledger.write_state(conn, "partners", "p-old", "name", _clash(("v-an:7", "x", AT)))
+        assert sorted(_rows(conn, "SELECT DISTINCT tbl, row_key FROM sync_siblings")) == [
+            ("partners", "p-two"),
+            ("schools", "p-old"),
+        ]
