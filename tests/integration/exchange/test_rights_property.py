@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from amo_desktop.errors import BundleForbiddenError, KnownError
@@ -123,7 +123,9 @@ FORGED = {
     "created_at, updated_at) VALUES ('{their_trajectory}', '{their_referral}', "
     "'individuele_begeleiding', 'curatief', '{an}', '2025-10-13', 'lopend', '', '', 'x', "
     f"{STAMP})",
-    "note in another session": "INSERT INTO session_notes (id, session_id, author_id, version, "
+    # OR REPLACE: after "rewrite another note" that session has a note on her laptop too
+    "note in another session": "INSERT OR REPLACE INTO session_notes (id, session_id, author_id, "
+    "version, "
     "content, observations, agreements, next_steps, goal_progress, visibility, is_draft, "
     "created_at, updated_at) VALUES ('n-{n}', '{their_session}', '{an}', 1, 'x', '', '', '', "
     f"'{{{{}}}}', 'intern', 0, {STAMP})",
@@ -220,6 +222,7 @@ OPS = st.tuples(
 @pytest.mark.slow
 @settings(max_examples=14, deadline=None, suppress_health_check=list(HealthCheck))
 @given(OPS)
+@example(["rewrite another note", "note in another session"])  # both in one session
 def test_nothing_outside_the_coachs_rights_arrives_and_all_within_does(ops: list[str]) -> None:
     template, ids = _template()
     root = Path(tempfile.mkdtemp(prefix="amo-rights-run-"))
