@@ -44,7 +44,7 @@ done
 # another AMO_MUTATION_DIR for them, since mutmut starts over when the tests asked for change.
 TESTS="$(printf '"%s", ' ${AMO_MUTATION_TESTS:-tests/unit tests/integration})"
 TESTS="${TESTS%, }"
-"$VENV/bin/python" tools/mutation_report.py --retry "$WORK/mutants" "${MODULES[@]}"
+"$VENV/bin/python" tools/mutation_report.py --retry "$WORK/mutants" docs/testing.md "${MODULES[@]}"
 cat >> "$WORK/pyproject.toml" <<TOML
 
 [tool.mutmut]

@@ -1,7 +1,8 @@
 """Score per module from mutmut's results, with the equivalent mutants of docs/testing.md left out.
 
 python tools/mutation_report.py MUTANTS_DIR docs/testing.md [MODULE ...]
-python tools/mutation_report.py --retry MUTANTS_DIR [MODULE ...]   # survivors are tried again
+python tools/mutation_report.py --retry MUTANTS_DIR docs/testing.md [MODULE ...]
+    # survivors not listed as equivalent are tried again
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ def module_results(mutants: Path, module: str) -> dict[str, int | None]:
     return dict(data.get("exit_code_by_key", {}))
 
 
-def retry_survivors(mutants: Path, modules: list[str]) -> None:
-    """Forget the verdict of every survivor, so the next run tries it against today's tests
-    (mutmut keeps a verdict until the mutated function itself changes)."""
+def retry_survivors(mutants: Path, modules: list[str], known: set[str]) -> None:
+    """Forget the verdict of every survivor not `known` as equivalent, so the next run tries it
+    against today's tests (mutmut keeps a verdict until the mutated function itself changes)."""
     for module in modules:
         meta = mutants / "amo_desktop" / f"{module}.meta"
         if not meta.exists():
@@ -40,14 +41,14 @@ def retry_survivors(mutants: Path, modules: list[str]) -> None:
         data = json.loads(meta.read_text(encoding="utf-8"))
         codes = data.get("exit_code_by_key", {})
         for name, code in codes.items():
-            if code not in KILLED:
+            if code not in KILLED and name not in known:
                 codes[name] = None
         meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
     if argv[0] == "--retry":
-        retry_survivors(Path(argv[1]), argv[2:])
+        retry_survivors(Path(argv[1]), argv[3:], equivalents(Path(argv[2])))
         return 0
     mutants, testing_md, modules = Path(argv[0]), Path(argv[1]), argv[2:]
     known = equivalents(testing_md)

@@ -186,3 +186,28 @@ def test_a_deletion_follows_foreign_keys_to_its_own_table_only(team: Team) -> No
         assert _hanging(conn, team.trajectory) == hanging
         assert _keys(conn, f"SELECT id FROM trajectories WHERE id = '{team.trajectory}'")
         assert not _keys(conn, f"SELECT id FROM partners WHERE id = '{team.trajectory}'")
+
+
+def test_what_hangs_on_two_deleted_rows_goes_with_the_nearer_deletion(team: Team) -> None:
+    """A referral and its trajectory deleted in one bundle, the referral named first: the
+    trajectory's goals and sessions go with the trajectory's own deletion (its dot), because
+    rows are removed from the bottom up, whatever order the bundle lists them in."""
+    _work(team)
+    with team.leader.vault.engine.begin() as conn:
+        _booked(conn)
+        hanging_keys = _hanging(conn, team.trajectory)
+        items = [
+            ["referrals", team.own_referral, "v-lead:20", AT],
+            ["trajectories", team.trajectory, "v-lead:21", AT],
+        ]
+        assert apply_tombstones(conn, items, 11) == 2
+        stones = dict(
+            ((t, k), dot)
+            for t, k, dot in conn.exec_driver_sql("SELECT tbl, row_key, dot FROM sync_tombstones")
+        )
+        assert stones[("referrals", team.own_referral)] == "v-lead:20"
+        assert stones[("trajectories", team.trajectory)] == "v-lead:21"
+        for tbl in HANGING:
+            assert hanging_keys[tbl]
+            for key in hanging_keys[tbl]:
+                assert stones[(tbl, key)] == "v-lead:21", tbl
