@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import tracemalloc
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -201,3 +203,42 @@ def test_a_large_stored_database_is_within_the_growth_limit(tmp_path: Path) -> N
     size = 4 * SLACK  # stored, as every backup's database is: it does not grow at all
     with _archive(tmp_path, {"manifest.json": 10, "vault.keys": 10, "vault.db": size}) as archive:
         backups.check_entries(archive, free_bytes=1 << 30)
+
+
+def test_a_large_database_is_unpacked_and_checked_in_blocks(vault: Vault, tmp_path: Path) -> None:
+    """A vault may grow to gigabytes: reading its backup never holds the whole database in
+    memory, neither to unpack it nor to check its recorded SHA-256."""
+    honest = tmp_path / "honest.amobak"
+    vault.backup(honest)
+    vault.lock()
+    size = 24 << 20
+    db = bytes(range(256)) * (size // 256)
+    with zipfile.ZipFile(honest) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    manifest["db_sha256"] = hashlib.sha256(db).hexdigest()
+    entries = {"vault.db": db, "manifest.json": json.dumps(manifest).encode()}
+    large = _variant(honest, tmp_path / "large.amobak", entries)
+    del db, entries
+    work = tmp_path / "work"
+    work.mkdir()
+    tracemalloc.start()
+    try:
+        opened = backups.read_backup(large, work)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert opened.db_path.stat().st_size == size
+    assert peak < size // 4
+
+
+def test_a_database_without_a_recorded_revision_has_none() -> None:
+    """As alembic reads it: no version table, or an empty one, is no revision, not an error."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        assert backups.schema_revision(conn) is None
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        assert backups.schema_revision(conn) is None
+        conn.execute("INSERT INTO alembic_version VALUES ('0123abcd')")
+        assert backups.schema_revision(conn) == "0123abcd"
+    finally:
+        conn.close()

@@ -133,6 +133,41 @@ def test_verify_detects_rows_missing_from_a_copy(vault: Vault, tmp_path: Path) -
         backups.verify_database(copy, vault._require_dek(), counts)
 
 
+def test_a_row_written_while_the_copy_is_made_refuses_the_backup(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The copy must hold exactly the rows the live vault had when the backup counted them."""
+    out = tmp_path / "kopie.amobak"
+
+    def write_meanwhile(statement: str) -> None:
+        if statement.startswith("ATTACH"):  # counted already, not exported yet
+            with vault.raw_connection() as other:
+                other.execute(
+                    "INSERT INTO settings (key, value, updated_at) "
+                    "VALUES ('tussendoor', '1', '2026-12-07 20:00:00')"
+                )
+                other.commit()
+
+    with vault.raw_connection() as conn:
+        conn.set_trace_callback(write_meanwhile)
+        with pytest.raises(BadBackupError) as refused:
+            backups.write_backup(conn, vault._require_dek(), vault.sidecar, out, vault.data_dir)
+    assert refused.value.params["detail"] == "row counts differ"
+    assert not out.exists() and not backups.has_leftovers(vault.data_dir)
+
+
+def test_a_restore_leaves_no_folder_of_its_own_in_the_data_folder(
+    vault: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.amobak"
+    vault.backup(out)
+    folders = sorted(p.name for p in vault.data_dir.iterdir() if p.is_dir())
+    vault.lock()
+    restore_backup(vault, out, LEADER, LEADER_PASSWORD)
+    assert sorted(p.name for p in vault.data_dir.iterdir() if p.is_dir()) == folders
+    vault.lock()
+
+
 def test_automatic_backups_rotate_and_unlock_makes_at_most_one_a_day(vault: Vault) -> None:
     daily = list(vault.backup_dir.glob("*.amobak"))
     assert daily == []  # created vaults take their first automatic backup at the next unlock

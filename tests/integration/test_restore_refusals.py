@@ -26,7 +26,9 @@ from amo_desktop.errors import (
     InputIsFolderError,
     InputMissingError,
     NewerSchemaError,
+    ReadOnlyError,
     RestoreOtherVaultError,
+    VaultLockedError,
 )
 from amo_desktop.services import accounts
 from amo_desktop.services.restore import may_replace, restore_backup
@@ -87,6 +89,38 @@ def test_a_file_where_the_data_folder_should_be_is_refused_as_it_is(
     with pytest.raises(OSError):
         restore_backup(Vault(taken, kdf=FAST_KDF), saved.path, LEADER, LEADER_PASSWORD)
     assert taken.read_bytes() == b"not a folder"
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs")
+def test_a_data_folder_that_cannot_be_made_is_named(vault: Vault, tmp_path: Path) -> None:
+    """sysfs refuses a new folder even to root, where a read-only folder would not."""
+    saved = vault.backup(tmp_path / "a.amobak")
+    vault.lock()
+    place = Path("/sys/kernel/amo-gegevens")
+    with pytest.raises(ReadOnlyError) as refused:
+        restore_backup(Vault(place, kdf=FAST_KDF), saved.path, LEADER, LEADER_PASSWORD)
+    assert refused.value.params["path"] == str(place)
+    assert not place.exists()
+
+
+def test_a_refused_restore_keeps_an_open_vaults_lock_and_frees_a_closed_one(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """One program at a time: a refusal never lets a second one into the open vault, and never
+    keeps a closed vault from the next program that opens it."""
+    text = tmp_path / "text.amobak"
+    text.write_bytes(b"not a zip at all")
+    with pytest.raises(BadBackupError):
+        restore_backup(vault, text, LEADER, LEADER_PASSWORD)
+    assert vault.is_unlocked
+    with pytest.raises(VaultLockedError):
+        Vault(vault.data_dir, kdf=FAST_KDF).unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
+    vault.lock()
+    with pytest.raises(BadBackupError):
+        restore_backup(vault, text, LEADER, LEADER_PASSWORD)
+    again = Vault(vault.data_dir, kdf=FAST_KDF)
+    again.unlock(LEADER, LEADER_PASSWORD, daily_backup=False)
+    again.lock()
 
 
 def test_a_manifest_naming_another_vault_is_refused(vault: Vault, tmp_path: Path) -> None:
