@@ -129,3 +129,41 @@ def test_a_lambda_callback_for_a_deleted_widget_is_dropped_quietly(qtbot) -> Non
             worker.submit(lambda: "tekst", lambda text: label.setText(text))
     finally:
         worker.stop()
+
+
+def test_a_cycle_holding_a_widget_is_freed_on_the_gui_thread(qtbot, worker: DbWorker) -> None:
+    """A job that allocates a lot would start Python's cycle collector on the worker thread,
+    which would delete a widget held in an unreachable cycle there (a crash in Qt)."""
+    import gc
+
+    from PySide6.QtWidgets import QLabel
+
+    freed_on: list[str] = []
+
+    class Holder:
+        def __init__(self) -> None:
+            self.me = self  # only the cycle collector frees it
+            self.label = QLabel("weg")
+
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    assert not gc.isenabled()  # while a worker lives
+    kept: list[object] = []
+    Holder()
+    with qtbot.waitSignal(worker.job_finished, timeout=5000):
+        worker.submit(lambda: [[] for _ in range(200_000)], kept.append)
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
+
+
+def test_collection_is_automatic_again_once_the_last_worker_stopped(qtbot) -> None:
+    import gc
+
+    first, second = DbWorker(), DbWorker()
+    assert not gc.isenabled()
+    first.stop()
+    first.stop()  # twice: still one worker left
+    assert not gc.isenabled()
+    second.stop()
+    assert gc.isenabled()

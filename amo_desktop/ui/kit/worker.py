@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from amo_desktop.ui.kit import gui_gc
+
 R = TypeVar("R")
 
 
@@ -66,6 +68,8 @@ class DbWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._queue.connect(self._runner.run)  # queued: the runner lives on the other thread
         self._runner.done.connect(self._finish)  # queued back to this (GUI) thread
+        gui_gc.acquire()  # from now on cycles are freed on this thread only
+        self._collecting = True
         self._thread.start()
 
     @property
@@ -110,6 +114,9 @@ class DbWorker(QObject):
         """Finish the running job, then end the thread (call before the application quits)."""
         self._thread.quit()
         self._thread.wait()
+        if self._collecting:
+            self._collecting = False
+            gui_gc.release()
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
