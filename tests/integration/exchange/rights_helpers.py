@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.replication import replicated
@@ -10,6 +11,7 @@ from amo_desktop.services import intake, notes, scheduling, trajectories
 from amo_desktop.services.notes import NoteInput
 from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.storage.vault import Vault
+from amo_desktop.sync.rights import Judge
 from tests.integration.services.conftest import TODAY, youth_referral
 
 
@@ -104,3 +106,24 @@ def ans_work(
             ),
         )
     return {"session": first, "note": note.id, "goal": goal.id, "loose": loose.sessions[0].id}
+
+
+def ans_judge(
+    an: str,
+    mine: set[str],
+    left: set[str] | None = None,
+    tables: dict[str, Any] | None = None,
+    full: bool = True,
+) -> Judge:
+    """The judge of An's bundle on the team leader's laptop; Yusuf's laptop is a peer too."""
+    return Judge(
+        user=an,
+        login="an",
+        sender="v-an",
+        me="v-lead",
+        peers=frozenset({"v-an", "v-yusuf"}),
+        mine=mine,
+        left=left or set(),
+        tables=tables or {},
+        full=full,
+    )

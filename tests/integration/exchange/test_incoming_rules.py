@@ -14,9 +14,8 @@ from amo_desktop.storage.vault import Vault
 from amo_desktop.sync import incoming, ledger
 from amo_desktop.sync.incoming import ApplyResult, apply_tables
 from amo_desktop.sync.ledger import SCAN_FROM
-from amo_desktop.sync.rights import Judge
 from tests.integration.exchange.conftest import Team
-from tests.integration.exchange.rights_helpers import yusufs_work
+from tests.integration.exchange.rights_helpers import ans_judge, yusufs_work
 from tests.integration.services.conftest import stage  # noqa: F401
 
 AT = "2025-11-03T10:00:00.123Z"
@@ -58,21 +57,6 @@ def _own_edit(vault: Vault, sql: str) -> None:
         conn.exec_driver_sql(sql)
         ledger.stamp(conn)
         capture.set_capture(conn, False)
-
-
-def _an_judge(team: Team, mine: set[str], left: set[str]) -> Judge:
-    """An's bundle on the team leader's laptop; Yusuf's laptop is a peer too."""
-    return Judge(
-        user=team.stage.an.user_id,
-        login="an",
-        sender="v-an",
-        me="v-lead",
-        peers=frozenset({"v-an", "v-yusuf"}),
-        mine=mine,
-        left=left,
-        tables={},
-        full=True,
-    )
 
 
 @pytest.fixture
@@ -298,7 +282,7 @@ def test_a_creation_stamp_becomes_the_rows_creation_time(lead: Vault) -> None:
 
 def test_rows_the_judge_leaves_out_are_not_counted_as_imported(team: Team, lead: Vault) -> None:
     an = team.stage.an.user_id
-    judge = _an_judge(team, mine={team.trajectory}, left=set())
+    judge = ans_judge(team.stage.an.user_id, {team.trajectory})
     fields = list(by_name()["goals"].fields)
 
     def goal(key: str, dot: str, trajectory: str | None) -> list[Any]:
@@ -386,7 +370,7 @@ def test_a_coachs_bundle_does_not_pass_on_another_laptops_change(team: Team, lea
     passed_on = _partner("p-peer", contact_info="van Yusuf")
     passed_on[5] = {"contact_info": [{"v-an": 4, "v-yusuf": 3}, "v-yusuf:3", "u-yusuf", LATER]}
     with lead.engine.begin() as conn:
-        judge = _an_judge(team, mine={team.trajectory}, left=set())
+        judge = ans_judge(team.stage.an.user_id, {team.trajectory})
         assert apply_tables(conn, _tables("partners", [passed_on]), 13, judge).rows == 0
         assert _rows(conn, "SELECT contact_info FROM partners WHERE id = 'p-peer'") == [
             ("02 000 00 00",)
@@ -415,7 +399,7 @@ def test_a_change_to_a_session_taken_from_the_coach_is_kept_beside_the_teams(tea
     vault_id, seq = dot.rsplit(":", 1)
     state = {"duration_min": [{vault_id: int(seq), "v-an": 7}, "v-an:7", "u-an", LATER]}
     wire = [session, dot, by, at, values, state, None]
-    judge = _an_judge(team, mine={team.trajectory}, left={theirs["trajectory"]})
+    judge = ans_judge(team.stage.an.user_id, {team.trajectory}, {theirs["trajectory"]})
     with vault.engine.begin() as conn:
         result = apply_tables(conn, _tables("sessions", [wire]), 14, judge)
         assert (result.rows, result.conflicts) == (1, 1)

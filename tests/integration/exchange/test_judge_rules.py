@@ -15,7 +15,7 @@ from amo_desktop.services import intake
 from amo_desktop.sync.merge import FieldState, Value
 from amo_desktop.sync.rights import APPLY, CHUNK, CONFLICT, LEFT, NO, OWN, SKIP, Judge
 from tests.integration.exchange.conftest import Team, cell
-from tests.integration.exchange.rights_helpers import ans_work, yusufs_work
+from tests.integration.exchange.rights_helpers import ans_judge, ans_work, yusufs_work
 from tests.integration.services.conftest import (
     TODAY,
     stage,  # noqa: F401
@@ -63,22 +63,24 @@ def world(team: Team) -> World:
 
 
 def _judge(w: World, left: set[str] | None = None, **more: Any) -> Judge:
-    """An's bundle on the team leader's laptop; Yusuf's laptop is a peer too."""
-    return Judge(
-        user=w.an,
-        login="an",
-        sender="v-an",
-        me="v-lead",
-        peers=frozenset({"v-an", "v-yusuf"}),
-        mine={w.team.trajectory},
-        left=left or set(),
-        tables=more.pop("tables", {}),
-        full=more.pop("full", True),
-    )
+    return ans_judge(w.an, {w.team.trajectory}, left, **more)
 
 
 def _conn(w: World) -> Any:
     return w.team.leader.vault.engine.connect()
+
+
+def _lotte_by_an(w: World) -> tuple[str, str]:
+    """An registers Lotte Maes herself: (the referral, the young person)."""
+    vault = w.team.leader.vault
+    with vault.session() as s:
+        referral = intake.register_referral(
+            s,
+            w.team.stage.an,
+            youth_referral(w.team.stage.schools["GTSM Merchtem"], first="Lotte", last="Maes"),
+            today=TODAY,
+        ).id
+    return referral, str(cell(vault, "SELECT youth_id FROM referrals WHERE id = :r", r=referral))
 
 
 # --- whose rows are these ---------------------------------------------------------------------
@@ -131,19 +133,11 @@ def test_a_row_of_a_trajectory_reassigned_away_is_left_not_own(world: World) -> 
 
 def test_the_coachs_own_registration_is_theirs_even_without_a_trajectory(world: World) -> None:
     w = world
-    vault = w.team.leader.vault
-    with vault.session() as s:
-        mine = intake.register_referral(
-            s,
-            w.team.stage.an,
-            youth_referral(w.team.stage.schools["GTSM Merchtem"], first="Lotte", last="Maes"),
-            today=TODAY,
-        )
-    youth = str(cell(vault, "SELECT youth_id FROM referrals WHERE id = :r", r=mine.id))
+    mine, youth = _lotte_by_an(w)
     j = _judge(w)
     with _conn(w) as conn:
-        assert j.whose(conn, "referrals", [mine.id]) == {mine.id: OWN}
-        assert j.whose(conn, "referrals", [mine.id], deleting=True) == {mine.id: OWN}
+        assert j.whose(conn, "referrals", [mine]) == {mine: OWN}
+        assert j.whose(conn, "referrals", [mine], deleting=True) == {mine: OWN}
         assert j.whose(conn, "youths", [youth], deleting=True) == {youth: OWN}
 
 
@@ -166,14 +160,7 @@ def test_a_young_person_with_someone_elses_referral_too_is_not_the_coachs_to_del
 ) -> None:
     w = world
     vault = w.team.leader.vault
-    with vault.session() as s:
-        mine = intake.register_referral(
-            s,
-            w.team.stage.an,
-            youth_referral(w.team.stage.schools["GTSM Merchtem"], first="Lotte", last="Maes"),
-            today=TODAY,
-        )
-    youth = str(cell(vault, "SELECT youth_id FROM referrals WHERE id = :r", r=mine.id))
+    _, youth = _lotte_by_an(w)
     with vault.engine.begin() as conn:  # the team leader registered Lotte once more
         conn.exec_driver_sql(
             f"UPDATE referrals SET youth_id = '{youth}' WHERE id = '{w.team.waiting_referral}'"

@@ -129,6 +129,15 @@ def _clash(*values: tuple[str, str, str]) -> FieldState:
     return FieldState({"v-an": 5, "v-lead": 6}, {d: Value(v, "u-x", at) for d, v, at in values})
 
 
+def _clash_in_three_rows(conn: Connection, st: FieldState, record: bool = False) -> None:
+    """The same clash in p-old's and p-two's name, and in a school's with p-old's key."""
+    _partner(conn, "p-two")
+    for tbl, key in (("partners", "p-old"), ("partners", "p-two"), ("schools", "p-old")):
+        ledger.write_state(conn, tbl, key, "name", st)
+        if record:
+            ledger.record_conflict(conn, tbl, key, "name", st, 4)
+
+
 def test_a_conflict_has_the_same_id_on_every_laptop_and_is_recorded_once(lead: Vault) -> None:
     st = _clash(("v-lead:6", "Lea", AT), ("v-an:5", "An", LATER))
     with lead.engine.begin() as conn:
@@ -200,10 +209,7 @@ def test_forgetting_a_rows_conflicts_leaves_other_rows_conflicts(lead: Vault) ->
     st = _clash(("v-lead:6", "Lea", AT), ("v-an:5", "An", LATER))
     with lead.engine.begin() as conn:
         capture.set_capture(conn, False)
-        _partner(conn, "p-two")
-        for tbl, key in (("partners", "p-old"), ("partners", "p-two"), ("schools", "p-old")):
-            ledger.write_state(conn, tbl, key, "name", st)
-            ledger.record_conflict(conn, tbl, key, "name", st, 4)
+        _clash_in_three_rows(conn, st, record=True)
         ledger.forget_conflicts(conn, "partners", ["p-old"])
         left = [("partners", "p-two"), ("schools", "p-old")]
         assert sorted(_rows(conn, "SELECT tbl, row_key FROM sync_conflicts")) == left
@@ -318,9 +324,7 @@ def test_settling_one_rows_field_keeps_the_clashing_values_of_other_rows(lead: V
     st = _clash(("v-lead:6", "Lea", AT), ("v-an:5", "An", LATER))
     with lead.engine.begin() as conn:
         capture.set_capture(conn, False)
-        _partner(conn, "p-two")
-        for tbl, key in (("partners", "p-old"), ("partners", "p-two"), ("schools", "p-old")):
-            ledger.write_state(conn, tbl, key, "name", st)
+        _clash_in_three_rows(conn, st)
         ledger.write_state(conn, "partners", "p-old", "name", _clash(("v-an:7", "x", AT)))
         assert sorted(_rows(conn, "SELECT DISTINCT tbl, row_key FROM sync_siblings")) == [
             ("partners", "p-two"),

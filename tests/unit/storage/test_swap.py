@@ -43,6 +43,14 @@ def _staged(tmp_path: Path) -> tuple[Path, Path, Path]:
     return data, staging / "vault.db", staging / "vault.keys"
 
 
+def _live_aside(data: Path) -> None:
+    """The swap's first step: every live file renamed to its `.previous` name."""
+    for name in LIVE:
+        suffix = name.removeprefix("vault.db").removeprefix("vault.keys")
+        base = name.removesuffix(suffix)
+        os.replace(data / name, data / f"{base}.previous{suffix}")
+
+
 def _pending(data: Path, db: Path, keys: Path) -> None:
     """The marker as swap_in writes it, as if the program was killed right after."""
     plan = {"staged_db": str(db), "staged_keys": str(keys)}
@@ -75,10 +83,7 @@ def test_a_swap_killed_before_it_moved_anything_is_finished(tmp_path: Path) -> N
 def test_a_swap_killed_after_the_live_files_went_aside_is_finished(tmp_path: Path) -> None:
     data, db, keys = _staged(tmp_path)
     _pending(data, db, keys)
-    for name in LIVE:
-        suffix = name.removeprefix("vault.db").removeprefix("vault.keys")
-        base = name.removesuffix(suffix)
-        os.replace(data / name, data / f"{base}.previous{suffix}")
+    _live_aside(data)
     assert finish_swap(data, "vault.db", "vault.keys") is True
     assert _files(data) == SWAPPED
 
@@ -86,10 +91,7 @@ def test_a_swap_killed_after_the_live_files_went_aside_is_finished(tmp_path: Pat
 def test_a_swap_killed_before_the_keys_came_in_is_finished(tmp_path: Path) -> None:
     data, db, keys = _staged(tmp_path)
     _pending(data, db, keys)
-    for name in LIVE:
-        suffix = name.removeprefix("vault.db").removeprefix("vault.keys")
-        base = name.removesuffix(suffix)
-        os.replace(data / name, data / f"{base}.previous{suffix}")
+    _live_aside(data)
     os.replace(db, data / "vault.db")
     assert finish_swap(data, "vault.db", "vault.keys") is True
     assert _files(data) == SWAPPED
