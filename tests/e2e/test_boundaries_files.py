@@ -16,8 +16,8 @@ import pytest
 from amo_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, cli_env_for, copy_into
 from tests.e2e.cli_run import run
+from tests.e2e.conftest import PASSWORD  # the team leader's, as `init` set it
 
-PASSWORD = "Vlinder-Oceaan-Kr8!-2026"
 COACH_PASSWORD = "Zonnebloem-Rivier-7?-Jan"
 
 
@@ -31,22 +31,11 @@ def one_line(done: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def made_team(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A team leader's vault made through the CLI, with a coach 'jan', once per test process:
+def made_team(made_by_init: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The vault `init` made, with a coach 'jan' added through the CLI, once per test process:
     the folder holding `data` and the recovery key file."""
     root = tmp_path_factory.mktemp("team")
-    done = run(
-        cli_env_for(root / "data"),
-        "init",
-        "--org",
-        "Groep INTRO",
-        "--user",
-        "lea",
-        "--recovery-key-out",
-        str(root / "herstelsleutel.txt"),
-        AMO_PASSWORD=PASSWORD,
-    )
-    assert done.returncode == 0, done.stderr
+    copy_into(made_by_init, root)
     env = {**cli_env_for(root / "data"), "AMO_USER": "lea", "AMO_PASSWORD": PASSWORD}
     added = run(env, "user", "add", "jan", "--role", "coach", AMO_NEW_PASSWORD=COACH_PASSWORD)
     assert added.returncode == 0, added.stderr
