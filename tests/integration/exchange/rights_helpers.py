@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amo_desktop.domain.identity import Identity
 from amo_desktop.domain.replication import replicated
@@ -13,6 +13,9 @@ from amo_desktop.services.scheduling import SessionInput
 from amo_desktop.storage.vault import Vault
 from amo_desktop.sync.rights import Judge
 from tests.integration.services.conftest import TODAY, youth_referral
+
+if TYPE_CHECKING:
+    from tests.integration.exchange.conftest import Team
 
 
 def yusufs_work(vault: Vault, leader: Identity, yusuf: str, school: str) -> dict[str, str]:
@@ -106,6 +109,17 @@ def ans_work(
             ),
         )
     return {"session": first, "note": note.id, "goal": goal.id, "loose": loose.sessions[0].id}
+
+
+def ans_work_at_merchtem(team: Team) -> dict[str, str]:
+    """`ans_work` on An's trajectory of the staged team, at GTSM Merchtem."""
+    return ans_work(
+        team.leader.vault,
+        team.leader.me,
+        team.stage.an.user_id,
+        team.trajectory,
+        team.stage.schools["GTSM Merchtem"],
+    )
 
 
 def ans_judge(

@@ -9,21 +9,11 @@ from amo_desktop.storage import capture
 from amo_desktop.sync import ledger
 from amo_desktop.sync.deletions import apply_tombstones, present, remove_row
 from tests.integration.exchange.conftest import Team
-from tests.integration.exchange.rights_helpers import ans_work
+from tests.integration.exchange.rights_helpers import ans_work_at_merchtem
 from tests.integration.services.conftest import stage  # noqa: F401
 
 AT = "2025-11-03T10:00:00.000Z"
 HANGING = ("goals", "sessions", "session_notes", "note_versions")
-
-
-def _work(team: Team) -> dict[str, str]:
-    return ans_work(
-        team.leader.vault,
-        team.leader.me,
-        team.stage.an.user_id,
-        team.trajectory,
-        team.stage.schools["GTSM Merchtem"],
-    )
 
 
 def _booked(conn: Connection) -> None:
@@ -62,7 +52,7 @@ def _hanging(conn: Connection, trajectory: str) -> dict[str, set[str]]:
 def test_a_deleted_trajectory_takes_what_hangs_on_it_and_each_leaves_a_tombstone(
     team: Team,
 ) -> None:
-    work = _work(team)
+    work = ans_work_at_merchtem(team)
     with team.leader.vault.engine.begin() as conn:
         _booked(conn)
         hanging = _hanging(conn, team.trajectory)
@@ -90,7 +80,7 @@ def test_a_deleted_trajectory_takes_what_hangs_on_it_and_each_leaves_a_tombstone
 
 
 def test_a_row_forgotten_without_a_dot_leaves_no_tombstone_and_no_books(team: Team) -> None:
-    _work(team)
+    ans_work_at_merchtem(team)
     with team.leader.vault.engine.begin() as conn:
         _booked(conn)
         hanging = _hanging(conn, team.trajectory)
@@ -137,7 +127,7 @@ def test_a_tombstone_is_applied_once_and_one_for_an_unknown_row_is_remembered(
     team: Team,
 ) -> None:
     hanging_keys: dict[str, set[str]]
-    _work(team)
+    ans_work_at_merchtem(team)
     with team.leader.vault.engine.begin() as conn:
         _booked(conn)
         hanging_keys = _hanging(conn, team.trajectory)
@@ -175,7 +165,7 @@ def test_a_tombstone_is_applied_once_and_one_for_an_unknown_row_is_remembered(
 def test_a_deletion_follows_foreign_keys_to_its_own_table_only(team: Team) -> None:
     """A partner that happens to share its key with a trajectory takes nothing of the trajectory
     with it: only rows whose foreign key points at partners hang on a partner."""
-    _work(team)
+    ans_work_at_merchtem(team)
     with team.leader.vault.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO partners (id, name, kind, contact_info, created_at, updated_at) "
@@ -192,7 +182,7 @@ def test_what_hangs_on_two_deleted_rows_goes_with_the_nearer_deletion(team: Team
     """A referral and its trajectory deleted in one bundle, the referral named first: the
     trajectory's goals and sessions go with the trajectory's own deletion (its dot), because
     rows are removed from the bottom up, whatever order the bundle lists them in."""
-    _work(team)
+    ans_work_at_merchtem(team)
     with team.leader.vault.engine.begin() as conn:
         _booked(conn)
         hanging_keys = _hanging(conn, team.trajectory)

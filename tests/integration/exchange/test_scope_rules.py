@@ -14,7 +14,7 @@ from amo_desktop.sync.scope import (
     scope_for,
 )
 from tests.integration.exchange.conftest import Team, cell
-from tests.integration.exchange.rights_helpers import ans_work, yusufs_work
+from tests.integration.exchange.rights_helpers import ans_work_at_merchtem, yusufs_work
 from tests.integration.services.conftest import stage  # noqa: F401
 
 SESSION_TABLES = ("sessions", "session_series", "session_notes", "note_versions")
@@ -110,13 +110,7 @@ def test_only_live_referrals_on_the_waiting_list_reach_every_coach(team: Team) -
 
 
 def test_a_co_coach_receives_the_trajectory_and_all_that_hangs_on_it(team: Team) -> None:
-    work = ans_work(
-        team.leader.vault,
-        team.leader.me,
-        team.stage.an.user_id,
-        team.trajectory,
-        team.stage.schools["GTSM Merchtem"],
-    )
+    work = ans_work_at_merchtem(team)
     yusuf = team.stage.yusuf.user_id
     lead = team.leader.vault
     with lead.engine.begin() as conn:
@@ -145,13 +139,7 @@ def test_a_co_coach_receives_the_trajectory_and_all_that_hangs_on_it(team: Team)
 
 
 def test_what_hangs_on_a_trajectory_travels_with_it(team: Team) -> None:
-    work = ans_work(
-        team.leader.vault,
-        team.leader.me,
-        team.stage.an.user_id,
-        team.trajectory,
-        team.stage.schools["GTSM Merchtem"],
-    )
+    work = ans_work_at_merchtem(team)
     lead = team.leader.vault
     with lead.engine.connect() as conn:
         got = dependants(conn, {team.trajectory})
@@ -173,13 +161,7 @@ def test_what_hangs_on_a_trajectory_travels_with_it(team: Team) -> None:
 
 
 def test_many_keys_about_to_travel_ask_for_the_whole_scope_instead(team: Team) -> None:
-    ans_work(
-        team.leader.vault,
-        team.leader.me,
-        team.stage.an.user_id,
-        team.trajectory,
-        team.stage.schools["GTSM Merchtem"],
-    )
+    ans_work_at_merchtem(team)
     an = team.stage.an.user_id
     with team.leader.vault.engine.connect() as conn:
         whole = scope_for(conn, an, "coach")
